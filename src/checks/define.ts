@@ -1,0 +1,68 @@
+// The contract of a check: metadata plus one pure function of the datasets it declares.
+
+import { describeAwsError } from '../aws/errors.js';
+import type { DatasetId, DatasetTypes, Fetched, Scoped } from '../data/dataset.js';
+import type { AwsErrorInfo, CheckMeta, Finding } from '../model.js';
+
+/** The resource a finding is about. `region` defaults to the evaluation's region. */
+export interface ResourceRef {
+  id: string;
+  arn: string;
+  region?: string;
+}
+
+export interface CheckContext extends Scoped {
+  /** The scan's clock, so that age-based checks are reproducible in tests and replays. */
+  now: Date;
+  pass(resource: ResourceRef, message: string): Finding;
+  fail(resource: ResourceRef, message: string): Finding;
+  /** The resource could not be judged because a read failed. */
+  error(resource: ResourceRef, error: AwsErrorInfo, what?: string): Finding;
+  /** ERROR when the read failed, otherwise the verdict on the value. */
+  judge<T>(resource: ResourceRef, fetched: Fetched<T>, verdict: (value: T) => Finding): Finding;
+}
+
+export type DataOf<R extends readonly DatasetId[]> = { [K in R[number]]: DatasetTypes[K] };
+
+export interface Check<R extends readonly DatasetId[] = readonly DatasetId[]> extends CheckMeta {
+  /** Datasets the evaluation reads; the compiler refuses a read that is not declared here. */
+  reads: R;
+  evaluate(data: DataOf<R>, ctx: CheckContext): Finding[];
+}
+
+/** Any check of the registry, whatever it reads. */
+export interface AnyCheck extends CheckMeta {
+  reads: readonly DatasetId[];
+  evaluate(data: Record<string, unknown>, ctx: CheckContext): Finding[];
+}
+
+export function defineCheck<const R extends readonly DatasetId[]>(check: Check<R>): AnyCheck {
+  return check as unknown as AnyCheck;
+}
+
+/** Builds the context helpers that stamp a check's metadata onto its findings. */
+export function checkContext(meta: CheckMeta, scope: Scoped & { now: Date }, findingRegion: string): CheckContext {
+  const make = (status: Finding['status'], resource: ResourceRef, message: string, error?: AwsErrorInfo): Finding => ({
+    checkId: meta.id,
+    status,
+    severity: meta.severity,
+    pillar: meta.pillar,
+    service: meta.service,
+    accountId: scope.account.id,
+    region: resource.region ?? findingRegion,
+    resourceType: meta.resourceType,
+    resourceId: resource.id,
+    resourceArn: resource.arn,
+    message,
+    ...(error ? { error } : {}),
+  });
+  const ctx: CheckContext = {
+    ...scope,
+    pass: (resource, message) => make('PASS', resource, message),
+    fail: (resource, message) => make('FAIL', resource, message),
+    error: (resource, error, what) =>
+      make('ERROR', resource, `Could not evaluate ${what ?? resource.id}: ${describeAwsError(error)}.`, error),
+    judge: (resource, fetched, verdict) => (fetched.ok ? verdict(fetched.value) : ctx.error(resource, fetched.error)),
+  };
+  return ctx;
+}

@@ -1,0 +1,142 @@
+// A dataset is a named piece of account data that checks read (security groups of a region, the
+// policy of every bucket). It declares the operations it calls and the datasets it builds on, so
+// the set of calls a scan can make, and the IAM policy it needs, follow from the checks selected.
+
+import { splitOperationId, type OperationId } from '../aws/catalogue.js';
+import { AwsCallError } from '../aws/errors.js';
+import type { AwsErrorInfo, ScanAccount } from '../model.js';
+import type { AwsData, CallOptions } from './aws-data.js';
+
+/**
+ * The value type of every dataset, by id. Each file under datasets/ adds its own entries through
+ * declaration merging (`declare module '../dataset.js' { interface DatasetTypes { ... } }`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface -- filled by declaration merging
+export interface DatasetTypes {}
+export type DatasetId = keyof DatasetTypes & string;
+
+/** A per-resource read: its value, or the AWS error that kept it from being read. */
+export type Fetched<T> = { ok: true; value: T } | { ok: false; error: AwsErrorInfo };
+
+export interface Scoped {
+  /** The region of this evaluation: the scanned region, or the home region for global datasets. */
+  region: string;
+  /** Every region of the scan. */
+  regions: readonly string[];
+  /** Region used for global services (IAM, S3 account settings, bucket listing). */
+  homeRegion: string;
+  account: ScanAccount;
+}
+
+export interface FetchContext extends Scoped {
+  /** One request; `region` defaults to this context's region. */
+  call<O = Record<string, unknown>>(op: OperationId, input?: Record<string, unknown>, options?: CallOptions & { region?: string }): Promise<O | undefined>;
+  /** Every page of a paginated operation, items under `key` concatenated. */
+  list<T>(op: OperationId, input: Record<string, unknown>, key: string, options?: { region?: string }): Promise<T[]>;
+  /** Every page, whole. */
+  pages<O = Record<string, unknown>>(op: OperationId, input?: Record<string, unknown>, options?: { region?: string }): Promise<O[]>;
+  /** Another dataset this one declared in `deps`. */
+  get<K extends DatasetId>(id: K, region?: string): Promise<DatasetTypes[K]>;
+  /**
+   * Reads something per item. Items whose read fails with one of `goneCodes` (deleted since the
+   * listing) are dropped; any other failure is kept as an error for that item.
+   */
+  perItem<I, R>(items: readonly I[], read: (item: I) => Promise<R>, goneCodes?: readonly string[]): Promise<Array<{ item: I; result: Fetched<R> }>>;
+  /** Forget a request's answer so it can be polled again. */
+  forget(op: OperationId, input?: Record<string, unknown>, region?: string): void;
+}
+
+export interface DatasetSpec<K extends DatasetId> {
+  id: K;
+  /** global: fetched once per scan; regional: once per scanned region. */
+  scope: 'global' | 'regional';
+  operations: readonly OperationId[];
+  deps?: readonly DatasetId[];
+  fetch(ctx: FetchContext): Promise<DatasetTypes[K]>;
+}
+
+export type AnyDataset = { [K in DatasetId]: DatasetSpec<K> }[DatasetId];
+
+export function defineDataset<K extends DatasetId>(spec: DatasetSpec<K>): DatasetSpec<K> {
+  return spec;
+}
+
+/** Loads datasets through the data layer, each (dataset, region) at most once per scan. */
+export class DatasetLoader {
+  private readonly memo = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly registry: ReadonlyMap<string, AnyDataset>,
+    private readonly aws: AwsData,
+    private readonly scope: Omit<Scoped, 'region'>,
+  ) {}
+
+  load<K extends DatasetId>(id: K, region: string): Promise<DatasetTypes[K]> {
+    const spec = this.registry.get(id) as DatasetSpec<K> | undefined;
+    if (!spec) throw new Error(`Unknown dataset ${id}`);
+    const effectiveRegion = spec.scope === 'global' ? this.scope.homeRegion : region;
+    const key = `${id}@${effectiveRegion}`;
+    let pending = this.memo.get(key) as Promise<DatasetTypes[K]> | undefined;
+    if (!pending) {
+      pending = spec.fetch(this.context(spec, effectiveRegion));
+      // A rejection is read by whichever check awaits it; keep Node from calling it unhandled meanwhile.
+      pending.catch(() => undefined);
+      this.memo.set(key, pending);
+    }
+    return pending;
+  }
+
+  private context<K extends DatasetId>(spec: DatasetSpec<K>, region: string): FetchContext {
+    const allowed = new Set<string>(spec.operations);
+    const request = (op: OperationId, input: Record<string, unknown> | undefined, opRegion: string | undefined) => {
+      if (!allowed.has(op)) throw new Error(`Dataset ${spec.id} calls ${op} without declaring it`);
+      const [service, operation] = splitOperationId(op);
+      return { service, operation, region: opRegion ?? region, input: input ?? {} };
+    };
+    return {
+      ...this.scope,
+      region,
+      call: async <O>(op: OperationId, input?: Record<string, unknown>, options: CallOptions & { region?: string } = {}) =>
+        (await this.aws.call(request(op, input, options.region), options)) as O | undefined,
+      list: <T>(op: OperationId, input: Record<string, unknown>, key: string, options: { region?: string } = {}) =>
+        this.aws.list<T>(request(op, input, options.region), key),
+      pages: async <O>(op: OperationId, input?: Record<string, unknown>, options: { region?: string } = {}) =>
+        (await this.aws.pages(request(op, input, options.region))) as O[],
+      get: <D extends DatasetId>(id: D, depRegion?: string) => {
+        if (!spec.deps?.includes(id)) throw new Error(`Dataset ${spec.id} reads ${id} without declaring it`);
+        return this.load(id, depRegion ?? region);
+      },
+      perItem: async <I, R>(items: readonly I[], read: (item: I) => Promise<R>, goneCodes: readonly string[] = []) => {
+        const settled = await Promise.all(
+          items.map(async (item): Promise<{ item: I; result: Fetched<R> } | undefined> => {
+            try {
+              return { item, result: { ok: true, value: await read(item) } };
+            } catch (err) {
+              if (!(err instanceof AwsCallError)) throw err;
+              if (goneCodes.includes(err.info.code)) return undefined;
+              return { item, result: { ok: false, error: err.info } };
+            }
+          }),
+        );
+        return settled.filter((entry) => entry !== undefined);
+      },
+      forget: (op, input, opRegion) => this.aws.forget(request(op, input, opRegion)),
+    };
+  }
+}
+
+/** Every operation a set of datasets can call, their declared dependencies included. */
+export function operationsOf(registry: ReadonlyMap<string, AnyDataset>, ids: Iterable<DatasetId>): OperationId[] {
+  const seen = new Set<string>();
+  const ops = new Set<OperationId>();
+  const visit = (id: DatasetId) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const spec = registry.get(id);
+    if (!spec) throw new Error(`Unknown dataset ${id}`);
+    spec.operations.forEach((op) => ops.add(op));
+    spec.deps?.forEach(visit);
+  };
+  for (const id of ids) visit(id);
+  return [...ops].sort();
+}

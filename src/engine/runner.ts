@@ -1,0 +1,148 @@
+// Runs checks over the data layer. The runner owns the failure modes: a dataset that cannot be
+// read gives an ERROR finding (the check is not run), a check that throws gives an ERROR, and a
+// check with nothing in scope is reported as such, never as a pass.
+
+import { AwsCallError, describeAwsError } from '../aws/errors.js';
+import { checkContext, type AnyCheck } from '../checks/define.js';
+import type { AnyDataset, DatasetId, Scoped } from '../data/dataset.js';
+
+/** Where the runner gets datasets from: the DatasetLoader in a scan, plain values in tests. */
+export interface DatasetSource {
+  load(id: DatasetId, region: string): Promise<unknown>;
+}
+import { GLOBAL_REGION, PILLARS, STATUSES, type CheckSummary, type Finding } from '../model.js';
+
+export interface ProgressEvent {
+  checkId: string;
+  service: string;
+  /** A region, or `global`. */
+  region: string;
+  done: number;
+  total: number;
+}
+
+export interface RunInput {
+  checks: readonly AnyCheck[];
+  datasets: ReadonlyMap<string, AnyDataset>;
+  loader: DatasetSource;
+  scope: Omit<Scoped, 'region'>;
+  now: Date;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  checks: CheckSummary[];
+}
+
+/** A check is global when everything it reads is global: it is then evaluated once, not per region. */
+export function isGlobalCheck(check: AnyCheck, datasets: ReadonlyMap<string, AnyDataset>): boolean {
+  return check.reads.every((id) => datasets.get(id)?.scope === 'global');
+}
+
+export function unitsOf(check: AnyCheck, datasets: ReadonlyMap<string, AnyDataset>, regions: readonly string[]): string[] {
+  return isGlobalCheck(check, datasets) ? [GLOBAL_REGION] : [...regions];
+}
+
+export async function runChecks(input: RunInput): Promise<RunResult> {
+  const { checks, datasets, loader, scope, now } = input;
+  const jobs = checks.flatMap((check) => unitsOf(check, datasets, scope.regions).map((unit) => ({ check, unit })));
+  let done = 0;
+  const perJob = await Promise.all(
+    jobs.map(async ({ check, unit }) => {
+      const findings = await evaluateUnit(check, unit, loader, scope, now);
+      done++;
+      input.onProgress?.({ checkId: check.id, service: check.service, region: unit, done, total: jobs.length });
+      return findings;
+    }),
+  );
+  const findings = sortFindings(perJob.flat());
+  return { findings, checks: summarise(checks, findings, datasets, scope.regions) };
+}
+
+async function evaluateUnit(check: AnyCheck, unit: string, loader: DatasetSource, scope: Omit<Scoped, 'region'>, now: Date): Promise<Finding[]> {
+  const region = unit === GLOBAL_REGION ? scope.homeRegion : unit;
+  const ctx = checkContext(check, { ...scope, region, now }, unit);
+  const where = unit === GLOBAL_REGION ? 'the account' : unit;
+  const scopeRef = {
+    id: unit === GLOBAL_REGION ? scope.account.id : `${scope.account.id}/${unit}`,
+    arn: `arn:${scope.account.partition}:${check.service}:${unit === GLOBAL_REGION ? '' : unit}:${scope.account.id}:*`,
+  };
+  let data: Record<string, unknown>;
+  try {
+    const entries = await Promise.all(check.reads.map(async (id) => [id, await loader.load(id, region)] as const));
+    data = Object.fromEntries(entries);
+  } catch (err) {
+    if (err instanceof AwsCallError) return [ctx.error(scopeRef, err.info, `${check.id} in ${where}`)];
+    return [errorFinding(ctx, scopeRef, `Could not collect the data of ${check.id} in ${where}: ${messageOf(err)}.`)];
+  }
+  try {
+    return check.evaluate(data, ctx);
+  } catch (err) {
+    if (err instanceof AwsCallError) return [errorFinding(ctx, scopeRef, `${check.id} failed in ${where}: ${describeAwsError(err.info)}.`)];
+    return [errorFinding(ctx, scopeRef, `${check.id} failed in ${where}: ${messageOf(err)}.`)];
+  }
+}
+
+function errorFinding(ctx: ReturnType<typeof checkContext>, resource: { id: string; arn: string }, message: string): Finding {
+  // A failure that is not an AWS error (a malformed response, a bug) is still an ERROR, never a pass.
+  return { ...ctx.fail(resource, message), status: 'ERROR' };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+const pillarRank = (p: string) => PILLARS.indexOf(p as (typeof PILLARS)[number]);
+const statusRank = (s: string) => STATUSES.indexOf(s as (typeof STATUSES)[number]);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Deterministic order: pillar, check, region, resource, status. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      pillarRank(a.pillar) - pillarRank(b.pillar) ||
+      compare(a.checkId, b.checkId) ||
+      compare(a.region, b.region) ||
+      compare(a.resourceArn, b.resourceArn) ||
+      compare(a.resourceId, b.resourceId) ||
+      statusRank(a.status) - statusRank(b.status) ||
+      compare(a.message, b.message),
+  );
+}
+
+export function summarise(
+  checks: readonly AnyCheck[],
+  findings: readonly Finding[],
+  datasets: ReadonlyMap<string, AnyDataset>,
+  regions: readonly string[],
+): CheckSummary[] {
+  const counts = new Map<string, { pass: number; fail: number; error: number }>();
+  for (const f of findings) {
+    const c = counts.get(f.checkId) ?? { pass: 0, fail: 0, error: 0 };
+    if (f.status === 'PASS') c.pass++;
+    else if (f.status === 'FAIL') c.fail++;
+    else c.error++;
+    counts.set(f.checkId, c);
+  }
+  return [...checks]
+    .sort((a, b) => pillarRank(a.pillar) - pillarRank(b.pillar) || compare(a.id, b.id))
+    .map((check) => {
+      const c = counts.get(check.id) ?? { pass: 0, fail: 0, error: 0 };
+      const state = c.fail > 0 ? 'fail' : c.error > 0 ? 'error' : c.pass > 0 ? 'pass' : 'not-applicable';
+      const summary: CheckSummary = {
+        checkId: check.id,
+        title: check.title,
+        pillar: check.pillar,
+        service: check.service,
+        severity: check.severity,
+        state,
+        ...c,
+      };
+      if (state === 'not-applicable') {
+        const scope = isGlobalCheck(check, datasets) ? 'the account' : regions.join(', ');
+        summary.note = `No ${check.resourceType} in scope in ${scope}.`;
+      }
+      return summary;
+    });
+}

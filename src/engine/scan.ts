@@ -1,0 +1,119 @@
+// One scan of one account: who we are, which regions, then every selected check.
+
+import { AwsCallError, describeAwsError, type AwsRequest } from '../aws/errors.js';
+import type { Transport } from '../aws/transport.js';
+import type { AnyCheck } from '../checks/define.js';
+import { AwsData } from '../data/aws-data.js';
+import { DatasetLoader, type AnyDataset } from '../data/dataset.js';
+import type { Recorder } from '../data/inventory.js';
+import type { ScanAccount, ScanReport } from '../model.js';
+import { TOOL } from '../version.js';
+import { runChecks, type ProgressEvent } from './runner.js';
+
+/** The scan could not run at all (credentials, endpoint, regions): the CLI exits 2. */
+export class ScanSetupError extends Error {
+  override readonly name = 'ScanSetupError';
+}
+
+export interface ScanOptions {
+  transport: Transport;
+  checks: readonly AnyCheck[];
+  datasets: ReadonlyMap<string, AnyDataset>;
+  /** Regions asked for; undefined means every region enabled for the account. */
+  regions?: readonly string[];
+  homeRegion: string;
+  concurrency: number;
+  source: ScanReport['source'];
+  recorder?: Recorder;
+  now?: () => Date;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Told who is being scanned, once the identity is known. */
+  onIdentity?: (account: ScanAccount, regions: readonly string[]) => void;
+}
+
+export interface ScanOutcome {
+  report: ScanReport;
+  requests: AwsData['stats'];
+}
+
+export async function scan(options: ScanOptions): Promise<ScanOutcome> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const aws = new AwsData(options.transport, { concurrency: options.concurrency, ...(options.recorder ? { recorder: options.recorder } : {}) });
+  const account = await identify(aws, options.homeRegion);
+  const enabled = await enabledRegions(aws, options.homeRegion);
+  const regions = chooseRegions(options.regions, enabled);
+  options.onIdentity?.(account, regions);
+
+  const scope = { regions, homeRegion: options.homeRegion, account };
+  const loader = new DatasetLoader(options.datasets, aws, scope);
+  const result = await runChecks({
+    checks: options.checks,
+    datasets: options.datasets,
+    loader,
+    scope,
+    now: startedAt,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const report: ScanReport = {
+    tool: { ...TOOL },
+    account,
+    regions: [...regions],
+    startedAt: startedAt.toISOString(),
+    finishedAt: now().toISOString(),
+    source: options.source,
+    checks: result.checks,
+    findings: result.findings,
+    notes: [],
+  };
+  return { report, requests: aws.stats };
+}
+
+async function identify(aws: AwsData, homeRegion: string): Promise<ScanAccount> {
+  const req: AwsRequest = { service: 'sts', operation: 'GetCallerIdentity', region: homeRegion, input: {} };
+  let out: Record<string, unknown> | undefined;
+  try {
+    out = await aws.call(req);
+  } catch (err) {
+    throw new ScanSetupError(`Could not identify the caller with sts:GetCallerIdentity: ${setupReason(err)}`);
+  }
+  const arn = typeof out?.Arn === 'string' ? out.Arn : '';
+  const id = typeof out?.Account === 'string' ? out.Account : '';
+  if (!arn || !/^\d{12}$/.test(id)) throw new ScanSetupError('sts:GetCallerIdentity returned no account id or ARN');
+  return { id, principalArn: arn, partition: arn.split(':')[1] || 'aws' };
+}
+
+async function enabledRegions(aws: AwsData, homeRegion: string): Promise<string[]> {
+  const req: AwsRequest = { service: 'ec2', operation: 'DescribeRegions', region: homeRegion, input: {} };
+  try {
+    const out = await aws.call(req);
+    const regions = (out?.Regions as Array<{ RegionName?: string; OptInStatus?: string }> | undefined) ?? [];
+    return regions
+      .filter((r) => r.RegionName && (r.OptInStatus === undefined || r.OptInStatus !== 'not-opted-in'))
+      .map((r) => r.RegionName!)
+      .sort();
+  } catch (err) {
+    throw new ScanSetupError(`Could not list the account's regions with ec2:DescribeRegions: ${setupReason(err)}`);
+  }
+}
+
+function chooseRegions(asked: readonly string[] | undefined, enabled: readonly string[]): string[] {
+  if (!asked) {
+    if (enabled.length === 0) throw new ScanSetupError('ec2:DescribeRegions returned no enabled region');
+    return [...enabled];
+  }
+  const unknown = asked.filter((r) => !enabled.includes(r));
+  if (unknown.length > 0) {
+    throw new ScanSetupError(`Region ${unknown.join(', ')} is not enabled for this account (enabled: ${enabled.join(', ')})`);
+  }
+  return [...new Set(asked)].sort();
+}
+
+function setupReason(err: unknown): string {
+  if (err instanceof AwsCallError) {
+    if (err.info.kind === 'not-recorded') return 'the inventory holds no answer for it';
+    if (err.info.kind === 'network' || err.info.kind === 'timeout') return `the endpoint could not be reached (${err.info.code}: ${err.info.message})`;
+    return describeAwsError(err.info);
+  }
+  return err instanceof Error ? err.message : String(err);
+}

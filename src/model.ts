@@ -1,0 +1,126 @@
+// The vocabulary every layer shares: pillars, severities, statuses, findings and reports.
+
+export const PILLARS = ['transit', 'rest', 'prevention', 'detection', 'iam'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+/** Ordered from most to least severe; index order is used for comparisons. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SERVICES = ['iam', 'ec2', 's3', 'rds', 'kms', 'cloudtrail', 'elbv2'] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const STATUSES = ['FAIL', 'ERROR', 'PASS'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Region label of findings about account-wide (not regional) resources. */
+export const GLOBAL_REGION = 'global';
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** True when `severity` is at least as severe as `threshold`. */
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return severityRank(severity) <= severityRank(threshold);
+}
+
+/** Whether a Security Hub control belongs to the AWS Foundational Security Best Practices standard. */
+export type SecurityHubStandard = 'fsbp' | 'fsbp-unconfirmed' | 'other';
+
+export interface CheckReferences {
+  /** CIS AWS Foundations Benchmark recommendation numbers. */
+  cis?: { v5?: string; v3?: string };
+  /** Security Hub control ids (e.g. S3.5) and the standard they belong to. */
+  securityHub?: { ids: readonly string[]; standard: SecurityHubStandard };
+  /** Documentation links, most useful first. */
+  docs: readonly string[];
+}
+
+export interface Remediation {
+  /** What to change, in one or two sentences. */
+  text: string;
+  console?: string;
+  cli?: string;
+}
+
+export interface CheckMeta {
+  id: string;
+  /** States the secure condition, under 100 characters. */
+  title: string;
+  pillar: Pillar;
+  service: Service;
+  severity: Severity;
+  /** CloudFormation-style resource type, e.g. AWS::S3::Bucket. */
+  resourceType: string;
+  description: string;
+  risk: string;
+  remediation: Remediation;
+  references: CheckReferences;
+}
+
+/** An AWS error, normalised: what failed, why, and which IAM action was refused when that is the cause. */
+export interface AwsErrorInfo {
+  code: string;
+  message: string;
+  service: string;
+  operation: string;
+  region: string;
+  /** IAM action of the failed operation, e.g. s3:GetBucketPolicy. */
+  action: string;
+  kind: 'access-denied' | 'throttled' | 'timeout' | 'network' | 'not-found' | 'unavailable' | 'not-recorded' | 'other';
+}
+
+export interface Finding {
+  checkId: string;
+  status: Status;
+  severity: Severity;
+  pillar: Pillar;
+  service: Service;
+  accountId: string;
+  /** AWS region of the resource, or `global` for account-wide resources. */
+  region: string;
+  resourceType: string;
+  resourceId: string;
+  resourceArn: string;
+  /** A full sentence naming the resource and saying why. */
+  message: string;
+  error?: AwsErrorInfo;
+}
+
+export type CheckState = 'pass' | 'fail' | 'error' | 'not-applicable';
+
+export interface CheckSummary {
+  checkId: string;
+  title: string;
+  pillar: Pillar;
+  service: Service;
+  severity: Severity;
+  state: CheckState;
+  pass: number;
+  fail: number;
+  error: number;
+  /** Set when nothing was in scope: which regions or scope were looked at. */
+  note?: string;
+}
+
+export interface ScanAccount {
+  id: string;
+  /** ARN of the principal that ran the scan. */
+  principalArn: string;
+  partition: string;
+}
+
+export interface ScanReport {
+  tool: { name: string; version: string };
+  account: ScanAccount;
+  regions: string[];
+  startedAt: string;
+  finishedAt: string;
+  /** Where the data came from: the live API or a replayed inventory file. */
+  source: 'aws' | 'inventory';
+  checks: CheckSummary[];
+  findings: Finding[];
+  /** Scan-level remarks (skipped regions, unavailable services). */
+  notes: string[];
+}

@@ -20,7 +20,6 @@ export interface SdkTransportOptions {
 interface SdkClient {
   send(command: unknown): Promise<Record<string, unknown>>;
   destroy(): void;
-  middlewareStack: { add(mw: unknown, opts: Record<string, unknown>): void };
 }
 type SdkModule = Record<string, new (...args: unknown[]) => unknown>;
 
@@ -94,31 +93,14 @@ export class SdkTransport implements Transport {
     if (this.options.endpointUrl) config.endpoint = this.options.endpointUrl;
     if (custom && service === 's3') config.forcePathStyle = true;
     if (service === 's3') config.followRegionRedirects = true;
-    const client = new ClientClass(config) as SdkClient;
-    if (custom && service === 's3control') pinHostToEndpoint(client, new URL(custom));
-    return client;
+    if (custom && service === 's3control') {
+      // S3 Control's endpoint rules put the account id in front of the host name
+      // (123456789012.s3-control...). A custom endpoint such as http://localhost:4566 has no such
+      // host, so requests go to the endpoint as given; the account id still travels in the
+      // x-amz-account-id header.
+      const url = new URL(custom);
+      config.endpointProvider = () => ({ url });
+    }
+    return new ClientClass(config) as SdkClient;
   }
-}
-
-/**
- * S3 Control puts the account id in front of the host name (`123456789012.s3-control...`). A custom
- * endpoint such as http://localhost:4566 has no such host, so requests keep the endpoint's own
- * host; the account id still travels in the x-amz-account-id header.
- */
-function pinHostToEndpoint(client: SdkClient, endpoint: URL): void {
-  client.middlewareStack.add(
-    (next: (args: { request: { hostname?: string; headers?: Record<string, string> } }) => Promise<unknown>) =>
-      async (args: { request: { hostname?: string; headers?: Record<string, string> } }) => {
-        const request = args.request;
-        if (request.hostname && request.hostname !== endpoint.hostname) {
-          request.hostname = endpoint.hostname;
-          if (request.headers) {
-            const hostKey = Object.keys(request.headers).find((k) => k.toLowerCase() === 'host');
-            if (hostKey) request.headers[hostKey] = endpoint.host;
-          }
-        }
-        return next(args);
-      },
-    { step: 'build', priority: 'low', name: 'awsPosturePinS3ControlHost' },
-  );
 }

@@ -1,0 +1,81 @@
+// Parsing and validation of command-line values: every rejection is one line naming the bad value.
+
+import { PILLARS, SERVICES, SEVERITIES, type Pillar, type Service, type Severity } from '../model.js';
+import { UsageError } from './errors.js';
+
+export const FORMATS = ['table', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface OutputSpec {
+  format: Format;
+  /** undefined: standard output. */
+  path?: string;
+}
+
+/** Values of a repeatable, comma-separated option, trimmed, empty items dropped. */
+export function listOf(values: readonly string[] | undefined): string[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function oneOf<T extends string>(kind: string, allowed: readonly T[], value: string): T {
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  throw new UsageError(`Unknown ${kind} '${value}' (expected one of: ${allowed.join(', ')})`);
+}
+
+export const parseSeverity = (value: string): Severity => oneOf('severity', SEVERITIES, value);
+export const parsePillars = (values: string[]): Pillar[] => values.map((v) => oneOf('pillar', PILLARS, v));
+export const parseServices = (values: string[]): Service[] => values.map((v) => oneOf('service', SERVICES, v));
+
+export function parseFailOn(value: string): Severity | 'none' {
+  return value.toLowerCase() === 'none' ? 'none' : parseSeverity(value);
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+export function parseRegions(values: string[]): string[] {
+  for (const region of values) {
+    if (!REGION.test(region)) throw new UsageError(`Malformed region '${region}' (expected a name such as eu-west-1)`);
+  }
+  return [...new Set(values)];
+}
+
+export function parsePositiveInt(name: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not '${value}'`);
+  return n;
+}
+
+/**
+ * `--format table --format sarif=out.sarif --output report.json`: each format goes to standard
+ * output or to the file after `=`; `--output` names the file of the one format without one.
+ */
+export function parseOutputs(formats: readonly string[] | undefined, output: string | undefined): OutputSpec[] {
+  const specs: OutputSpec[] = (formats && formats.length ? formats : ['table']).flatMap((raw) =>
+    raw.split(',').filter(Boolean).map((item): OutputSpec => {
+      const eq = item.indexOf('=');
+      const name = eq === -1 ? item : item.slice(0, eq);
+      const path = eq === -1 ? undefined : item.slice(eq + 1);
+      if (path === '') throw new UsageError(`--format ${item}: the file name after '=' is empty`);
+      const format = oneOf('format', FORMATS, name.trim());
+      return path === undefined ? { format } : { format, path };
+    }),
+  );
+  const toStdout = specs.filter((s) => !s.path);
+  if (output !== undefined) {
+    if (output === '') throw new UsageError('--output needs a file name');
+    if (toStdout.length !== 1) throw new UsageError('--output applies to exactly one --format without a file; write the others as --format name=file');
+    toStdout[0]!.path = output;
+  } else if (toStdout.length > 1) {
+    throw new UsageError(`Only one format can go to standard output (got ${toStdout.map((s) => s.format).join(', ')}); write the others as --format name=file`);
+  }
+  const paths = specs.map((s) => s.path).filter((p): p is string => !!p);
+  const dup = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (dup) throw new UsageError(`Two formats would be written to ${dup}`);
+  return specs;
+}

@@ -1,0 +1,34 @@
+import type { AnyCheck } from '../checks/define.js';
+import { atLeast, type Severity } from '../model.js';
+import { UsageError } from './errors.js';
+import { parsePillars, parseServices } from './options.js';
+
+export interface Selection {
+  pillars?: string[] | undefined;
+  services?: string[] | undefined;
+  include?: string[] | undefined;
+  exclude?: string[] | undefined;
+  minSeverity?: Severity | undefined;
+}
+
+/** The checks a command runs; an unknown id, pillar or service is an error, not an empty scan. */
+export function selectChecks(all: readonly AnyCheck[], selection: Selection): AnyCheck[] {
+  const known = new Set(all.map((c) => c.id));
+  for (const id of [...(selection.include ?? []), ...(selection.exclude ?? [])]) {
+    if (!known.has(id)) throw new UsageError(`Unknown check id '${id}' (run "aws-posture checks" for the list)`);
+  }
+  const pillars = selection.pillars && new Set(parsePillars(selection.pillars));
+  const services = selection.services && new Set(parseServices(selection.services));
+  const include = selection.include && new Set(selection.include);
+  const exclude = new Set(selection.exclude ?? []);
+  const chosen = all.filter(
+    (c) =>
+      (!pillars || pillars.has(c.pillar)) &&
+      (!services || services.has(c.service)) &&
+      (!include || include.has(c.id)) &&
+      !exclude.has(c.id) &&
+      (!selection.minSeverity || atLeast(c.severity, selection.minSeverity)),
+  );
+  if (chosen.length === 0) throw new UsageError('No check matches the selection (--check, --pillar, --service, --min-severity, --exclude-check)');
+  return chosen;
+}

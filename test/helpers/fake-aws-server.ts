@@ -24,7 +24,7 @@ export interface Reply {
 }
 
 /** Answers by `service:Operation`; unknown operations get a 400 with an error body. */
-export type Handlers = Record<string, (req: SeenRequest, params: URLSearchParams | Record<string, unknown>) => Reply>;
+export type Handlers = Record<string, (req: SeenRequest, params: URLSearchParams | Record<string, unknown>) => Reply | Promise<Reply>>;
 
 const QUERY_VERSIONS: Record<string, string> = {
   '2011-06-15': 'sts',
@@ -99,7 +99,7 @@ export async function startFakeAws(handlers: Handlers): Promise<FakeAws> {
     requests.push(seen);
     const handler = handlers[`${service}:${operation}`];
     const reply: Reply = handler
-      ? handler(seen, params)
+      ? await handler(seen, params)
       : { status: 400, contentType: 'text/xml', body: `<ErrorResponse><Error><Code>InvalidAction</Code><Message>${service}:${operation} is not implemented</Message></Error></ErrorResponse>` };
     res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType ?? 'text/xml', 'x-amzn-requestid': 'fake-request' });
     res.end(reply.body);
@@ -109,7 +109,10 @@ export async function startFakeAws(handlers: Handlers): Promise<FakeAws> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

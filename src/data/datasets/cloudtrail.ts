@@ -1,4 +1,5 @@
 import type { GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail } from '@aws-sdk/client-cloudtrail';
+import type { LoggingEnabled } from '@aws-sdk/client-s3';
 import { defineDataset, type Fetched } from '../dataset.js';
 
 export interface PerTrail<T> {
@@ -8,11 +9,21 @@ export interface PerTrail<T> {
 export type TrailStatus = Omit<GetTrailStatusCommandOutput, '$metadata'>;
 export type EventSelectors = Omit<GetEventSelectorsCommandOutput, '$metadata'>;
 
+/** Server access logging of the bucket a trail delivers to. */
+export interface TrailBucketLogging {
+  bucket: string;
+  /** false when S3 answers NoSuchBucket: the trail points at a bucket that no longer exists. */
+  exists: boolean;
+  /** Absent when server access logging was never enabled on the bucket. */
+  logging?: LoggingEnabled;
+}
+
 declare module '../dataset.js' {
   interface DatasetTypes {
     'cloudtrail.trails': Array<Trail & { TrailARN: string }>;
     'cloudtrail.trailStatuses': PerTrail<TrailStatus>[];
     'cloudtrail.eventSelectors': PerTrail<EventSelectors>[];
+    'cloudtrail.bucketLogging': PerTrail<TrailBucketLogging>[];
   }
 }
 
@@ -75,4 +86,33 @@ export const eventSelectors = defineDataset({
   },
 });
 
-export default [trails, trailStatuses, eventSelectors];
+/**
+ * Server access logging of each trail's S3 bucket. The bucket may belong to another account (a
+ * log-archive account); reading it then fails, and that failure stays with the trail.
+ */
+export const bucketLogging = defineDataset({
+  id: 'cloudtrail.bucketLogging',
+  scope: 'global',
+  operations: ['s3:GetBucketLogging'],
+  deps: ['cloudtrail.trails'],
+  async fetch(ctx) {
+    const all = await ctx.get('cloudtrail.trails');
+    const read = await ctx.perItem(
+      all.filter((t): t is typeof t & { S3BucketName: string } => !!t.S3BucketName),
+      async (t): Promise<TrailBucketLogging> => {
+        // The trail's home region is where its bucket usually is; the S3 client follows the
+        // redirect when it is not.
+        const out = await ctx.call<{ LoggingEnabled?: LoggingEnabled }>(
+          's3:GetBucketLogging',
+          { Bucket: t.S3BucketName },
+          { region: homeRegionOf(t, ctx.homeRegion), absent: ['NoSuchBucket'] },
+        );
+        if (out === undefined) return { bucket: t.S3BucketName, exists: false };
+        return { bucket: t.S3BucketName, exists: true, ...(out.LoggingEnabled ? { logging: out.LoggingEnabled } : {}) };
+      },
+    );
+    return read.map(({ item, result }) => ({ trail: item, result }));
+  },
+});
+
+export default [trails, trailStatuses, eventSelectors, bucketLogging];

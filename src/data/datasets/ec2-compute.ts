@@ -1,12 +1,52 @@
-import type { Instance, Reservation, Volume } from '@aws-sdk/client-ec2';
-import { defineDataset } from '../dataset.js';
+import type {
+  CreateVolumePermission,
+  GetInstanceMetadataDefaultsResult,
+  Image,
+  Instance,
+  InstanceMetadataDefaultsResponse,
+  LaunchTemplate,
+  LaunchTemplateVersion,
+  Reservation,
+  Snapshot,
+  Volume,
+} from '@aws-sdk/client-ec2';
+import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
+
+/** A snapshot and who may create volumes from it. */
+export interface SnapshotSharing {
+  snapshot: Snapshot;
+  createVolumePermissions: Fetched<CreateVolumePermission[]>;
+}
+
+/** A launch template and its `$Default` version. */
+export interface LaunchTemplateDefault {
+  template: LaunchTemplate;
+  defaultVersion: Fetched<LaunchTemplateVersion>;
+}
 
 declare module '../dataset.js' {
   interface DatasetTypes {
     'ec2.instances': Instance[];
     'ec2.volumes': Volume[];
-    'ec2.ebsEncryptionByDefault': boolean;
+    'ec2.ebsEncryptionByDefault': Fetched<boolean>;
+    'ec2.snapshots': Snapshot[];
+    'ec2.snapshotSharing': SnapshotSharing[];
+    /** `block-all-sharing`, `block-new-sharing` or `unblocked`. */
+    'ec2.snapshotBlockPublicAccess': Fetched<string>;
+    'ec2.images': Image[];
+    'ec2.launchTemplates': LaunchTemplateDefault[];
+    /** Account-level IMDS defaults for new launches; empty when none is set. */
+    'ec2.instanceMetadataDefaults': Fetched<InstanceMetadataDefaultsResponse>;
   }
+}
+
+/**
+ * A region setting that only some resources depend on is read as Fetched rather than thrown, so
+ * that an unreadable setting turns those resources ERROR and leaves the others judged.
+ */
+async function regionSetting<T>(ctx: FetchContext, read: () => Promise<T>): Promise<Fetched<T>> {
+  const [entry] = await ctx.perItem([ctx.region], read);
+  return entry!.result;
 }
 
 export const instances = defineDataset({
@@ -30,10 +70,106 @@ export const ebsEncryptionByDefault = defineDataset({
   id: 'ec2.ebsEncryptionByDefault',
   scope: 'regional',
   operations: ['ec2:GetEbsEncryptionByDefault'],
+  fetch: (ctx) =>
+    regionSetting(ctx, async () => {
+      const out = await ctx.call<{ EbsEncryptionByDefault?: boolean }>('ec2:GetEbsEncryptionByDefault');
+      return out?.EbsEncryptionByDefault === true;
+    }),
+});
+
+export const snapshots = defineDataset({
+  id: 'ec2.snapshots',
+  scope: 'regional',
+  operations: ['ec2:DescribeSnapshots'],
+  // Without the owner filter EC2 lists every public snapshot of the region too.
+  fetch: (ctx) => ctx.list<Snapshot>('ec2:DescribeSnapshots', { OwnerIds: ['self'] }, 'Snapshots'),
+});
+
+export const snapshotSharing = defineDataset({
+  id: 'ec2.snapshotSharing',
+  scope: 'regional',
+  operations: ['ec2:DescribeSnapshotAttribute'],
+  deps: ['ec2.snapshots'],
   async fetch(ctx) {
-    const out = await ctx.call<{ EbsEncryptionByDefault?: boolean }>('ec2:GetEbsEncryptionByDefault');
-    return out?.EbsEncryptionByDefault === true;
+    const owned = await ctx.get('ec2.snapshots');
+    const read = await ctx.perItem(
+      owned,
+      async (snapshot) => {
+        const out = await ctx.call<{ CreateVolumePermissions?: CreateVolumePermission[] }>('ec2:DescribeSnapshotAttribute', {
+          SnapshotId: snapshot.SnapshotId,
+          Attribute: 'createVolumePermission',
+        });
+        return out?.CreateVolumePermissions ?? [];
+      },
+      ['InvalidSnapshot.NotFound'],
+    );
+    return read.map(({ item, result }) => ({ snapshot: item, createVolumePermissions: result }));
   },
 });
 
-export default [instances, volumes, ebsEncryptionByDefault];
+export const snapshotBlockPublicAccess = defineDataset({
+  id: 'ec2.snapshotBlockPublicAccess',
+  scope: 'regional',
+  operations: ['ec2:GetSnapshotBlockPublicAccessState'],
+  fetch: (ctx) =>
+    regionSetting(ctx, async () => {
+      const out = await ctx.call<{ State?: string }>('ec2:GetSnapshotBlockPublicAccessState');
+      return out?.State ?? 'unblocked';
+    }),
+});
+
+export const images = defineDataset({
+  id: 'ec2.images',
+  scope: 'regional',
+  operations: ['ec2:DescribeImages'],
+  // Without the owner filter EC2 lists every public AMI of the region too.
+  fetch: (ctx) => ctx.list<Image>('ec2:DescribeImages', { Owners: ['self'] }, 'Images'),
+});
+
+export const launchTemplates = defineDataset({
+  id: 'ec2.launchTemplates',
+  scope: 'regional',
+  operations: ['ec2:DescribeLaunchTemplates', 'ec2:DescribeLaunchTemplateVersions'],
+  async fetch(ctx) {
+    const templates = await ctx.list<LaunchTemplate>('ec2:DescribeLaunchTemplates', {}, 'LaunchTemplates');
+    const read = await ctx.perItem(
+      templates,
+      async (template) => {
+        const out = await ctx.call<{ LaunchTemplateVersions?: LaunchTemplateVersion[] }>('ec2:DescribeLaunchTemplateVersions', {
+          LaunchTemplateId: template.LaunchTemplateId,
+          Versions: ['$Default'],
+        });
+        return out?.LaunchTemplateVersions?.[0];
+      },
+      ['InvalidLaunchTemplateId.NotFound', 'InvalidLaunchTemplateId.VersionNotFound'],
+    );
+    // Every template has a default version; an empty answer means it was deleted after the listing.
+    return read.flatMap(({ item, result }): LaunchTemplateDefault[] => {
+      if (!result.ok) return [{ template: item, defaultVersion: result }];
+      return result.value ? [{ template: item, defaultVersion: { ok: true, value: result.value } }] : [];
+    });
+  },
+});
+
+export const instanceMetadataDefaults = defineDataset({
+  id: 'ec2.instanceMetadataDefaults',
+  scope: 'regional',
+  operations: ['ec2:GetInstanceMetadataDefaults'],
+  fetch: (ctx) =>
+    regionSetting(ctx, async () => {
+      const out = await ctx.call<GetInstanceMetadataDefaultsResult>('ec2:GetInstanceMetadataDefaults');
+      return out?.AccountLevel ?? {};
+    }),
+});
+
+export default [
+  instances,
+  volumes,
+  ebsEncryptionByDefault,
+  snapshots,
+  snapshotSharing,
+  snapshotBlockPublicAccess,
+  images,
+  launchTemplates,
+  instanceMetadataDefaults,
+];

@@ -1,4 +1,16 @@
-import type { FlowLog, NetworkAcl, NetworkInterface, SecurityGroup, Vpc } from '@aws-sdk/client-ec2';
+import type {
+  ClientVpnEndpoint,
+  FlowLog,
+  NetworkAcl,
+  NetworkInterface,
+  SecurityGroup,
+  Subnet,
+  TransitGateway,
+  Vpc,
+  VpcBlockPublicAccessOptions,
+  VpcEndpoint,
+  VpnConnection,
+} from '@aws-sdk/client-ec2';
 import { defineDataset } from '../dataset.js';
 
 declare module '../dataset.js' {
@@ -8,6 +20,13 @@ declare module '../dataset.js' {
     'ec2.networkInterfaces': NetworkInterface[];
     'ec2.vpcs': Vpc[];
     'ec2.flowLogs': FlowLog[];
+    'ec2.subnets': Subnet[];
+    'ec2.vpcEndpoints': VpcEndpoint[];
+    'ec2.transitGateways': TransitGateway[];
+    'ec2.clientVpnEndpoints': ClientVpnEndpoint[];
+    'ec2.vpnConnections': VpnConnection[];
+    /** The region's VPC Block Public Access options; an empty object when EC2 returns none. */
+    'ec2.vpcBlockPublicAccess': VpcBlockPublicAccessOptions;
   }
 }
 
@@ -46,4 +65,61 @@ export const flowLogs = defineDataset({
   fetch: (ctx) => ctx.list<FlowLog>('ec2:DescribeFlowLogs', {}, 'FlowLogs'),
 });
 
-export default [securityGroups, networkAcls, networkInterfaces, vpcs, flowLogs];
+export const subnets = defineDataset({
+  id: 'ec2.subnets',
+  scope: 'regional',
+  operations: ['ec2:DescribeSubnets'],
+  fetch: (ctx) => ctx.list<Subnet>('ec2:DescribeSubnets', {}, 'Subnets'),
+});
+
+export const vpcEndpoints = defineDataset({
+  id: 'ec2.vpcEndpoints',
+  scope: 'regional',
+  operations: ['ec2:DescribeVpcEndpoints'],
+  fetch: (ctx) => ctx.list<VpcEndpoint>('ec2:DescribeVpcEndpoints', {}, 'VpcEndpoints'),
+});
+
+export const transitGateways = defineDataset({
+  id: 'ec2.transitGateways',
+  scope: 'regional',
+  operations: ['ec2:DescribeTransitGateways'],
+  fetch: (ctx) => ctx.list<TransitGateway>('ec2:DescribeTransitGateways', {}, 'TransitGateways'),
+});
+
+export const clientVpnEndpoints = defineDataset({
+  id: 'ec2.clientVpnEndpoints',
+  scope: 'regional',
+  operations: ['ec2:DescribeClientVpnEndpoints'],
+  fetch: (ctx) => ctx.list<ClientVpnEndpoint>('ec2:DescribeClientVpnEndpoints', {}, 'ClientVpnEndpoints'),
+});
+
+export const vpnConnections = defineDataset({
+  id: 'ec2.vpnConnections',
+  scope: 'regional',
+  operations: ['ec2:DescribeVpnConnections'],
+  fetch: (ctx) => ctx.list<VpnConnection>('ec2:DescribeVpnConnections', {}, 'VpnConnections'),
+});
+
+export const vpcBlockPublicAccess = defineDataset({
+  id: 'ec2.vpcBlockPublicAccess',
+  scope: 'regional',
+  operations: ['ec2:DescribeVpcBlockPublicAccessOptions'],
+  async fetch(ctx) {
+    const out = await ctx.call<{ VpcBlockPublicAccessOptions?: VpcBlockPublicAccessOptions }>('ec2:DescribeVpcBlockPublicAccessOptions');
+    return out?.VpcBlockPublicAccessOptions ?? {};
+  },
+});
+
+export default [
+  securityGroups,
+  networkAcls,
+  networkInterfaces,
+  vpcs,
+  flowLogs,
+  subnets,
+  vpcEndpoints,
+  transitGateways,
+  clientVpnEndpoints,
+  vpnConnections,
+  vpcBlockPublicAccess,
+];

@@ -1,11 +1,43 @@
-import type { PasswordPolicy, Policy, ServerCertificateMetadata } from '@aws-sdk/client-iam';
-import { defineDataset, type Fetched } from '../dataset.js';
+import type {
+  GetAccountAuthorizationDetailsResponse,
+  GroupDetail,
+  ManagedPolicyDetail,
+  PasswordPolicy,
+  Policy,
+  PolicyGroup,
+  PolicyRole,
+  PolicyUser,
+  Role,
+  RoleDetail,
+  ServerCertificateMetadata,
+  UserDetail,
+  VirtualMFADevice,
+} from '@aws-sdk/client-iam';
+import { AwsCallError } from '../../aws/errors.js';
+import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
 import { parseCredentialReport, type CredentialReport } from './credential-report.js';
 
 export interface AttachedPolicy {
   policy: Policy & { Arn: string };
-  /** The default version's document, URL-decoded JSON text. */
+  /** The default version's document as IAM returns it: URL-encoded JSON text. */
   document: Fetched<string>;
+}
+
+/** Every user, group, role and customer managed policy with their policies, from one paginated call. */
+export interface AuthorizationDetails {
+  users: UserDetail[];
+  groups: GroupDetail[];
+  roles: RoleDetail[];
+  /** Customer managed policies, attached or not, each with all its versions. */
+  policies: ManagedPolicyDetail[];
+}
+
+/** The identities an AWS managed policy is attached to. */
+export interface PolicyEntities {
+  policyArn: string;
+  users: PolicyUser[];
+  groups: PolicyGroup[];
+  roles: PolicyRole[];
 }
 
 declare module '../dataset.js' {
@@ -16,6 +48,12 @@ declare module '../dataset.js' {
     'iam.serverCertificates': ServerCertificateMetadata[];
     'iam.attachedPolicies': AttachedPolicy[];
     'iam.organizationsFeatures': Fetched<string[]>;
+    'iam.credentialReportRead': Fetched<CredentialReport>;
+    'iam.virtualMfaDevices': VirtualMFADevice[];
+    'iam.authorizationDetails': AuthorizationDetails;
+    'iam.roles': Role[];
+    'iam.supportAccessEntities': PolicyEntities;
+    'iam.cloudShellFullAccessEntities': PolicyEntities;
   }
 }
 
@@ -60,9 +98,40 @@ export const credentialReport = defineDataset({
       const generated = await ctx.call<{ State?: string }>('iam:GenerateCredentialReport');
       ctx.forget('iam:GenerateCredentialReport');
       if (generated?.State !== 'COMPLETE') {
-        if (Date.now() > deadline) throw new Error('IAM did not finish the credential report within 60 seconds');
+        if (Date.now() > deadline) throw reportNotReady(ctx.homeRegion);
         await new Promise((resolve) => setTimeout(resolve, REPORT_POLL_MS));
       }
+    }
+  },
+});
+
+function reportNotReady(region: string): AwsCallError {
+  return new AwsCallError({
+    code: 'ReportInProgress',
+    message: `IAM did not finish the credential report within ${REPORT_DEADLINE_MS / 1000} seconds`,
+    service: 'iam',
+    operation: 'GetCredentialReport',
+    region,
+    action: 'iam:GetCredentialReport',
+    kind: 'timeout',
+  });
+}
+
+/**
+ * The credential report or the error that kept it from being read, for checks that need it only
+ * in some cases (root MFA) and must not fail as a whole when it is missing.
+ */
+export const credentialReportRead = defineDataset({
+  id: 'iam.credentialReportRead',
+  scope: 'global',
+  operations: [],
+  deps: ['iam.credentialReport'],
+  async fetch(ctx) {
+    try {
+      return { ok: true, value: await ctx.get('iam.credentialReport') };
+    } catch (err) {
+      if (err instanceof AwsCallError) return { ok: false, error: err.info };
+      throw err;
     }
   },
 });
@@ -112,4 +181,81 @@ export const organizationsFeatures = defineDataset({
   },
 });
 
-export default [accountSummary, passwordPolicy, credentialReport, serverCertificates, attachedPolicies, organizationsFeatures];
+/** Virtual MFA devices assigned to a user or to root. */
+export const virtualMfaDevices = defineDataset({
+  id: 'iam.virtualMfaDevices',
+  scope: 'global',
+  operations: ['iam:ListVirtualMFADevices'],
+  fetch: (ctx) => ctx.list<VirtualMFADevice>('iam:ListVirtualMFADevices', { AssignmentStatus: 'Assigned' }, 'VirtualMFADevices'),
+});
+
+/**
+ * AWS managed policies are left out: they are the same in every account, and the checks that
+ * judge them read the attached ones through iam.attachedPolicies.
+ */
+const AUTHORIZATION_FILTER = ['User', 'Role', 'Group', 'LocalManagedPolicy'];
+
+export const authorizationDetails = defineDataset({
+  id: 'iam.authorizationDetails',
+  scope: 'global',
+  operations: ['iam:GetAccountAuthorizationDetails'],
+  async fetch(ctx) {
+    const pages = await ctx.pages<GetAccountAuthorizationDetailsResponse>('iam:GetAccountAuthorizationDetails', { Filter: AUTHORIZATION_FILTER });
+    return {
+      users: pages.flatMap((p) => p.UserDetailList ?? []),
+      groups: pages.flatMap((p) => p.GroupDetailList ?? []),
+      roles: pages.flatMap((p) => p.RoleDetailList ?? []),
+      policies: pages.flatMap((p) => p.Policies ?? []),
+    };
+  },
+});
+
+export const roles = defineDataset({
+  id: 'iam.roles',
+  scope: 'global',
+  operations: ['iam:ListRoles'],
+  fetch: (ctx) => ctx.list<Role>('iam:ListRoles', {}, 'Roles'),
+});
+
+async function entitiesOfAwsManagedPolicy(ctx: FetchContext, policyName: string): Promise<PolicyEntities> {
+  const policyArn = `arn:${ctx.account.partition}:iam::aws:policy/${policyName}`;
+  const pages = await ctx.pages<{ PolicyUsers?: PolicyUser[]; PolicyGroups?: PolicyGroup[]; PolicyRoles?: PolicyRole[] }>(
+    'iam:ListEntitiesForPolicy',
+    { PolicyArn: policyArn },
+  );
+  return {
+    policyArn,
+    users: pages.flatMap((p) => p.PolicyUsers ?? []),
+    groups: pages.flatMap((p) => p.PolicyGroups ?? []),
+    roles: pages.flatMap((p) => p.PolicyRoles ?? []),
+  };
+}
+
+export const supportAccessEntities = defineDataset({
+  id: 'iam.supportAccessEntities',
+  scope: 'global',
+  operations: ['iam:ListEntitiesForPolicy'],
+  fetch: (ctx) => entitiesOfAwsManagedPolicy(ctx, 'AWSSupportAccess'),
+});
+
+export const cloudShellFullAccessEntities = defineDataset({
+  id: 'iam.cloudShellFullAccessEntities',
+  scope: 'global',
+  operations: ['iam:ListEntitiesForPolicy'],
+  fetch: (ctx) => entitiesOfAwsManagedPolicy(ctx, 'AWSCloudShellFullAccess'),
+});
+
+export default [
+  accountSummary,
+  passwordPolicy,
+  credentialReport,
+  credentialReportRead,
+  serverCertificates,
+  attachedPolicies,
+  organizationsFeatures,
+  virtualMfaDevices,
+  authorizationDetails,
+  roles,
+  supportAccessEntities,
+  cloudShellFullAccessEntities,
+];

@@ -8,16 +8,25 @@ export interface KmsKey {
   metadata: Fetched<KeyMetadata>;
 }
 
+export type DescribedKey = KmsKey & { metadata: { ok: true; value: KeyMetadata } };
+
 export interface KeyRotation {
-  key: KmsKey & { metadata: { ok: true; value: KeyMetadata } };
+  key: DescribedKey;
   /** undefined when KMS says this key type cannot rotate (UnsupportedOperationException). */
   rotation: Fetched<boolean | undefined>;
+}
+
+export interface KeyPolicy {
+  key: DescribedKey;
+  /** The key policy named `default` (the only name KMS supports), as JSON text. */
+  policy: Fetched<string>;
 }
 
 declare module '../dataset.js' {
   interface DatasetTypes {
     'kms.keys': KmsKey[];
     'kms.customerKeyRotation': KeyRotation[];
+    'kms.customerKeyPolicies': KeyPolicy[];
   }
 }
 
@@ -68,7 +77,7 @@ export const customerKeyRotation = defineDataset({
   async fetch(ctx) {
     const all = await ctx.get('kms.keys');
     const customer = all.filter(
-      (k): k is KeyRotation['key'] => k.metadata.ok && canRotate(k.metadata.value),
+      (k): k is DescribedKey => k.metadata.ok && canRotate(k.metadata.value),
     );
     const read = await ctx.perItem(
       customer,
@@ -82,4 +91,26 @@ export const customerKeyRotation = defineDataset({
   },
 });
 
-export default [keys, customerKeyRotation];
+/** The key policy of every customer managed key; AWS managed keys' policies are written by AWS. */
+export const customerKeyPolicies = defineDataset({
+  id: 'kms.customerKeyPolicies',
+  scope: 'regional',
+  operations: ['kms:GetKeyPolicy'],
+  deps: ['kms.keys'],
+  async fetch(ctx) {
+    const all = await ctx.get('kms.keys');
+    const customer = all.filter((k): k is DescribedKey => k.metadata.ok && k.metadata.value.KeyManager === 'CUSTOMER');
+    const read = await ctx.perItem(
+      customer,
+      async (k) => {
+        const out = await ctx.call<{ Policy?: string }>('kms:GetKeyPolicy', { KeyId: k.keyId, PolicyName: 'default' });
+        if (!out?.Policy) throw new Error(`GetKeyPolicy returned no policy for ${k.keyId}`);
+        return out.Policy;
+      },
+      KEY_GONE,
+    );
+    return read.map(({ item, result }) => ({ key: item, policy: result }));
+  },
+});
+
+export default [keys, customerKeyRotation, customerKeyPolicies];

@@ -1,6 +1,19 @@
-import type { PolicyStatus, PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
+import type {
+  GetBucketAclOutput,
+  GetBucketVersioningOutput,
+  LifecycleRule,
+  LoggingEnabled,
+  NotificationConfiguration,
+  ObjectLockConfiguration,
+  OwnershipControls,
+  PolicyStatus,
+  PublicAccessBlockConfiguration,
+  ServerSideEncryptionConfiguration,
+} from '@aws-sdk/client-s3';
+import type { AccessPoint, GetAccessPointResult, MultiRegionAccessPointReport } from '@aws-sdk/client-s3-control';
+import type { OperationId } from '../../aws/catalogue.js';
 import type { AwsErrorInfo } from '../../model.js';
-import { defineDataset, type Fetched } from '../dataset.js';
+import { defineDataset, type DatasetId, type DatasetSpec, type DatasetTypes, type Fetched, type FetchContext } from '../dataset.js';
 
 export interface Bucket {
   name: string;
@@ -25,8 +38,36 @@ declare module '../dataset.js' {
     's3.bucketPolicyStatuses': PerBucket<PolicyStatus | null>[];
     's3.bucketPublicAccessBlocks': PerBucket<PublicAccessBlockConfiguration | null>[];
     's3.accountPublicAccessBlock': PublicAccessBlockConfiguration | null;
+    's3.bucketAcls': PerBucket<BucketAcl>[];
+    /** null: no default encryption configured. */
+    's3.bucketEncryption': PerBucket<ServerSideEncryptionConfiguration | null>[];
+    's3.bucketVersioning': PerBucket<BucketVersioning>[];
+    /** null: server access logging off. */
+    's3.bucketLogging': PerBucket<LoggingEnabled | null>[];
+    /** Empty when the bucket has no lifecycle configuration. */
+    's3.bucketLifecycleRules': PerBucket<LifecycleRule[]>[];
+    /** null: Object Lock was never enabled on the bucket. */
+    's3.bucketObjectLock': PerBucket<ObjectLockConfiguration | null>[];
+    /** null: no ownership controls, so ACLs are in force. */
+    's3.bucketOwnershipControls': PerBucket<OwnershipControls | null>[];
+    's3.bucketNotifications': PerBucket<BucketNotifications>[];
+    's3.accessPoints': AccessPointDetails[];
+    's3.multiRegionAccessPoints': MultiRegionAccessPointReport[];
   }
 }
+
+export type BucketAcl = Pick<GetBucketAclOutput, 'Owner' | 'Grants'>;
+export type BucketVersioning = Pick<GetBucketVersioningOutput, 'Status' | 'MFADelete'>;
+export type BucketNotifications = NotificationConfiguration;
+
+export interface AccessPointDetails {
+  accessPoint: AccessPoint & { Name: string };
+  /** GetAccessPoint's answer, which holds the access point's own Block Public Access settings. */
+  result: Fetched<GetAccessPointResult>;
+}
+
+/** Multi-Region Access Points are managed only through this Region's S3 Control endpoint. */
+export const MRAP_CONTROL_REGION = 'us-west-2';
 
 /** LocationConstraint as S3 reports it, as a region name: empty means us-east-1, EU is eu-west-1. */
 export function regionOfLocation(constraint: string | undefined | null): string {
@@ -137,4 +178,132 @@ export const accountPublicAccessBlock = defineDataset({
   },
 });
 
-export default [buckets, bucketPolicies, bucketPolicyStatuses, bucketPublicAccessBlocks, accountPublicAccessBlock];
+type PerBucketId = { [K in DatasetId]: DatasetTypes[K] extends PerBucket<unknown>[] ? K : never }[DatasetId];
+type BucketValue<K extends PerBucketId> = DatasetTypes[K] extends PerBucket<infer T>[] ? T : never;
+
+/** A dataset holding one read per bucket, each sent to the bucket's own region. */
+function perBucketDataset<K extends PerBucketId>(
+  id: K,
+  operation: OperationId,
+  read: (ctx: FetchContext, bucket: Bucket) => Promise<BucketValue<K>>,
+): DatasetSpec<K> {
+  return defineDataset({
+    id,
+    scope: 'global',
+    operations: [operation],
+    deps: ['s3.buckets'],
+    async fetch(ctx) {
+      const all = await ctx.get('s3.buckets');
+      const results = await ctx.perItem(all, (b) => read(ctx, b), BUCKET_GONE);
+      return results.map(({ item, result }) => ({ bucket: item, result })) as DatasetTypes[K];
+    },
+  });
+}
+
+export const bucketAcls = perBucketDataset('s3.bucketAcls', 's3:GetBucketAcl', async (ctx, b) => {
+  const out = await ctx.call<BucketAcl>('s3:GetBucketAcl', { Bucket: b.name }, { region: b.region });
+  return { ...(out?.Owner ? { Owner: out.Owner } : {}), Grants: out?.Grants ?? [] };
+});
+
+export const bucketEncryption = perBucketDataset('s3.bucketEncryption', 's3:GetBucketEncryption', async (ctx, b) => {
+  const out = await ctx.call<{ ServerSideEncryptionConfiguration?: ServerSideEncryptionConfiguration }>(
+    's3:GetBucketEncryption',
+    { Bucket: b.name },
+    { region: b.region, absent: ['ServerSideEncryptionConfigurationNotFoundError'] },
+  );
+  return out?.ServerSideEncryptionConfiguration ?? null;
+});
+
+export const bucketVersioning = perBucketDataset('s3.bucketVersioning', 's3:GetBucketVersioning', async (ctx, b) => {
+  const out = await ctx.call<BucketVersioning>('s3:GetBucketVersioning', { Bucket: b.name }, { region: b.region });
+  return { ...(out?.Status ? { Status: out.Status } : {}), ...(out?.MFADelete ? { MFADelete: out.MFADelete } : {}) };
+});
+
+export const bucketLogging = perBucketDataset('s3.bucketLogging', 's3:GetBucketLogging', async (ctx, b) => {
+  const out = await ctx.call<{ LoggingEnabled?: LoggingEnabled }>('s3:GetBucketLogging', { Bucket: b.name }, { region: b.region });
+  return out?.LoggingEnabled ?? null;
+});
+
+export const bucketLifecycleRules = perBucketDataset('s3.bucketLifecycleRules', 's3:GetBucketLifecycleConfiguration', async (ctx, b) => {
+  const out = await ctx.call<{ Rules?: LifecycleRule[] }>(
+    's3:GetBucketLifecycleConfiguration',
+    { Bucket: b.name },
+    { region: b.region, absent: ['NoSuchLifecycleConfiguration'] },
+  );
+  return out?.Rules ?? [];
+});
+
+export const bucketObjectLock = perBucketDataset('s3.bucketObjectLock', 's3:GetObjectLockConfiguration', async (ctx, b) => {
+  const out = await ctx.call<{ ObjectLockConfiguration?: ObjectLockConfiguration }>(
+    's3:GetObjectLockConfiguration',
+    { Bucket: b.name },
+    { region: b.region, absent: ['ObjectLockConfigurationNotFoundError'] },
+  );
+  return out?.ObjectLockConfiguration ?? null;
+});
+
+export const bucketOwnershipControls = perBucketDataset('s3.bucketOwnershipControls', 's3:GetBucketOwnershipControls', async (ctx, b) => {
+  const out = await ctx.call<{ OwnershipControls?: OwnershipControls }>(
+    's3:GetBucketOwnershipControls',
+    { Bucket: b.name },
+    { region: b.region, absent: ['OwnershipControlsNotFoundError'] },
+  );
+  return out?.OwnershipControls ?? null;
+});
+
+export const bucketNotifications = perBucketDataset('s3.bucketNotifications', 's3:GetBucketNotificationConfiguration', async (ctx, b) => {
+  const out = await ctx.call<BucketNotifications>('s3:GetBucketNotificationConfiguration', { Bucket: b.name }, { region: b.region });
+  return out ?? {};
+});
+
+export const accessPoints = defineDataset({
+  id: 's3.accessPoints',
+  scope: 'regional',
+  operations: ['s3control:ListAccessPoints', 's3control:GetAccessPoint'],
+  async fetch(ctx) {
+    const listed = await ctx.list<AccessPoint>('s3control:ListAccessPoints', { AccountId: ctx.account.id }, 'AccessPointList');
+    const named = listed.filter((ap): ap is AccessPoint & { Name: string } => typeof ap.Name === 'string');
+    const read = await ctx.perItem(
+      named,
+      async (ap) => {
+        const out = await ctx.call<GetAccessPointResult>('s3control:GetAccessPoint', { AccountId: ctx.account.id, Name: ap.Name });
+        return out ?? {};
+      },
+      ['NoSuchAccessPoint'],
+    );
+    return read.map(({ item, result }) => ({ accessPoint: item, result })).sort((a, b) => a.accessPoint.Name.localeCompare(b.accessPoint.Name));
+  },
+});
+
+export const multiRegionAccessPoints = defineDataset({
+  id: 's3.multiRegionAccessPoints',
+  scope: 'global',
+  operations: ['s3control:ListMultiRegionAccessPoints'],
+  async fetch(ctx) {
+    const listed = await ctx.list<MultiRegionAccessPointReport>(
+      's3control:ListMultiRegionAccessPoints',
+      { AccountId: ctx.account.id },
+      'AccessPoints',
+      { region: MRAP_CONTROL_REGION },
+    );
+    return listed.sort((a, b) => (a.Name ?? '').localeCompare(b.Name ?? ''));
+  },
+});
+
+export default [
+  buckets,
+  bucketPolicies,
+  bucketPolicyStatuses,
+  bucketPublicAccessBlocks,
+  accountPublicAccessBlock,
+  bucketAcls,
+  bucketEncryption,
+  bucketVersioning,
+  bucketLogging,
+  bucketLifecycleRules,
+  bucketObjectLock,
+  bucketOwnershipControls,
+  bucketNotifications,
+  accessPoints,
+  multiRegionAccessPoints,
+];

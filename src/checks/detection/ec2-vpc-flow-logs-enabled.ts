@@ -1,0 +1,48 @@
+import type { FlowLog } from '@aws-sdk/client-ec2';
+import { defineCheck } from '../define.js';
+
+const CAPTURING = ['ALL', 'REJECT'];
+
+const describe = (log: FlowLog) =>
+  `${log.FlowLogId ?? 'unknown'} (${log.TrafficType ?? 'unknown traffic'}, ${log.FlowLogStatus ?? 'unknown status'}${log.LogDestinationType ? `, to ${log.LogDestinationType}` : ''})`;
+
+export default defineCheck({
+  id: 'ec2-vpc-flow-logs-enabled',
+  title: 'Every VPC has an active flow log capturing ALL or REJECT traffic',
+  pillar: 'detection',
+  service: 'ec2',
+  severity: 'medium',
+  resourceType: 'AWS::EC2::VPC',
+  description:
+    'Each VPC, default VPCs included, has a flow log attached to the VPC itself whose status is ACTIVE and whose traffic type is ALL or REJECT. Subnet- and interface-level flow logs do not count.',
+  risk: 'Without flow logs there is no record of rejected connection attempts or of where traffic went, so scanning, lateral movement and exfiltration go unseen and cannot be investigated afterwards.',
+  remediation: {
+    text: 'Create a flow log on the VPC with traffic type REJECT (or ALL) delivered to CloudWatch Logs or S3.',
+    console: 'VPC > Your VPCs > select the VPC > Flow logs > Create flow log > Filter: Reject or All.',
+    cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc-id> --traffic-type REJECT --log-destination-type s3 --log-destination arn:aws:s3:::<bucket>',
+  },
+  references: {
+    cis: { v5: '3.7', v3: '3.7' },
+    securityHub: { ids: ['EC2.6'], standard: 'fsbp' },
+    docs: [
+      'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-6',
+    ],
+  },
+  reads: ['ec2.vpcs', 'ec2.flowLogs'],
+  evaluate({ 'ec2.vpcs': vpcs, 'ec2.flowLogs': flowLogs }, ctx) {
+    // A VPC shared into this account from another one carries its owner's flow logs, which only the owner can list.
+    return vpcs
+      .filter((vpc) => !vpc.OwnerId || vpc.OwnerId === ctx.account.id)
+      .map((vpc) => {
+        const id = vpc.VpcId ?? 'unknown';
+        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${vpc.OwnerId ?? ctx.account.id}:vpc/${id}` };
+        const label = `VPC ${id}${vpc.IsDefault ? ' (default)' : ''}`;
+        const onVpc = flowLogs.filter((log) => log.ResourceId === id);
+        const capturing = onVpc.find((log) => log.FlowLogStatus === 'ACTIVE' && CAPTURING.includes(log.TrafficType ?? ''));
+        if (capturing) return ctx.pass(resource, `${label} has flow log ${describe(capturing)}.`);
+        if (!onVpc.length) return ctx.fail(resource, `${label} has no flow log on the VPC.`);
+        return ctx.fail(resource, `${label} has no active flow log capturing ALL or REJECT traffic; its flow logs: ${onVpc.map(describe).join(', ')}.`);
+      });
+  },
+});

@@ -1,0 +1,50 @@
+import { defineCheck } from '../define.js';
+import { clusterRef, isAuroraMysql } from '../../logic/rds-engines.js';
+import { findParameter, isOn } from '../../logic/rds-parameters.js';
+
+const PARAMETER = 'server_audit_logging';
+
+export default defineCheck({
+  id: 'rds-cluster-aurora-mysql-audit-enabled',
+  title: 'Aurora MySQL DB clusters have Advanced Auditing on (server_audit_logging = 1)',
+  pillar: 'detection',
+  service: 'rds',
+  severity: 'medium',
+  resourceType: 'AWS::RDS::DBCluster',
+  description:
+    'Each Aurora MySQL DB cluster has server_audit_logging set to 1 in its DB cluster parameter group. A parameter without a value takes the engine default, which is off.',
+  risk: 'Without Advanced Auditing, Aurora MySQL records no connections, queries or table access, so misuse of the database leaves no trail.',
+  remediation: {
+    text: 'Set server_audit_logging to 1 (and server_audit_events to the events to record) in a custom DB cluster parameter group attached to the cluster.',
+    console: 'RDS > Parameter groups > select the cluster parameter group > Edit > server_audit_logging = 1 > Save changes.',
+    cli: 'aws rds modify-db-cluster-parameter-group --db-cluster-parameter-group-name <group> --parameters "ParameterName=server_audit_logging,ParameterValue=1,ApplyMethod=immediate"',
+  },
+  references: {
+    securityHub: { ids: ['RDS.45'], standard: 'fsbp' },
+    docs: [
+      'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Auditing.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-45',
+    ],
+  },
+  reads: ['rds.clusters', 'rds.clusterParameterGroups'],
+  evaluate({ 'rds.clusters': clusters, 'rds.clusterParameterGroups': groups }, ctx) {
+    const reads = new Map(groups.map((g) => [g.name, g.result]));
+    return clusters
+      .filter((cluster) => isAuroraMysql(cluster.Engine))
+      .map((cluster) => {
+        const resource = clusterRef(cluster);
+        const name = cluster.DBClusterParameterGroup;
+        if (!name) return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} reports no DB cluster parameter group, so nothing shows that ${PARAMETER} is on.`);
+        const read = reads.get(name);
+        if (!read) throw new Error(`DB cluster parameter group ${name} of ${resource.id} was not read`);
+        if (!read.ok) return ctx.error(resource, read.error, `Aurora MySQL DB cluster ${resource.id} (parameter group ${name})`);
+        const value = findParameter(read.value, PARAMETER)?.ParameterValue;
+        if (value === undefined) {
+          return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} does not audit: ${PARAMETER} has no value in cluster parameter group ${name}, so the engine default (off) applies.`);
+        }
+        return isOn(value)
+          ? ctx.pass(resource, `Aurora MySQL DB cluster ${resource.id} audits with ${PARAMETER} ${value} in cluster parameter group ${name}.`)
+          : ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} does not audit: ${PARAMETER} is ${value} in cluster parameter group ${name}.`);
+      });
+  },
+});

@@ -1,0 +1,53 @@
+import { accountResource, undetermined } from '../../logic/iam-findings.js';
+import { EXEMPTION_REASON, rootMfaExemption, summaryFlag } from '../../logic/iam-root.js';
+import { defineCheck } from '../define.js';
+
+export default defineCheck({
+  id: 'iam-root-hardware-mfa-enabled',
+  title: "The root user's MFA is a hardware device, not a virtual one",
+  pillar: 'iam',
+  service: 'iam',
+  severity: 'critical',
+  resourceType: 'AWS::::Account',
+  description:
+    'The root user has MFA enabled and no virtual MFA device is assigned to it (no assigned entry of ListVirtualMFADevices whose user ARN ends in ":root"). A member account whose root credentials Organizations manages centrally, and whose root has no credentials, passes.',
+  risk: 'A virtual MFA app lives on a phone or laptop that is lost, backed up to the cloud or compromised along with the password; a hardware key or passkey for root cannot be copied.',
+  remediation: {
+    text: 'Sign in as root, assign a hardware TOTP token or a FIDO security key / passkey, then remove the virtual MFA device from root.',
+    console: 'Sign in as root > account menu > Security credentials > Multi-factor authentication (MFA) > Assign MFA device > Passkey or security key / Hardware TOTP token; then Remove the virtual device.',
+    cli: 'aws iam list-virtual-mfa-devices --assignment-status Assigned (to see the virtual device assigned to root)',
+  },
+  references: {
+    cis: { v5: '1.5', v3: '1.6' },
+    securityHub: { ids: ['IAM.6'], standard: 'fsbp' },
+    docs: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_physical.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-6',
+    ],
+  },
+  reads: ['iam.accountSummary', 'iam.virtualMfaDevices', 'iam.organizationsFeatures', 'iam.credentialReportRead'],
+  evaluate({ 'iam.accountSummary': summary, 'iam.virtualMfaDevices': devices, 'iam.organizationsFeatures': features, 'iam.credentialReportRead': report }, ctx) {
+    const resource = accountResource(ctx);
+    const account = ctx.account.id;
+    if (summaryFlag(summary, 'AccountMFAEnabled')) {
+      const virtual = devices.filter((d) => d.User?.Arn?.endsWith(':root'));
+      return [
+        virtual.length > 0
+          ? ctx.fail(resource, `The root user of account ${account} uses a virtual MFA device (${virtual.map((d) => d.SerialNumber).join(', ')}).`)
+          : ctx.pass(resource, `The root user of account ${account} has MFA enabled and no virtual MFA device: its MFA is a hardware device or passkey.`),
+      ];
+    }
+    const exemption = rootMfaExemption(features, report);
+    switch (exemption.kind) {
+      case 'exempt':
+        return [ctx.pass(resource, `The root user of account ${account} has no MFA, but ${EXEMPTION_REASON}.`)];
+      case 'unknown':
+        return [ctx.error(resource, exemption.error, `the root credentials of account ${account} (root has no MFA and Organizations manages root credentials centrally)`)];
+      case 'undetermined':
+        return [undetermined(ctx, resource, `Could not evaluate the root user of account ${account}: it has no MFA, Organizations manages root credentials centrally, and ${exemption.message}.`)];
+      case 'none':
+        return [ctx.fail(resource, `The root user of account ${account} has no MFA at all, hardware or virtual${exemption.note ? `; ${exemption.note}` : ''}.`)];
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { accountResource, undetermined } from '../../logic/iam-findings.js';
+import { EXEMPTION_REASON, rootMfaExemption, summaryFlag } from '../../logic/iam-root.js';
+import { defineCheck } from '../define.js';
+
+export default defineCheck({
+  id: 'iam-root-mfa-enabled',
+  title: 'The root user has MFA enabled',
+  pillar: 'iam',
+  service: 'iam',
+  severity: 'critical',
+  resourceType: 'AWS::::Account',
+  description:
+    'The root user has multi-factor authentication enabled (GetAccountSummary reports AccountMFAEnabled 1). A member account whose root credentials Organizations manages centrally, and whose root has no credentials, passes.',
+  risk: 'The root user can do anything in the account, including closing it; with only a password, one phished or reused password is enough to take the account over.',
+  remediation: {
+    text: 'Sign in as the root user and assign an MFA device (preferably a hardware key or passkey), or remove root credentials from member accounts with centralised root access in AWS Organizations.',
+    console: 'Sign in as root > account menu > Security credentials > Multi-factor authentication (MFA) > Assign MFA device.',
+    cli: 'aws iam enable-organizations-root-credentials-management (from the management account, to manage member root credentials centrally)',
+  },
+  references: {
+    cis: { v5: '1.4', v3: '1.5' },
+    securityHub: { ids: ['IAM.9'], standard: 'other' },
+    docs: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#id_root-user-access-management',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-9',
+    ],
+  },
+  reads: ['iam.accountSummary', 'iam.organizationsFeatures', 'iam.credentialReportRead'],
+  evaluate({ 'iam.accountSummary': summary, 'iam.organizationsFeatures': features, 'iam.credentialReportRead': report }, ctx) {
+    const resource = accountResource(ctx);
+    const account = ctx.account.id;
+    if (summaryFlag(summary, 'AccountMFAEnabled')) return [ctx.pass(resource, `The root user of account ${account} has MFA enabled.`)];
+    const exemption = rootMfaExemption(features, report);
+    switch (exemption.kind) {
+      case 'exempt':
+        return [ctx.pass(resource, `The root user of account ${account} has no MFA, but ${EXEMPTION_REASON}.`)];
+      case 'unknown':
+        return [ctx.error(resource, exemption.error, `the root credentials of account ${account} (root has no MFA and Organizations manages root credentials centrally)`)];
+      case 'undetermined':
+        return [undetermined(ctx, resource, `Could not evaluate the root user of account ${account}: it has no MFA, Organizations manages root credentials centrally, and ${exemption.message}.`)];
+      case 'none':
+        return [ctx.fail(resource, `The root user of account ${account} has no MFA enabled${exemption.note ? `; ${exemption.note}` : ''}.`)];
+    }
+  },
+});

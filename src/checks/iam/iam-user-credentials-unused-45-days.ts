@@ -1,0 +1,47 @@
+import { credentialUses, describeUse, unusedCredentials } from '../../logic/iam-credentials.js';
+import { judgeUsers } from '../../logic/iam-findings.js';
+import { defineCheck } from '../define.js';
+
+const UNUSED_DAYS = 45;
+
+export default defineCheck({
+  id: 'iam-user-credentials-unused-45-days',
+  title: 'No IAM user console password or active access key has gone unused for 45 days',
+  pillar: 'iam',
+  service: 'iam',
+  severity: 'medium',
+  resourceType: 'AWS::IAM::User',
+  description:
+    'For every IAM user, the console password (when enabled) and each active access key were used in the last 45 days; a credential never used counts from when it was created (password: last change, else user creation; key: creation). Inactive keys are ignored.',
+  risk: 'Credentials nobody uses still work: they belong to people who left or to jobs that stopped, and an attacker who finds them is unlikely to be noticed.',
+  remediation: {
+    text: 'Remove console passwords and deactivate access keys that have not been used for 45 days; remove the user altogether when it has no remaining purpose.',
+    console: 'IAM > Users > <user> > Security credentials > Console sign-in > Disable; Access keys > Actions > Deactivate.',
+    cli: 'aws iam delete-login-profile --user-name <user>; aws iam update-access-key --user-name <user> --access-key-id <key> --status Inactive',
+  },
+  references: {
+    cis: { v5: '1.11', v3: '1.12' },
+    securityHub: { ids: ['IAM.22'], standard: 'other' },
+    docs: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-22',
+    ],
+  },
+  reads: ['iam.credentialReport'],
+  evaluate({ 'iam.credentialReport': report }, ctx) {
+    return judgeUsers(report, ctx, (row, resource, when) => {
+      const unused = unusedCredentials(row, UNUSED_DAYS, ctx.now);
+      if (unused.length > 0) {
+        return ctx.fail(resource, `User ${row.user} has credentials unused for ${UNUSED_DAYS} days or more: ${unused.map((use) => describeUse(use, ctx.now)).join('; ')} (${when}).`);
+      }
+      const uses = credentialUses(row);
+      return ctx.pass(
+        resource,
+        uses.length === 0
+          ? `User ${row.user} has no console password and no active access key (${when}).`
+          : `Every credential of user ${row.user} was used or created in the last ${UNUSED_DAYS} days: ${uses.map((use) => describeUse(use, ctx.now)).join('; ')} (${when}).`,
+      );
+    });
+  },
+});

@@ -1,0 +1,74 @@
+import { keyLabel, keyRef, undescribedKeys } from '../../logic/kms-keys.js';
+import { isEveryone, parsePolicy, PolicyParseError, type Condition, type Statement } from '../../policy/document.js';
+import { defineCheck } from '../define.js';
+
+/** Condition keys that pin the caller to an account or organization (lower-cased, as the parser gives them). */
+const PINNING_KEYS = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:principalorgid', 'aws:sourceaccount', 'aws:sourcearn']);
+
+/**
+ * A condition pins the caller only when it must match for the request to be allowed: negated
+ * operators (StringNotEquals) and IfExists or ForAllValues forms also let through requests that
+ * lack the key or name another account, and a bare "*" value matches anyone.
+ */
+function pins(condition: Condition): boolean {
+  const operator = condition.operator.toLowerCase();
+  return (
+    PINNING_KEYS.has(condition.key) &&
+    !operator.includes('not') &&
+    !operator.endsWith('ifexists') &&
+    !operator.startsWith('forallvalues:') &&
+    condition.values.length > 0 &&
+    !condition.values.includes('*')
+  );
+}
+
+/** An Allow to everyone (or to everyone but a list, with NotPrincipal) that no condition pins. */
+const isPublicGrant = (st: Statement) =>
+  st.effect === 'Allow' && (isEveryone(st.principal) || st.notPrincipal !== undefined) && !st.conditions.some(pins);
+
+function describeGrant(st: Statement, index: number): string {
+  const what = st.actions ? st.actions.join(', ') : `everything except ${(st.notActions ?? []).join(', ')}`;
+  return `statement ${st.sid ? `"${st.sid}"` : index + 1} allows ${what}`;
+}
+
+export default defineCheck({
+  id: 'kms-key-policy-not-public',
+  title: 'KMS key policies grant nothing to everyone without an account or organization condition',
+  pillar: 'prevention',
+  service: 'kms',
+  severity: 'critical',
+  resourceType: 'AWS::KMS::Key',
+  description:
+    'For each customer managed KMS key, the key policy (policy name "default") has no Allow statement whose principal is "*" or {"AWS": "*"} (or that uses NotPrincipal) unless a condition on kms:CallerAccount, aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceAccount or aws:SourceArn pins the caller. arn:aws:iam::<account>:root means the account, so the default key policy passes.',
+  risk: 'A key policy open to every AWS principal lets anyone in any account use or manage the key, and so decrypt whatever it protects.',
+  remediation: {
+    text: 'Replace the "*" principal with the account or role ARNs that need the key, or add a condition on kms:CallerAccount or aws:PrincipalOrgID that limits it to your account or organization.',
+    console: 'KMS > Customer managed keys > the key > Key policy > Edit.',
+    cli: 'aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://key-policy.json',
+  },
+  references: {
+    securityHub: { ids: ['KMS.5'], standard: 'fsbp' },
+    docs: ['https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html'],
+  },
+  reads: ['kms.keys', 'kms.customerKeyPolicies'],
+  evaluate({ 'kms.keys': keys, 'kms.customerKeyPolicies': policies }, ctx) {
+    const judged = policies.map(({ key, policy }) =>
+      ctx.judge(keyRef(key), policy, (text) => {
+        const label = keyLabel(key, key.metadata.value);
+        let statements: Statement[];
+        try {
+          statements = parsePolicy(text).statements;
+        } catch (err) {
+          if (!(err instanceof PolicyParseError)) throw err;
+          // A policy we cannot read is unknown, and unknown is never a pass.
+          return { ...ctx.fail(keyRef(key), `${label} has a key policy that could not be read: ${err.message}`), status: 'ERROR' as const };
+        }
+        const grants = statements.flatMap((st, i) => (isPublicGrant(st) ? [describeGrant(st, i)] : []));
+        return grants.length
+          ? ctx.fail(keyRef(key), `${label} has a key policy that grants access to everyone without a condition pinning account or organization: ${grants.join('; ')}.`)
+          : ctx.pass(keyRef(key), `${label} has a key policy that grants nothing to everyone without a condition pinning account or organization.`);
+      }),
+    );
+    return [...undescribedKeys(keys, ctx), ...judged];
+  },
+});

@@ -1,0 +1,36 @@
+import { defineCheck } from '../define.js';
+import { clusterKind, clusterRef } from '../../logic/rds-engines.js';
+
+export default defineCheck({
+  id: 'rds-cluster-auto-minor-version-upgrade',
+  title: 'RDS DB clusters apply minor engine upgrades automatically',
+  pillar: 'prevention',
+  service: 'rds',
+  severity: 'medium',
+  resourceType: 'AWS::RDS::DBCluster',
+  description: 'Each DB cluster has AutoMinorVersionUpgrade true at the cluster level. For Aurora, upgrades also need the setting on every instance, which rds-instance-auto-minor-version-upgrade judges.',
+  risk: 'Clusters left on old minor versions keep known, published vulnerabilities of the database engine until someone upgrades them by hand.',
+  remediation: {
+    text: 'Turn on automatic minor version upgrades for the cluster.',
+    console: 'RDS > Databases > select the cluster > Modify > Maintenance > Enable auto minor version upgrade.',
+    cli: 'aws rds modify-db-cluster --db-cluster-identifier <cluster> --auto-minor-version-upgrade --apply-immediately',
+  },
+  references: {
+    securityHub: { ids: ['RDS.35'], standard: 'fsbp' },
+    docs: [
+      'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/multi-az-db-clusters-upgrading.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-35',
+    ],
+  },
+  reads: ['rds.clusters'],
+  evaluate({ 'rds.clusters': clusters }, ctx) {
+    return clusters.map((cluster) => {
+      const resource = clusterRef(cluster);
+      const subject = `${clusterKind(cluster)} ${resource.id}`;
+      if (cluster.AutoMinorVersionUpgrade === true) return ctx.pass(resource, `${subject} applies minor engine upgrades automatically.`);
+      return cluster.AutoMinorVersionUpgrade === false
+        ? ctx.fail(resource, `${subject} does not apply minor engine upgrades automatically.`)
+        : ctx.fail(resource, `${subject} reports no AutoMinorVersionUpgrade setting, so automatic minor upgrades are not shown to be on.`);
+    });
+  },
+});

@@ -1,0 +1,48 @@
+// Resources and verdict helpers shared by the IAM checks.
+
+import type { CheckContext, ResourceRef } from '../checks/define.js';
+import type { CredentialReport, CredentialRow } from '../data/datasets/credential-report.js';
+import type { Finding } from '../model.js';
+import { PolicyParseError } from '../policy/document.js';
+import { CredentialReportValueError, reportAge } from './iam-credentials.js';
+
+/** The account, named by its root principal ARN: the subject of root and account-setting checks. */
+export function accountResource(ctx: CheckContext): ResourceRef {
+  return { id: ctx.account.id, arn: `arn:${ctx.account.partition}:iam::${ctx.account.id}:root` };
+}
+
+/**
+ * ERROR for a resource whose data was read but cannot be judged (a malformed report value, a
+ * policy that does not parse): unknown is never PASS, and there is no AWS error to carry.
+ */
+export function undetermined(ctx: CheckContext, resource: ResourceRef, message: string): Finding {
+  return { ...ctx.fail(resource, message), status: 'ERROR' };
+}
+
+/** Runs `verdict` on every IAM user of the report; a user whose row cannot be read gets an ERROR. */
+export function judgeUsers(
+  report: CredentialReport,
+  ctx: CheckContext,
+  verdict: (row: CredentialRow, resource: ResourceRef, when: string) => Finding,
+): Finding[] {
+  const when = reportAge(report.generatedTime);
+  return report.users.map((row) => {
+    const resource = { id: row.user, arn: row.arn };
+    try {
+      return verdict(row, resource, when);
+    } catch (err) {
+      if (err instanceof CredentialReportValueError) return undetermined(ctx, resource, `Could not evaluate user ${row.user}: ${err.message} (${when}).`);
+      throw err;
+    }
+  });
+}
+
+/** Runs `verdict` on a parsed policy; a document that does not parse gives an ERROR for that resource. */
+export function judgeDocument(ctx: CheckContext, resource: ResourceRef, what: string, verdict: () => Finding): Finding {
+  try {
+    return verdict();
+  } catch (err) {
+    if (err instanceof PolicyParseError) return undetermined(ctx, resource, `Could not evaluate ${what}: its policy document does not parse (${err.message}).`);
+    throw err;
+  }
+}

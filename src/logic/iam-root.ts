@@ -1,0 +1,48 @@
+// Facts about the root user: what GetAccountSummary says, and whether Organizations has taken its
+// credentials away (centralised root access), which makes "no MFA" the expected state.
+
+import type { Fetched } from '../data/dataset.js';
+import type { CredentialReport } from '../data/datasets/credential-report.js';
+import type { AwsErrorInfo } from '../model.js';
+import { CredentialReportValueError, rootHasNoCredentials } from './iam-credentials.js';
+
+export const ROOT_CREDENTIALS_MANAGEMENT = 'RootCredentialsManagement';
+
+/** A 0/1 flag of GetAccountSummary's SummaryMap; a missing flag is a malformed answer, not "off". */
+export function summaryFlag(summary: Record<string, number>, key: 'AccountMFAEnabled' | 'AccountAccessKeysPresent'): boolean {
+  const value = summary[key];
+  if (typeof value !== 'number') throw new Error(`iam:GetAccountSummary returned no ${key}`);
+  return value > 0;
+}
+
+export type RootExemption =
+  /** Root credentials are managed centrally and root has none: no MFA is needed. */
+  | { kind: 'exempt' }
+  /** Root is expected to hold its own credentials; `note` says why when that could not be confirmed. */
+  | { kind: 'none'; note?: string }
+  /** Central management is on but the credential report, needed to see root's credentials, failed. */
+  | { kind: 'unknown'; error: AwsErrorInfo }
+  | { kind: 'undetermined'; message: string };
+
+/**
+ * Whether a root user without MFA is a member account whose root credentials Organizations removed:
+ * the feature must be enabled and the report's root row must show no MFA, no key and no password use.
+ */
+export function rootMfaExemption(features: Fetched<string[]>, report: Fetched<CredentialReport>): RootExemption {
+  if (!features.ok) {
+    return { kind: 'none', note: `whether Organizations manages root credentials centrally could not be read (${features.error.action}: ${features.error.code})` };
+  }
+  if (!features.value.includes(ROOT_CREDENTIALS_MANAGEMENT)) return { kind: 'none' };
+  if (!report.ok) return { kind: 'unknown', error: report.error };
+  const root = report.value.root;
+  if (!root) return { kind: 'undetermined', message: 'the credential report has no <root_account> row' };
+  try {
+    return rootHasNoCredentials(root) ? { kind: 'exempt' } : { kind: 'none' };
+  } catch (err) {
+    if (err instanceof CredentialReportValueError) return { kind: 'undetermined', message: err.message };
+    throw err;
+  }
+}
+
+export const EXEMPTION_REASON =
+  'Organizations manages root credentials centrally (RootCredentialsManagement) and the credential report shows no root MFA, no root access key and no root password use, so the root user has no credentials to protect';

@@ -1,0 +1,86 @@
+// Network ACL entries are evaluated in rule-number order and the first match decides. For "the
+// internet" only entries whose CIDR is exactly 0.0.0.0/0 or ::/0 count: a narrower entry matches
+// some internet addresses but says nothing about the rest, so it decides nothing here. As CIS 5.2
+// and EC2.21 read it, the first such entry for all traffic, TCP or UDP that covers the port decides
+// for that port, so a TCP deny below an allow-all closes the port (UDP is not judged separately).
+
+import type { NetworkAcl, NetworkAclEntry } from '@aws-sdk/client-ec2';
+import type { AddressFamily, Transport } from './security-groups.js';
+
+const FAMILIES: readonly AddressFamily[] = ['ipv4', 'ipv6'];
+const INTERNET: Record<AddressFamily, string> = { ipv4: '0.0.0.0/0', ipv6: '::/0' };
+
+type EntryProtocol = 'all' | Transport | 'other';
+
+/** EC2 answers with IANA numbers; names are accepted too. */
+function protocolOf(entry: NetworkAclEntry): EntryProtocol {
+  const raw = (entry.Protocol ?? '').toLowerCase();
+  if (raw === '-1' || raw === 'all') return 'all';
+  if (raw === '6' || raw === 'tcp') return 'tcp';
+  if (raw === '17' || raw === 'udp') return 'udp';
+  return 'other';
+}
+
+function isInternet(entry: NetworkAclEntry, family: AddressFamily): boolean {
+  const cidr = family === 'ipv4' ? entry.CidrBlock : entry.Ipv6CidrBlock;
+  return typeof cidr === 'string' && /\/0$/.test(cidr.trim());
+}
+
+function coversPort(entry: NetworkAclEntry, port: number): boolean {
+  const protocol = protocolOf(entry);
+  if (protocol === 'all') return true;
+  if (protocol === 'other') return false;
+  // TCP and UDP entries always carry a range; one without is read as every port, never as none.
+  const from = entry.PortRange?.From ?? 0;
+  const to = entry.PortRange?.To ?? 65535;
+  return from <= port && port <= to;
+}
+
+/** Inbound entries, lowest rule number first: the order in which AWS evaluates them. */
+export function inboundEntries(acl: NetworkAcl): NetworkAclEntry[] {
+  return (acl.Entries ?? []).filter((e) => e.Egress !== true).sort((a, b) => (a.RuleNumber ?? 0) - (b.RuleNumber ?? 0));
+}
+
+/**
+ * The entry that decides whether the whole internet of `family` reaches `port`, or undefined when
+ * none matches (the final `*` entry denies).
+ */
+export function decidingEntry(acl: NetworkAcl, port: number, family: AddressFamily): NetworkAclEntry | undefined {
+  return inboundEntries(acl).find((e) => isInternet(e, family) && coversPort(e, port));
+}
+
+export interface InternetOpening {
+  port: number;
+  source: string;
+  /** The allow entry that opens it. */
+  entry: NetworkAclEntry;
+}
+
+/** The ports of `ports` that the internet reaches through this ACL, per address family. */
+export function internetOpenings(acl: NetworkAcl, ports: readonly number[]): InternetOpening[] {
+  const openings: InternetOpening[] = [];
+  for (const port of ports) {
+    for (const family of FAMILIES) {
+      const entry = decidingEntry(acl, port, family);
+      if (entry?.RuleAction === 'allow') openings.push({ port, source: INTERNET[family], entry });
+    }
+  }
+  return openings;
+}
+
+export function describeEntry(entry: NetworkAclEntry): string {
+  const protocol = protocolOf(entry);
+  const from = entry.PortRange?.From ?? 0;
+  const to = entry.PortRange?.To ?? 65535;
+  const what =
+    protocol === 'all'
+      ? 'all traffic'
+      : protocol === 'other'
+        ? `protocol ${entry.Protocol ?? 'unknown'}`
+        : `${protocol.toUpperCase()} ${from === to ? from : `${from}-${to}`}`;
+  return `rule ${entry.RuleNumber ?? '?'} ${entry.RuleAction === 'allow' ? 'allows' : 'denies'} ${what}`;
+}
+
+export function describeOpening(opening: InternetOpening): string {
+  return `port ${opening.port} from ${opening.source} (${describeEntry(opening.entry)})`;
+}

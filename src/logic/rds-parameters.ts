@@ -1,0 +1,116 @@
+// Reading RDS parameter groups: which parameter makes each engine require TLS, what a parameter
+// without a value means, and whether the group's values are live on the instance.
+
+import type { DBInstance, Parameter } from '@aws-sdk/client-rds';
+import type { CheckContext, ResourceRef } from '../checks/define.js';
+import type { Fetched } from '../data/dataset.js';
+import type { AwsErrorInfo, Finding } from '../model.js';
+import { instanceRef, isClusterMember, isSqlServer } from './rds-engines.js';
+
+export interface TlsParameterSpec {
+  /** How AWS names the engine, for messages. */
+  engineLabel: string;
+  parameter: string;
+  /** The value in force when the group gives the parameter no value. */
+  engineDefaultOn(db: DBInstance): boolean;
+}
+
+const off = () => false;
+
+export const POSTGRES_TLS: TlsParameterSpec = {
+  engineLabel: 'RDS for PostgreSQL',
+  parameter: 'rds.force_ssl',
+  // RDS for PostgreSQL 15 and later ship with rds.force_ssl on.
+  engineDefaultOn: (db) => (majorVersion(db.EngineVersion) ?? 0) >= 15,
+};
+export const MYSQL_TLS: TlsParameterSpec = { engineLabel: 'RDS for MySQL', parameter: 'require_secure_transport', engineDefaultOn: off };
+export const MARIADB_TLS: TlsParameterSpec = { engineLabel: 'RDS for MariaDB', parameter: 'require_secure_transport', engineDefaultOn: off };
+export const SQLSERVER_TLS: TlsParameterSpec = { engineLabel: 'RDS for SQL Server', parameter: 'rds.force_ssl', engineDefaultOn: off };
+
+/** The TLS parameter judged for an engine, or undefined when no check reads one for it. */
+export function tlsParameterFor(engine: string | undefined): TlsParameterSpec | undefined {
+  if (engine === 'postgres') return POSTGRES_TLS;
+  if (engine === 'mysql') return MYSQL_TLS;
+  if (engine === 'mariadb') return MARIADB_TLS;
+  if (isSqlServer(engine)) return SQLSERVER_TLS;
+  return undefined;
+}
+
+export function majorVersion(version: string | undefined): number | undefined {
+  const major = Number.parseInt(version ?? '', 10);
+  return Number.isFinite(major) ? major : undefined;
+}
+
+/** Boolean parameters come as 1/0 or ON/OFF depending on engine and version. */
+export function isOn(value: string | undefined): boolean {
+  return /^\s*(1|on|true)\s*$/i.test(value ?? '');
+}
+
+/** One parameter group as read: its name and every parameter, or the error that kept it from being read. */
+export interface ParameterGroupRead {
+  name: string;
+  result: Fetched<Parameter[]>;
+}
+
+export function findParameter(parameters: readonly Parameter[], name: string): Parameter | undefined {
+  return parameters.find((p) => p.ParameterName === name);
+}
+
+export type ParameterVerdict =
+  | { status: 'PASS' | 'FAIL'; message: string }
+  | { status: 'ERROR'; error: AwsErrorInfo; what: string };
+
+/**
+ * Whether an instance outside a cluster requires TLS through its DB parameter group: the parameter
+ * is on (its value, or the engine default when the group gives none) and the group is in-sync.
+ */
+export function judgeInstanceTls(db: DBInstance, spec: TlsParameterSpec, groups: ReadonlyMap<string, Fetched<Parameter[]>>): ParameterVerdict {
+  const id = db.DBInstanceIdentifier ?? 'unknown';
+  const memberships = db.DBParameterGroups ?? [];
+  if (memberships.length === 0) {
+    return { status: 'FAIL', message: `DB instance ${id} reports no DB parameter group, so nothing shows that ${spec.parameter} is on.` };
+  }
+  const passes: string[] = [];
+  for (const membership of memberships) {
+    const name = membership.DBParameterGroupName ?? 'unknown';
+    const read = groups.get(name);
+    if (!read) throw new Error(`DB parameter group ${name} of ${id} was not read`);
+    if (!read.ok) return { status: 'ERROR', error: read.error, what: `DB instance ${id} (parameter group ${name})` };
+    const parameter = findParameter(read.value, spec.parameter);
+    if (!parameter) {
+      return { status: 'FAIL', message: `DB instance ${id} does not require TLS: parameter group ${name} has no ${spec.parameter} parameter (engine version ${db.EngineVersion ?? 'unknown'}).` };
+    }
+    const explicit = parameter.ParameterValue;
+    const on = explicit === undefined ? spec.engineDefaultOn(db) : isOn(explicit);
+    const stated =
+      explicit === undefined
+        ? `${spec.parameter} has no value in parameter group ${name}, so the engine default (${on ? 'on' : 'off'}) applies`
+        : `${spec.parameter} is ${explicit} in parameter group ${name}`;
+    if (!on) return { status: 'FAIL', message: `DB instance ${id} does not require TLS: ${stated}.` };
+    const applyStatus = membership.ParameterApplyStatus ?? 'unknown';
+    if (applyStatus !== 'in-sync') {
+      return {
+        status: 'FAIL',
+        message: `DB instance ${id} does not require TLS yet: ${stated}, but the group is ${applyStatus} on the instance, so the value is not live.`,
+      };
+    }
+    passes.push(stated);
+  }
+  return { status: 'PASS', message: `DB instance ${id} requires TLS: ${passes.join('; ')}, and the group is in-sync.` };
+}
+
+export function parameterFinding(ctx: CheckContext, resource: ResourceRef, verdict: ParameterVerdict): Finding {
+  if (verdict.status === 'ERROR') return ctx.error(resource, verdict.error, verdict.what);
+  return verdict.status === 'PASS' ? ctx.pass(resource, verdict.message) : ctx.fail(resource, verdict.message);
+}
+
+/**
+ * The findings of one engine's TLS check. Instances in a cluster follow the cluster parameter
+ * group and are not judged here.
+ */
+export function instanceTlsFindings(instances: readonly DBInstance[], groups: readonly ParameterGroupRead[], spec: TlsParameterSpec, ctx: CheckContext): Finding[] {
+  const reads = new Map(groups.map((g) => [g.name, g.result]));
+  return instances
+    .filter((db) => !isClusterMember(db) && tlsParameterFor(db.Engine) === spec)
+    .map((db) => parameterFinding(ctx, instanceRef(db), judgeInstanceTls(db, spec, reads)));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/iam/iam-user-console-mfa-enabled.js';
+import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
+
+const user = (name: string, extra: Partial<CredentialRow>): CredentialRow => ({
+  user: name,
+  arn: `arn:aws:iam::123456789012:user/${name}`,
+  user_creation_time: '2025-02-10T09:00:00+00:00',
+  password_enabled: 'false',
+  password_last_used: 'N/A',
+  password_last_changed: 'N/A',
+  password_next_rotation: 'N/A',
+  mfa_active: 'false',
+  access_key_1_active: 'false',
+  access_key_1_last_rotated: 'N/A',
+  access_key_1_last_used_date: 'N/A',
+  access_key_2_active: 'false',
+  access_key_2_last_rotated: 'N/A',
+  access_key_2_last_used_date: 'N/A',
+  ...extra,
+});
+const report = (...users: CredentialRow[]) => ({
+  'iam.credentialReport': {
+    generatedTime: '2026-11-01T08:00:00.000Z',
+    root: user('<root_account>', { arn: 'arn:aws:iam::123456789012:root', password_enabled: 'not_supported' }),
+    users,
+  },
+});
+
+describe('iam-user-console-mfa-enabled', () => {
+  it('passes a console user with MFA, naming the report time', () => {
+    const findings = evaluate(check, report(user('alice', { password_enabled: 'true', mfa_active: 'true' })), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['PASS', 'alice']]);
+    expect(findings[0]!.message).toBe('User alice has a console password and MFA enabled (credential report generated 2026-11-01T08:00:00.000Z).');
+    expect(findings[0]!.resourceArn).toBe('arn:aws:iam::123456789012:user/alice');
+  });
+
+  it('fails a console user without MFA', () => {
+    const findings = evaluate(check, report(user('bob', { password_enabled: 'true', mfa_active: 'false' })), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['FAIL', 'bob']]);
+    expect(findings[0]!.message).toContain('User bob has a console password but no MFA device');
+  });
+
+  it('near miss: a user without a console password passes even without MFA', () => {
+    const findings = evaluate(check, report(user('ci-deployer', { access_key_1_active: 'true' })), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['PASS', 'ci-deployer']]);
+  });
+
+  it('near miss: the <root_account> row is never judged as a user', () => {
+    expect(evaluate(check, report(), { region: 'global' })).toEqual([]);
+  });
+
+  it('reports ERROR naming the denied action when the report cannot be read', async () => {
+    const findings = await run(check, { 'iam.credentialReport': awsError('AccessDenied', 'iam:GetCredentialReport') });
+    expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetCredentialReport']]);
+  });
+});

@@ -111,6 +111,30 @@ export interface ScanAccount {
   partition: string;
 }
 
+export type ControlMode = 'automated' | 'manual' | 'not-covered';
+export type ControlStatus = 'pass' | 'fail' | 'error' | 'not-applicable' | 'manual' | 'not-covered';
+
+/** One framework control in the compliance view. */
+export interface ControlResult {
+  id: string;
+  title: string;
+  mode: ControlMode;
+  /** Checks that evaluate the control; it passes only when all of them pass. */
+  checks: string[];
+  reason?: string;
+  status: ControlStatus;
+  pass: number;
+  fail: number;
+  error: number;
+}
+
+export interface ComplianceView {
+  /** Framework id as given to --framework (cis, cis-v3, fsbp). */
+  framework: string;
+  name: string;
+  controls: ControlResult[];
+}
+
 export interface ScanReport {
   tool: { name: string; version: string };
   account: ScanAccount;
@@ -123,4 +147,6 @@ export interface ScanReport {
   findings: Finding[];
   /** Scan-level remarks (skipped regions, unavailable services). */
   notes: string[];
+  /** Present when the scan was run for one framework (--framework). */
+  compliance?: ComplianceView;
 }

@@ -18,6 +18,8 @@ export interface CheckContext extends Scoped {
   fail(resource: ResourceRef, message: string): Finding;
   /** The resource could not be judged because a read failed. */
   error(resource: ResourceRef, error: AwsErrorInfo, what?: string): Finding;
+  /** The resource could not be judged for a reason other than an AWS error (data AWS left out, unparseable values). */
+  undetermined(resource: ResourceRef, message: string): Finding;
   /** ERROR when the read failed, otherwise the verdict on the value. */
   judge<T>(resource: ResourceRef, fetched: Fetched<T>, verdict: (value: T) => Finding): Finding;
 }
@@ -62,6 +64,7 @@ export function checkContext(meta: CheckMeta, scope: Scoped & { now: Date }, fin
     fail: (resource, message) => make('FAIL', resource, message),
     error: (resource, error, what) =>
       make('ERROR', resource, `Could not evaluate ${what ?? resource.id}: ${describeAwsError(error)}.`, error),
+    undetermined: (resource, message) => make('ERROR', resource, message),
     judge: (resource, fetched, verdict) => (fetched.ok ? verdict(fetched.value) : ctx.error(resource, fetched.error)),
   };
   return ctx;

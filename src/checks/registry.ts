@@ -49,18 +49,24 @@ import elbv2DeletionProtectionEnabled from './rest/elbv2-deletion-protection-ena
 import elbv2ListenerEncryptedProtocol from './transit/elbv2-listener-encrypted-protocol.js';
 import elbv2ListenerTls12Minimum from './transit/elbv2-listener-tls-1-2-minimum.js';
 import elbv2MultiAz from './rest/elbv2-multi-az.js';
+import iamCloudshellFullAccessNotAttached from './iam/iam-cloudshell-full-access-not-attached.js';
 import iamCustomerPolicyNoFullAdmin from './iam/iam-customer-policy-no-full-admin.js';
+import iamCustomerPolicyNoKmsDecryptAllKeys from './iam/iam-customer-policy-no-kms-decrypt-all-keys.js';
+import iamCustomerPolicyNoServiceWildcard from './iam/iam-customer-policy-no-service-wildcard.js';
 import iamInlinePolicyNoFullAdmin from './iam/iam-inline-policy-no-full-admin.js';
+import iamInlinePolicyNoKmsDecryptAllKeys from './iam/iam-inline-policy-no-kms-decrypt-all-keys.js';
 import iamPasswordPolicyExpires90Days from './iam/iam-password-policy-expires-90-days.js';
 import iamPasswordPolicyMinLength14 from './iam/iam-password-policy-min-length-14.js';
 import iamPasswordPolicyPreventsReuse from './iam/iam-password-policy-prevents-reuse.js';
 import iamPasswordPolicyStrong from './iam/iam-password-policy-strong.js';
 import iamPolicyNoFullAdminAttached from './iam/iam-policy-no-full-admin-attached.js';
+import iamRoleTrustNoPublicPrincipal from './iam/iam-role-trust-no-public-principal.js';
 import iamRootHardwareMfaEnabled from './iam/iam-root-hardware-mfa-enabled.js';
 import iamRootMfaEnabled from './iam/iam-root-mfa-enabled.js';
 import iamRootNoAccessKeys from './iam/iam-root-no-access-keys.js';
 import iamRootNotUsedRecently from './iam/iam-root-not-used-recently.js';
 import iamServerCertificateNotExpired from './transit/iam-server-certificate-not-expired.js';
+import iamSupportRoleExists from './iam/iam-support-role-exists.js';
 import iamUserAccessKeysRotated90Days from './iam/iam-user-access-keys-rotated-90-days.js';
 import iamUserConsoleMfaEnabled from './iam/iam-user-console-mfa-enabled.js';
 import iamUserCredentialsUnused45Days from './iam/iam-user-credentials-unused-45-days.js';
@@ -75,15 +81,20 @@ import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-my
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
 import rdsClusterCopyTagsToSnapshots from './rest/rds-cluster-copy-tags-to-snapshots.js';
+import rdsClusterCustomAdminUsername from './iam/rds-cluster-custom-admin-username.js';
 import rdsClusterDeletionProtection from './rest/rds-cluster-deletion-protection.js';
+import rdsClusterIamAuthEnabled from './iam/rds-cluster-iam-auth-enabled.js';
 import rdsClusterLogsExported from './detection/rds-cluster-logs-exported.js';
 import rdsClusterMultiAz from './rest/rds-cluster-multi-az.js';
 import rdsClusterStorageEncrypted from './rest/rds-cluster-storage-encrypted.js';
+import rdsEventSubscriptionCriticalEvents from './detection/rds-event-subscription-critical-events.js';
 import rdsInstanceAutoMinorVersionUpgrade from './prevention/rds-instance-auto-minor-version-upgrade.js';
 import rdsInstanceBackupsEnabled from './rest/rds-instance-backups-enabled.js';
 import rdsInstanceCopyTagsToSnapshots from './rest/rds-instance-copy-tags-to-snapshots.js';
+import rdsInstanceCustomAdminUsername from './iam/rds-instance-custom-admin-username.js';
 import rdsInstanceDeletionProtection from './rest/rds-instance-deletion-protection.js';
 import rdsInstanceEnhancedMonitoring from './detection/rds-instance-enhanced-monitoring.js';
+import rdsInstanceIamAuthEnabled from './iam/rds-instance-iam-auth-enabled.js';
 import rdsInstanceInVpc from './prevention/rds-instance-in-vpc.js';
 import rdsInstanceLogsExported from './detection/rds-instance-logs-exported.js';
 import rdsInstanceMariadbRequiresTls from './transit/rds-instance-mariadb-requires-tls.js';
@@ -97,7 +108,24 @@ import rdsInstanceStorageEncrypted from './rest/rds-instance-storage-encrypted.j
 import rdsProxyRequiresTls from './transit/rds-proxy-requires-tls.js';
 import rdsSnapshotEncrypted from './rest/rds-snapshot-encrypted.js';
 import rdsSnapshotNotPublic from './prevention/rds-snapshot-not-public.js';
+import s3AccessPointPublicAccessBlockEnabled from './prevention/s3-access-point-public-access-block-enabled.js';
+import s3AccountPublicAccessBlockEnabled from './prevention/s3-account-public-access-block-enabled.js';
+import s3BucketAclsDisabled from './iam/s3-bucket-acls-disabled.js';
+import s3BucketDefaultEncryptionEnabled from './rest/s3-bucket-default-encryption-enabled.js';
 import s3BucketDeniesInsecureTransport from './transit/s3-bucket-denies-insecure-transport.js';
+import s3BucketEventNotificationsEnabled from './detection/s3-bucket-event-notifications-enabled.js';
+import s3BucketKmsEncryption from './rest/s3-bucket-kms-encryption.js';
+import s3BucketLifecycleConfigured from './rest/s3-bucket-lifecycle-configured.js';
+import s3BucketMfaDeleteEnabled from './rest/s3-bucket-mfa-delete-enabled.js';
+import s3BucketNoPublicRead from './prevention/s3-bucket-no-public-read.js';
+import s3BucketNoPublicWrite from './prevention/s3-bucket-no-public-write.js';
+import s3BucketObjectLockEnabled from './rest/s3-bucket-object-lock-enabled.js';
+import s3BucketPolicyCrossAccountRestricted from './iam/s3-bucket-policy-cross-account-restricted.js';
+import s3BucketPublicAccessBlockEnabled from './prevention/s3-bucket-public-access-block-enabled.js';
+import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-access-logging-enabled.js';
+import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
+import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
+import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
@@ -150,18 +178,24 @@ export const CHECKS: readonly AnyCheck[] = [
   elbv2ListenerEncryptedProtocol,
   elbv2ListenerTls12Minimum,
   elbv2MultiAz,
+  iamCloudshellFullAccessNotAttached,
   iamCustomerPolicyNoFullAdmin,
+  iamCustomerPolicyNoKmsDecryptAllKeys,
+  iamCustomerPolicyNoServiceWildcard,
   iamInlinePolicyNoFullAdmin,
+  iamInlinePolicyNoKmsDecryptAllKeys,
   iamPasswordPolicyExpires90Days,
   iamPasswordPolicyMinLength14,
   iamPasswordPolicyPreventsReuse,
   iamPasswordPolicyStrong,
   iamPolicyNoFullAdminAttached,
+  iamRoleTrustNoPublicPrincipal,
   iamRootHardwareMfaEnabled,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,
   iamRootNotUsedRecently,
   iamServerCertificateNotExpired,
+  iamSupportRoleExists,
   iamUserAccessKeysRotated90Days,
   iamUserConsoleMfaEnabled,
   iamUserCredentialsUnused45Days,
@@ -176,15 +210,20 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,
   rdsClusterCopyTagsToSnapshots,
+  rdsClusterCustomAdminUsername,
   rdsClusterDeletionProtection,
+  rdsClusterIamAuthEnabled,
   rdsClusterLogsExported,
   rdsClusterMultiAz,
   rdsClusterStorageEncrypted,
+  rdsEventSubscriptionCriticalEvents,
   rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupsEnabled,
   rdsInstanceCopyTagsToSnapshots,
+  rdsInstanceCustomAdminUsername,
   rdsInstanceDeletionProtection,
   rdsInstanceEnhancedMonitoring,
+  rdsInstanceIamAuthEnabled,
   rdsInstanceInVpc,
   rdsInstanceLogsExported,
   rdsInstanceMariadbRequiresTls,
@@ -198,5 +237,22 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsProxyRequiresTls,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
+  s3AccessPointPublicAccessBlockEnabled,
+  s3AccountPublicAccessBlockEnabled,
+  s3BucketAclsDisabled,
+  s3BucketDefaultEncryptionEnabled,
   s3BucketDeniesInsecureTransport,
+  s3BucketEventNotificationsEnabled,
+  s3BucketKmsEncryption,
+  s3BucketLifecycleConfigured,
+  s3BucketMfaDeleteEnabled,
+  s3BucketNoPublicRead,
+  s3BucketNoPublicWrite,
+  s3BucketObjectLockEnabled,
+  s3BucketPolicyCrossAccountRestricted,
+  s3BucketPublicAccessBlockEnabled,
+  s3BucketServerAccessLoggingEnabled,
+  s3BucketVersionedHasLifecycle,
+  s3BucketVersioningEnabled,
+  s3MrapPublicAccessBlockEnabled,
 ];

@@ -1,12 +1,20 @@
 import { CHECKS } from '../checks/registry.js';
 import type { CliIO } from './main.js';
 import { EXIT, UsageError } from './errors.js';
-import { listOf } from './options.js';
+import { controlsOf, FRAMEWORK_NAMES } from '../compliance/frameworks.js';
+import { listOf, parseFramework } from './options.js';
 import { selectChecks } from './select.js';
 
-export async function checksCommand(flags: { format: string; pillar?: string[]; service?: string[]; color: boolean }, io: CliIO): Promise<number> {
+export async function checksCommand(flags: { format: string; framework?: string; pillar?: string[]; service?: string[]; color: boolean }, io: CliIO): Promise<number> {
   const format = flags.format.toLowerCase();
   if (format !== 'table' && format !== 'json') throw new UsageError(`Unknown format '${flags.format}' for checks (expected table or json)`);
+  if (flags.framework !== undefined) {
+    const framework = parseFramework(flags.framework);
+    const { formatControlList } = await import('../report/control-list.js');
+    const text = formatControlList(framework, FRAMEWORK_NAMES[framework], controlsOf(framework, CHECKS), { format });
+    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return EXIT.OK;
+  }
   const checks = selectChecks(CHECKS, { pillars: listOf(flags.pillar), services: listOf(flags.service) });
   const { formatCheckList } = await import('../report/check-list.js');
   const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;

@@ -1,5 +1,6 @@
 // Parsing and validation of command-line values: every rejection is one line naming the bad value.
 
+import { FRAMEWORKS, type Framework } from '../compliance/frameworks.js';
 import { PILLARS, SERVICES, SEVERITIES, type Pillar, type Service, type Severity } from '../model.js';
 import { UsageError } from './errors.js';
 
@@ -31,6 +32,8 @@ function oneOf<T extends string>(kind: string, allowed: readonly T[], value: str
 export const parseSeverity = (value: string): Severity => oneOf('severity', SEVERITIES, value);
 export const parsePillars = (values: string[]): Pillar[] => values.map((v) => oneOf('pillar', PILLARS, v));
 export const parseServices = (values: string[]): Service[] => values.map((v) => oneOf('service', SERVICES, v));
+
+export const parseFramework = (value: string): Framework => oneOf('framework', FRAMEWORKS, value);
 
 export function parseFailOn(value: string): Severity | 'none' {
   return value.toLowerCase() === 'none' ? 'none' : parseSeverity(value);

@@ -1,4 +1,5 @@
 import { AwsCallError } from '../aws/errors.js';
+import { evaluateControls, FRAMEWORK_NAMES, type Framework } from '../compliance/frameworks.js';
 import type { Transport } from '../aws/transport.js';
 import { CHECKS } from '../checks/registry.js';
 import { DATASETS } from '../data/datasets/index.js';
@@ -10,7 +11,7 @@ import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
 import { assertWritable, readJsonFile, removePendingTemps, writeFilesAtomically } from './files.js';
 import type { CliIO } from './main.js';
-import { listOf, parseFailOn, parseOutputs, parsePositiveInt, parseRegions, parseSeverity } from './options.js';
+import { listOf, parseFailOn, parseFramework, parseOutputs, parsePositiveInt, parseRegions, parseSeverity } from './options.js';
 import { planKey, progressPrinter } from './progress.js';
 import { selectChecks } from './select.js';
 
@@ -22,6 +23,7 @@ export interface ScanFlags {
   check?: string[];
   excludeCheck?: string[];
   minSeverity?: string;
+  framework?: string;
   format?: string[];
   output?: string;
   failOn: string;
@@ -40,7 +42,9 @@ export interface ScanFlags {
 
 export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> {
   // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
+  const framework = flags.framework === undefined ? undefined : parseFramework(flags.framework);
   const checks = selectChecks(CHECKS, {
+    framework,
     pillars: listOf(flags.pillar),
     services: listOf(flags.service),
     include: listOf(flags.check),
@@ -66,7 +70,7 @@ export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> 
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    return await scanAndReport(flags, io, { checks, regions, outputs, failOn, concurrency, timeoutMs, requestTimeoutMs });
+    return await scanAndReport(flags, io, { checks, framework, regions, outputs, failOn, concurrency, timeoutMs, requestTimeoutMs });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -75,6 +79,7 @@ export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> 
 
 interface Plan {
   checks: ReturnType<typeof selectChecks>;
+  framework: Framework | undefined;
   regions: string[] | undefined;
   outputs: ReturnType<typeof parseOutputs>;
   failOn: Severity | 'none';
@@ -84,7 +89,7 @@ interface Plan {
 }
 
 async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<number> {
-  const { checks, regions, outputs, failOn, concurrency, timeoutMs, requestTimeoutMs } = plan;
+  const { checks, framework, regions, outputs, failOn, concurrency, timeoutMs, requestTimeoutMs } = plan;
   const log = (line: string) => {
     if (!flags.quiet) io.stderr.write(`${line}\n`);
   };
@@ -119,7 +124,8 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
     throw err;
   }
   transport.destroy?.();
-  const { report, requests } = outcome;
+  const { requests } = outcome;
+  const report = framework ? withCompliance(outcome.report, framework, checks) : outcome.report;
 
   const meta = new Map<string, CheckMeta>(checks.map((c) => [c.id, c]));
   const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
@@ -159,6 +165,10 @@ async function connect(flags: ScanFlags, io: CliIO, requestTimeoutMs: number): P
     ...(flags.endpointUrl ? { endpointUrl: flags.endpointUrl } : {}),
   });
   return { transport: live.transport, homeRegion: live.homeRegion, source: 'aws' };
+}
+
+function withCompliance(report: ScanReport, framework: Framework, checks: readonly CheckMeta[]): ScanReport {
+  return { ...report, compliance: { framework, name: FRAMEWORK_NAMES[framework], controls: evaluateControls(framework, checks, report.findings) } };
 }
 
 function planOf(checks: ReturnType<typeof selectChecks>, regions: readonly string[]): Map<string, number> {

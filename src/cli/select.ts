@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../checks/define.js';
+import { checksOfFramework, type Framework } from '../compliance/frameworks.js';
 import { atLeast, type Severity } from '../model.js';
 import { UsageError } from './errors.js';
 import { parsePillars, parseServices } from './options.js';
@@ -9,6 +10,7 @@ export interface Selection {
   include?: string[] | undefined;
   exclude?: string[] | undefined;
   minSeverity?: Severity | undefined;
+  framework?: Framework | undefined;
 }
 
 /** The checks a command runs; an unknown id, pillar or service is an error, not an empty scan. */
@@ -21,14 +23,16 @@ export function selectChecks(all: readonly AnyCheck[], selection: Selection): An
   const services = selection.services && new Set(parseServices(selection.services));
   const include = selection.include && new Set(selection.include);
   const exclude = new Set(selection.exclude ?? []);
+  const inFramework = selection.framework && new Set(checksOfFramework(selection.framework, all).map((c) => c.id));
   const chosen = all.filter(
     (c) =>
       (!pillars || pillars.has(c.pillar)) &&
       (!services || services.has(c.service)) &&
       (!include || include.has(c.id)) &&
       !exclude.has(c.id) &&
+      (!inFramework || inFramework.has(c.id)) &&
       (!selection.minSeverity || atLeast(c.severity, selection.minSeverity)),
   );
-  if (chosen.length === 0) throw new UsageError('No check matches the selection (--check, --pillar, --service, --min-severity, --exclude-check)');
+  if (chosen.length === 0) throw new UsageError('No check matches the selection (--check, --pillar, --service, --min-severity, --exclude-check, --framework)');
   return chosen;
 }

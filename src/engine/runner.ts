@@ -84,9 +84,9 @@ async function evaluateUnit(check: AnyCheck, unit: string, loader: DatasetSource
   }
 }
 
+// A failure that is not an AWS error (a malformed response, a bug) is still an ERROR, never a pass.
 function errorFinding(ctx: ReturnType<typeof checkContext>, resource: { id: string; arn: string }, message: string): Finding {
-  // A failure that is not an AWS error (a malformed response, a bug) is still an ERROR, never a pass.
-  return { ...ctx.fail(resource, message), status: 'ERROR' };
+  return ctx.undetermined(resource, message);
 }
 
 function messageOf(err: unknown): string {

@@ -123,6 +123,6 @@ export function s3DataEventGap(selectors: EventSelectors, access: Access): strin
     narrowedBy.push(...narrowing.map((f) => f.Field ?? ''));
   }
   if (namedBuckets) return `records ${what} only for ${namedBuckets} named bucket${namedBuckets === 1 ? '' : 's'}`;
-  if (narrowedBy.length) return `records ${what} only where ${list(narrowedBy)} match`;
+  if (narrowedBy.length) return `records ${what} only where its ${list(narrowedBy)} filter matches`;
   return `records no ${what}`;
 }

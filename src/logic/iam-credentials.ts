@@ -38,6 +38,12 @@ export function ageAtLeast(since: Date, now: Date, days: number): boolean {
   return now.getTime() - since.getTime() >= days * DAY_MS;
 }
 
+/** "today", "1 day ago", "12 days ago". */
+export function agoPhrase(since: Date, now: Date): string {
+  const days = daysSince(since, now);
+  return days <= 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
 /** `2026-03-04` for messages. */
 export function day(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -104,8 +110,8 @@ export function unusedCredentials(row: CredentialRow, days: number, now: Date): 
 
 export function describeUse(use: CredentialUse, now: Date): string {
   return use.lastUsed
-    ? `${use.credential} last used ${day(use.lastUsed)} (${daysSince(use.lastUsed, now)} days ago)`
-    : `${use.credential} never used since ${day(use.idleSince)} (${daysSince(use.idleSince, now)} days)`;
+    ? `${use.credential} last used ${day(use.lastUsed)} (${agoPhrase(use.lastUsed, now)})`
+    : `${use.credential} never used since it was ${use.credential === 'console password' ? 'set' : 'created'} on ${day(use.idleSince)} (${agoPhrase(use.idleSince, now)})`;
 }
 
 /** Active keys created `days` days ago or earlier. */

@@ -1,10 +1,12 @@
 // Facts about the root user: what GetAccountSummary says, and whether Organizations has taken its
 // credentials away (centralised root access), which makes "no MFA" the expected state.
 
+import type { CheckContext } from '../checks/define.js';
 import type { Fetched } from '../data/dataset.js';
 import type { CredentialReport } from '../data/datasets/credential-report.js';
-import type { AwsErrorInfo } from '../model.js';
+import type { AwsErrorInfo, Finding } from '../model.js';
 import { CredentialReportValueError, rootHasNoCredentials } from './iam-credentials.js';
+import { accountResource, undetermined } from './iam-findings.js';
 
 export const ROOT_CREDENTIALS_MANAGEMENT = 'RootCredentialsManagement';
 
@@ -44,5 +46,26 @@ export function rootMfaExemption(features: Fetched<string[]>, report: Fetched<Cr
   }
 }
 
-export const EXEMPTION_REASON =
+const EXEMPTION_REASON =
   'Organizations manages root credentials centrally (RootCredentialsManagement) and the credential report shows no root MFA, no root access key and no root password use, so the root user has no credentials to protect';
+
+/**
+ * The verdict of a root MFA check when GetAccountSummary says root has no MFA: PASS for a root
+ * whose credentials Organizations removed, otherwise FAIL with `failure` (a sentence without its
+ * final full stop), or ERROR when that cannot be told.
+ */
+export function judgeRootWithoutMfa(ctx: CheckContext, features: Fetched<string[]>, report: Fetched<CredentialReport>, failure: string): Finding {
+  const resource = accountResource(ctx);
+  const account = ctx.account.id;
+  const exemption = rootMfaExemption(features, report);
+  switch (exemption.kind) {
+    case 'exempt':
+      return ctx.pass(resource, `The root user of account ${account} has no MFA, but ${EXEMPTION_REASON}.`);
+    case 'unknown':
+      return ctx.error(resource, exemption.error, `the root credentials of account ${account} (root has no MFA and Organizations manages root credentials centrally)`);
+    case 'undetermined':
+      return undetermined(ctx, resource, `Could not evaluate the root user of account ${account}: it has no MFA, Organizations manages root credentials centrally, and ${exemption.message}.`);
+    case 'none':
+      return ctx.fail(resource, `${failure}${exemption.note ? `; ${exemption.note}` : ''}.`);
+  }
+}

@@ -1,14 +1,14 @@
 // Network ACL entries are evaluated in rule-number order and the first match decides. For "the
 // internet" only entries whose CIDR is exactly 0.0.0.0/0 or ::/0 count: a narrower entry matches
-// some internet addresses but says nothing about the rest, so it decides nothing here. As CIS 5.2
-// and EC2.21 read it, the first such entry for all traffic, TCP or UDP that covers the port decides
-// for that port, so a TCP deny below an allow-all closes the port (UDP is not judged separately).
+// some internet addresses but says nothing about the rest, so it decides nothing here. The first
+// such entry for all traffic, TCP or UDP that covers the port decides for that port, as CIS 5.2 and
+// EC2.21 are read: a TCP deny numbered below an allow-all closes the port (UDP is not judged apart).
 
 import type { NetworkAcl, NetworkAclEntry } from '@aws-sdk/client-ec2';
-import type { AddressFamily, Transport } from './security-groups.js';
+import type { CheckContext, ResourceRef } from '../checks/define.js';
+import { ALL_FAMILIES, INTERNET_CIDR, type AddressFamily, type Transport } from './security-groups.js';
+import { ec2Arn } from './vpc-resources.js';
 
-const FAMILIES: readonly AddressFamily[] = ['ipv4', 'ipv6'];
-const INTERNET: Record<AddressFamily, string> = { ipv4: '0.0.0.0/0', ipv6: '::/0' };
 
 type EntryProtocol = 'all' | Transport | 'other';
 
@@ -60,9 +60,9 @@ export interface InternetOpening {
 export function internetOpenings(acl: NetworkAcl, ports: readonly number[]): InternetOpening[] {
   const openings: InternetOpening[] = [];
   for (const port of ports) {
-    for (const family of FAMILIES) {
+    for (const family of ALL_FAMILIES) {
       const entry = decidingEntry(acl, port, family);
-      if (entry?.RuleAction === 'allow') openings.push({ port, source: INTERNET[family], entry });
+      if (entry?.RuleAction === 'allow') openings.push({ port, source: INTERNET_CIDR[family], entry });
     }
   }
   return openings;
@@ -83,4 +83,14 @@ export function describeEntry(entry: NetworkAclEntry): string {
 
 export function describeOpening(opening: InternetOpening): string {
   return `port ${opening.port} from ${opening.source} (${describeEntry(opening.entry)})`;
+}
+
+export function networkAclRef(acl: NetworkAcl, ctx: Pick<CheckContext, 'account' | 'region'>): ResourceRef {
+  const id = acl.NetworkAclId ?? 'unknown';
+  return { id, arn: ec2Arn(ctx, 'network-acl', id, acl.OwnerId) };
+}
+
+/** "Network ACL acl-1 (default) in vpc-1", for the start of a message. */
+export function networkAclLabel(acl: NetworkAcl): string {
+  return `Network ACL ${acl.NetworkAclId ?? 'unknown'}${acl.IsDefault ? ' (default)' : ''}${acl.VpcId ? ` in ${acl.VpcId}` : ''}`;
 }

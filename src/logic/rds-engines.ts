@@ -91,3 +91,10 @@ export function clusterKind(cluster: DBCluster): string {
   if (cluster.Engine === 'postgres') return 'Multi-AZ DB cluster (PostgreSQL)';
   return `DB cluster (${cluster.Engine ?? 'unknown engine'})`;
 }
+
+/** The master usernames RDS consoles and tutorials default to; RDS.24 and RDS.25 reject them in any case. */
+const DEFAULT_ADMIN_USERNAMES = new Set(['admin', 'postgres']);
+
+export function isDefaultAdminUsername(username: string): boolean {
+  return DEFAULT_ADMIN_USERNAMES.has(username.trim().toLowerCase());
+}

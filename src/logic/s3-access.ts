@@ -189,7 +189,12 @@ function statementPins(st: Statement, owner: string): Pin[] {
   return st.conditions.flatMap((condition) => conditionPin(condition, st.effect, owner) ?? []);
 }
 
-const coversAllS3 = (st: Statement) => !!st.actions?.some((pattern) => actionMatches(pattern, 's3:') && actionMatches(pattern, 's3:x'));
+/** An action pattern that matches every S3 action (`s3:*`, `*`), as opposed to some of them. */
+export function matchesAllS3Actions(pattern: string): boolean {
+  return actionMatches(pattern, 's3:') && actionMatches(pattern, 's3:x');
+}
+
+const coversAllS3 = (st: Statement) => !!st.actions?.some(matchesAllS3Actions);
 
 /**
  * A Deny to everyone of all S3 actions on the bucket and its objects whose every condition excludes
@@ -302,4 +307,37 @@ export function crossAccountGrants(policy: PolicyDocument, bucketArn: string, ow
     const principals = [...(audience.everyone && !audience.pinnedToOwner ? [whom(audience)] : []), ...audience.outside];
     return principals.length ? [{ label: audience.label, principals, actions }] : [];
   });
+}
+
+const ACCESS_WORDS: Record<Access, { adjective: string; noun: string }> = {
+  read: { adjective: 'publicly readable', noun: 'public read or list access' },
+  write: { adjective: 'publicly writable', noun: 'public write, delete or permission-change access' },
+};
+
+/** The verdict of S3.2 (read) or S3.3 (write) on one bucket, once Block Public Access is applied. */
+export function publicAccessVerdict(
+  bucketName: string,
+  grants: readonly PublicGrant[],
+  access: Access,
+  hasPolicy: boolean,
+): { exposed: boolean; message: string } {
+  const words = ACCESS_WORDS[access];
+  const relevant = grants.filter((grant) => grant.access.includes(access));
+  const effective = relevant.filter((grant) => !grant.neutralisedBy);
+  if (effective.length) {
+    const off = [
+      ...(effective.some((g) => g.source === 'acl') ? ['IgnorePublicAcls'] : []),
+      ...(effective.some((g) => g.source === 'policy') ? ['RestrictPublicBuckets'] : []),
+    ];
+    return {
+      exposed: true,
+      message: `Bucket ${bucketName} is ${words.adjective}: ${effective.map((g) => g.text).join('; ')}; Block Public Access ${off.join(' and ')} ${off.length > 1 ? 'are' : 'is'} off at both bucket and account level.`,
+    };
+  }
+  if (relevant.length) {
+    const neutralised = relevant.map((g) => `${g.text}, but ${g.neutralisedBy} neutralises it`).join('; ');
+    return { exposed: false, message: `Bucket ${bucketName} is not ${words.adjective}: ${neutralised}. The grant takes effect again if that setting is turned off.` };
+  }
+  const where = hasPolicy ? 'its ACL or bucket policy' : 'its ACL and it has no bucket policy';
+  return { exposed: false, message: `Bucket ${bucketName} grants no ${words.noun} through ${where}.` };
 }

@@ -5,10 +5,13 @@
 import type { IpPermission, NetworkInterface, SecurityGroup } from '@aws-sdk/client-ec2';
 import type { CheckContext, ResourceRef } from '../checks/define.js';
 import type { Finding } from '../model.js';
+import { ec2Arn, ownedByAccount } from './vpc-resources.js';
 
 export type Transport = 'tcp' | 'udp';
 export type AddressFamily = 'ipv4' | 'ipv6';
 export const ALL_FAMILIES: readonly AddressFamily[] = ['ipv4', 'ipv6'];
+/** The whole internet of each address family, as AWS writes it. */
+export const INTERNET_CIDR: Readonly<Record<AddressFamily, string>> = { ipv4: '0.0.0.0/0', ipv6: '::/0' };
 
 /** Ports of the admin controls (CIS 5.3/5.4, EC2.53/EC2.54): SSH and RDP. */
 export const ADMIN_PORTS: readonly number[] = [22, 3389];
@@ -160,17 +163,9 @@ export function usageSentence(group: SecurityGroup, usage: ReadonlyMap<string, n
   return `It is used by ${count} network interface${count === 1 ? '' : 's'}.`;
 }
 
-/** Groups owned by the scanned account; groups shared into it from another account are judged in their owner's scan. */
-export function ownGroups(groups: readonly SecurityGroup[], accountId: string): SecurityGroup[] {
-  return groups.filter((g) => !g.OwnerId || g.OwnerId === accountId);
-}
-
 export function securityGroupRef(group: SecurityGroup, ctx: Pick<CheckContext, 'account' | 'region'>): ResourceRef {
   const id = group.GroupId ?? 'unknown';
-  return {
-    id,
-    arn: group.SecurityGroupArn ?? `arn:${ctx.account.partition}:ec2:${ctx.region}:${group.OwnerId ?? ctx.account.id}:security-group/${id}`,
-  };
+  return { id, arn: group.SecurityGroupArn ?? ec2Arn(ctx, 'security-group', id, group.OwnerId) };
 }
 
 /** "Security group web (sg-1) in vpc-1", for the start of a message. */
@@ -200,8 +195,8 @@ export function judgeInternetPorts(
   check: InternetPortsCheck,
 ): Finding[] {
   const usage = groupUsage(interfaces);
-  const internet = check.families.map((f) => (f === 'ipv4' ? '0.0.0.0/0' : '::/0')).join(' or ');
-  return ownGroups(groups, ctx.account.id).map((group) => {
+  const internet = check.families.map((f) => INTERNET_CIDR[f]).join(' or ');
+  return ownedByAccount(groups, ctx.account.id).map((group) => {
     const resource = securityGroupRef(group, ctx);
     const exposures = internetExposures(group, check);
     if (!exposures.length) return ctx.pass(resource, `${groupLabel(group)} allows no ingress from ${internet} to ${check.what}.`);

@@ -13,7 +13,7 @@ function deliveryNote(status: Fetched<TrailStatus> | undefined, now: Date): stri
   const errorNote = error ? ` The last delivery attempt failed with ${error}.` : '';
   if (!last) return ` CloudTrail reports no delivery to CloudWatch Logs yet.${errorNote}`;
   const hours = Math.max(0, Math.floor((now.getTime() - last.getTime()) / HOUR_MS));
-  const age = hours < 48 ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.floor(hours / 24)} days`;
+  const age = hours < 1 ? 'less than an hour' : hours < 48 ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.floor(hours / 24)} days`;
   return ` Its last delivery to CloudWatch Logs was ${age} ago (${last.toISOString()}).${errorNote}`;
 }
 

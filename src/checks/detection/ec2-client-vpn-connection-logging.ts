@@ -1,3 +1,4 @@
+import { ec2Arn } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const GONE = ['deleted', 'deleting'];
@@ -29,7 +30,7 @@ export default defineCheck({
       .filter((e) => !GONE.includes(e.Status?.Code ?? ''))
       .map((endpoint) => {
         const id = endpoint.ClientVpnEndpointId ?? 'unknown';
-        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${ctx.account.id}:client-vpn-endpoint/${id}` };
+        const resource = { id, arn: ec2Arn(ctx, 'client-vpn-endpoint', id) };
         const logging = endpoint.ConnectionLogOptions;
         return logging?.Enabled === true
           ? ctx.pass(resource, `Client VPN endpoint ${id} logs connections${logging.CloudwatchLogGroup ? ` to log group ${logging.CloudwatchLogGroup}` : ''}.`)

@@ -1,10 +1,12 @@
 import type { FlowLog } from '@aws-sdk/client-ec2';
+import { ownedByAccount, vpcLabel, vpcRef } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const CAPTURING = ['ALL', 'REJECT'];
 
+// Failed delivery does not change the verdict (EC2.6 does not look at it) but is worth saying.
 const describe = (log: FlowLog) =>
-  `${log.FlowLogId ?? 'unknown'} (${log.TrafficType ?? 'unknown traffic'}, ${log.FlowLogStatus ?? 'unknown status'}${log.LogDestinationType ? `, to ${log.LogDestinationType}` : ''})`;
+  `${log.FlowLogId ?? 'unknown'} (${log.TrafficType ?? 'unknown traffic'}, ${log.FlowLogStatus ?? 'unknown status'}${log.LogDestinationType ? `, to ${log.LogDestinationType}` : ''}${log.DeliverLogsStatus === 'FAILED' ? ', delivery failing' : ''})`;
 
 export default defineCheck({
   id: 'ec2-vpc-flow-logs-enabled',
@@ -31,18 +33,14 @@ export default defineCheck({
   },
   reads: ['ec2.vpcs', 'ec2.flowLogs'],
   evaluate({ 'ec2.vpcs': vpcs, 'ec2.flowLogs': flowLogs }, ctx) {
-    // A VPC shared into this account from another one carries its owner's flow logs, which only the owner can list.
-    return vpcs
-      .filter((vpc) => !vpc.OwnerId || vpc.OwnerId === ctx.account.id)
-      .map((vpc) => {
-        const id = vpc.VpcId ?? 'unknown';
-        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${vpc.OwnerId ?? ctx.account.id}:vpc/${id}` };
-        const label = `VPC ${id}${vpc.IsDefault ? ' (default)' : ''}`;
-        const onVpc = flowLogs.filter((log) => log.ResourceId === id);
-        const capturing = onVpc.find((log) => log.FlowLogStatus === 'ACTIVE' && CAPTURING.includes(log.TrafficType ?? ''));
-        if (capturing) return ctx.pass(resource, `${label} has flow log ${describe(capturing)}.`);
-        if (!onVpc.length) return ctx.fail(resource, `${label} has no flow log on the VPC.`);
-        return ctx.fail(resource, `${label} has no active flow log capturing ALL or REJECT traffic; its flow logs: ${onVpc.map(describe).join(', ')}.`);
-      });
+    return ownedByAccount(vpcs, ctx.account.id).map((vpc) => {
+      const resource = vpcRef(vpc, ctx);
+      const label = vpcLabel(vpc);
+      const onVpc = flowLogs.filter((log) => log.ResourceId === vpc.VpcId);
+      const capturing = onVpc.find((log) => log.FlowLogStatus === 'ACTIVE' && CAPTURING.includes(log.TrafficType ?? ''));
+      if (capturing) return ctx.pass(resource, `${label} has flow log ${describe(capturing)}.`);
+      if (!onVpc.length) return ctx.fail(resource, `${label} has no flow log on the VPC.`);
+      return ctx.fail(resource, `${label} has no active flow log capturing ALL or REJECT traffic; its flow logs: ${onVpc.map(describe).join(', ')}.`);
+    });
   },
 });

@@ -1,3 +1,4 @@
+import { ec2Arn } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const GONE = ['deleted', 'deleting'];
@@ -29,11 +30,11 @@ export default defineCheck({
       .filter((c) => !GONE.includes(c.State ?? ''))
       .map((connection) => {
         const id = connection.VpnConnectionId ?? 'unknown';
-        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${ctx.account.id}:vpn-connection/${id}` };
+        const resource = { id, arn: ec2Arn(ctx, 'vpn-connection', id) };
         const tunnels = connection.Options?.TunnelOptions ?? [];
         if (!tunnels.length) return ctx.fail(resource, `VPN connection ${id} reports no tunnel options, so no tunnel is known to send logs to CloudWatch Logs.`);
         const silent = tunnels.filter((t) => t.LogOptions?.CloudWatchLogOptions?.LogEnabled !== true);
-        if (!silent.length) return ctx.pass(resource, `VPN connection ${id} sends logs of all ${tunnels.length} tunnels to CloudWatch Logs.`);
+        if (!silent.length) return ctx.pass(resource, `VPN connection ${id} sends logs of ${tunnels.length === 2 ? 'both' : `all ${tunnels.length}`} tunnels to CloudWatch Logs.`);
         const names = silent.map((t) => t.OutsideIpAddress ?? 'unknown address').join(', ');
         return ctx.fail(resource, `VPN connection ${id} does not send logs to CloudWatch Logs for ${silent.length} of its ${tunnels.length} tunnels (${names}).`);
       });

@@ -1,5 +1,5 @@
-import { accountResource, undetermined } from '../../logic/iam-findings.js';
-import { EXEMPTION_REASON, rootMfaExemption, summaryFlag } from '../../logic/iam-root.js';
+import { accountResource } from '../../logic/iam-findings.js';
+import { judgeRootWithoutMfa, summaryFlag } from '../../logic/iam-root.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -38,16 +38,6 @@ export default defineCheck({
           : ctx.pass(resource, `The root user of account ${account} has MFA enabled and no virtual MFA device: its MFA is a hardware device or passkey.`),
       ];
     }
-    const exemption = rootMfaExemption(features, report);
-    switch (exemption.kind) {
-      case 'exempt':
-        return [ctx.pass(resource, `The root user of account ${account} has no MFA, but ${EXEMPTION_REASON}.`)];
-      case 'unknown':
-        return [ctx.error(resource, exemption.error, `the root credentials of account ${account} (root has no MFA and Organizations manages root credentials centrally)`)];
-      case 'undetermined':
-        return [undetermined(ctx, resource, `Could not evaluate the root user of account ${account}: it has no MFA, Organizations manages root credentials centrally, and ${exemption.message}.`)];
-      case 'none':
-        return [ctx.fail(resource, `The root user of account ${account} has no MFA at all, hardware or virtual${exemption.note ? `; ${exemption.note}` : ''}.`)];
-    }
+    return [judgeRootWithoutMfa(ctx, features, report, `The root user of account ${account} has no MFA at all, hardware or virtual`)];
   },
 });

@@ -1,4 +1,4 @@
-import { ageAtLeast, CredentialReportValueError, day, daysSince, reportAge, rootUses, type RootUse } from '../../logic/iam-credentials.js';
+import { agoPhrase, ageAtLeast, CredentialReportValueError, day, reportAge, rootUses, type RootUse } from '../../logic/iam-credentials.js';
 import { accountResource, undetermined } from '../../logic/iam-findings.js';
 import { defineCheck } from '../define.js';
 
@@ -41,7 +41,7 @@ export default defineCheck({
     }
     const recent = uses.filter((use) => !ageAtLeast(use.lastUsed, ctx.now, ROOT_QUIET_DAYS));
     if (recent.length > 0) {
-      const listed = recent.map((use) => `${use.credential} on ${day(use.lastUsed)} (${daysSince(use.lastUsed, ctx.now)} days ago)`).join(', ');
+      const listed = recent.map((use) => `${use.credential} on ${day(use.lastUsed)} (${agoPhrase(use.lastUsed, ctx.now)})`).join(', ');
       return [ctx.fail(resource, `The root user of account ${account} was used in the last ${ROOT_QUIET_DAYS} days: ${listed} (${when}).`)];
     }
     const last = uses[0];

@@ -1,4 +1,4 @@
-import { activeKeys, day, daysSince, keysOlderThan } from '../../logic/iam-credentials.js';
+import { activeKeys, agoPhrase, day, keysOlderThan } from '../../logic/iam-credentials.js';
 import { judgeUsers } from '../../logic/iam-findings.js';
 import { defineCheck } from '../define.js';
 
@@ -32,7 +32,7 @@ export default defineCheck({
     return judgeUsers(report, ctx, (row, resource, when) => {
       const old = keysOlderThan(row, MAX_AGE_DAYS, ctx.now);
       if (old.length > 0) {
-        const keys = old.map((k) => `access key ${k.slot} created ${day(k.created)} (${daysSince(k.created, ctx.now)} days ago)`).join(' and ');
+        const keys = old.map((k) => `access key ${k.slot} created ${day(k.created)} (${agoPhrase(k.created, ctx.now)})`).join(' and ');
         return ctx.fail(resource, `User ${row.user} has an active ${keys}, older than ${MAX_AGE_DAYS} days (${when}).`);
       }
       const active = activeKeys(row).length;

@@ -1,3 +1,4 @@
+import { ec2Arn } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 // EC2.180 judges only interfaces that users create and manage; AWS-managed types are out of scope.
@@ -32,7 +33,7 @@ export default defineCheck({
       .filter((eni) => USER_MANAGED_TYPES.includes(eni.InterfaceType ?? 'interface') && eni.RequesterManaged !== true)
       .map((eni) => {
         const id = eni.NetworkInterfaceId ?? 'unknown';
-        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${eni.OwnerId ?? ctx.account.id}:network-interface/${id}` };
+        const resource = { id, arn: ec2Arn(ctx, 'network-interface', id, eni.OwnerId) };
         const instance = eni.Attachment?.InstanceId;
         const label = `Network interface ${id}${instance ? ` (attached to ${instance})` : eni.Status === 'available' ? ' (not attached)' : ''}`;
         return eni.SourceDestCheck === true

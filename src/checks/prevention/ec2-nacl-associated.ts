@@ -1,3 +1,5 @@
+import { networkAclLabel, networkAclRef } from '../../logic/network-acls.js';
+import { ownedByAccount } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -24,15 +26,12 @@ export default defineCheck({
   },
   reads: ['ec2.networkAcls'],
   evaluate({ 'ec2.networkAcls': acls }, ctx) {
-    return acls
-      .filter((acl) => !acl.OwnerId || acl.OwnerId === ctx.account.id)
-      .map((acl) => {
-        const id = acl.NetworkAclId ?? 'unknown';
-        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${acl.OwnerId ?? ctx.account.id}:network-acl/${id}` };
-        const label = `Network ACL ${id}${acl.IsDefault ? ' (default)' : ''}${acl.VpcId ? ` in ${acl.VpcId}` : ''}`;
-        const subnets = [...new Set((acl.Associations ?? []).map((a) => a.SubnetId).filter((s): s is string => !!s))];
-        if (subnets.length) return ctx.pass(resource, `${label} is associated with ${subnets.length} subnet${subnets.length === 1 ? '' : 's'} (${subnets.join(', ')}).`);
-        return ctx.fail(resource, `${label} is associated with no subnet.`);
-      });
+    return ownedByAccount(acls, ctx.account.id).map((acl) => {
+      const resource = networkAclRef(acl, ctx);
+      const label = networkAclLabel(acl);
+      const subnets = [...new Set((acl.Associations ?? []).map((a) => a.SubnetId).filter((s): s is string => !!s))];
+      if (subnets.length) return ctx.pass(resource, `${label} is associated with ${subnets.length} subnet${subnets.length === 1 ? '' : 's'} (${subnets.join(', ')}).`);
+      return ctx.fail(resource, `${label} is associated with no subnet.`);
+    });
   },
 });

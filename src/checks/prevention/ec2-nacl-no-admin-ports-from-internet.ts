@@ -1,5 +1,6 @@
-import { describeOpening, internetOpenings } from '../../logic/network-acls.js';
+import { describeOpening, internetOpenings, networkAclLabel, networkAclRef } from '../../logic/network-acls.js';
 import { ADMIN_PORTS } from '../../logic/security-groups.js';
+import { ownedByAccount } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -27,15 +28,12 @@ export default defineCheck({
   },
   reads: ['ec2.networkAcls'],
   evaluate({ 'ec2.networkAcls': acls }, ctx) {
-    return acls
-      .filter((acl) => !acl.OwnerId || acl.OwnerId === ctx.account.id)
-      .map((acl) => {
-        const id = acl.NetworkAclId ?? 'unknown';
-        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${acl.OwnerId ?? ctx.account.id}:network-acl/${id}` };
-        const label = `Network ACL ${id}${acl.IsDefault ? ' (default)' : ''}${acl.VpcId ? ` in ${acl.VpcId}` : ''}`;
-        const openings = internetOpenings(acl, ADMIN_PORTS);
-        if (!openings.length) return ctx.pass(resource, `${label} admits no inbound traffic from 0.0.0.0/0 or ::/0 to port 22 or 3389.`);
-        return ctx.fail(resource, `${label} admits inbound traffic from the internet to ${openings.map(describeOpening).join('; ')}.`);
-      });
+    return ownedByAccount(acls, ctx.account.id).map((acl) => {
+      const resource = networkAclRef(acl, ctx);
+      const label = networkAclLabel(acl);
+      const openings = internetOpenings(acl, ADMIN_PORTS);
+      if (!openings.length) return ctx.pass(resource, `${label} admits no inbound traffic from 0.0.0.0/0 or ::/0 to port 22 or 3389.`);
+      return ctx.fail(resource, `${label} admits inbound traffic from the internet: ${openings.map(describeOpening).join('; ')}.`);
+    });
   },
 });

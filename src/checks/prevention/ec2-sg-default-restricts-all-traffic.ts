@@ -1,5 +1,6 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
-import { describeProtocol, describeSources, groupUsage, ownGroups, ruleCount, securityGroupRef, usageSentence } from '../../logic/security-groups.js';
+import { describeProtocol, describeSources, groupUsage, ruleCount, securityGroupRef, usageSentence } from '../../logic/security-groups.js';
+import { ownedByAccount } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const describe = (permissions: readonly IpPermission[], direction: 'from' | 'to') =>
@@ -33,7 +34,7 @@ export default defineCheck({
   reads: ['ec2.securityGroups', 'ec2.networkInterfaces'],
   evaluate({ 'ec2.securityGroups': groups, 'ec2.networkInterfaces': interfaces }, ctx) {
     const usage = groupUsage(interfaces);
-    return ownGroups(groups, ctx.account.id)
+    return ownedByAccount(groups, ctx.account.id)
       .filter((g) => g.GroupName === 'default' && g.VpcId)
       .map((group) => {
         const resource = securityGroupRef(group, ctx);

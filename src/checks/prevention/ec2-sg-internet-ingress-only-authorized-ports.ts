@@ -1,4 +1,5 @@
-import { DEFAULT_AUTHORIZED_TCP_PORTS, describeProtocol, groupLabel, groupUsage, ownGroups, securityGroupRef, unauthorizedInternetIngress, usageSentence } from '../../logic/security-groups.js';
+import { DEFAULT_AUTHORIZED_TCP_PORTS, describeProtocol, groupLabel, groupUsage, securityGroupRef, unauthorizedInternetIngress, usageSentence } from '../../logic/security-groups.js';
+import { ownedByAccount } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const AUTHORIZED = DEFAULT_AUTHORIZED_TCP_PORTS;
@@ -28,7 +29,7 @@ export default defineCheck({
   reads: ['ec2.securityGroups', 'ec2.networkInterfaces'],
   evaluate({ 'ec2.securityGroups': groups, 'ec2.networkInterfaces': interfaces }, ctx) {
     const usage = groupUsage(interfaces);
-    return ownGroups(groups, ctx.account.id).map((group) => {
+    return ownedByAccount(groups, ctx.account.id).map((group) => {
       const resource = securityGroupRef(group, ctx);
       const found = unauthorizedInternetIngress(group, AUTHORIZED);
       if (!found.length) return ctx.pass(resource, `${groupLabel(group)} lets 0.0.0.0/0 and ::/0 reach no port other than ${authorizedText}.`);

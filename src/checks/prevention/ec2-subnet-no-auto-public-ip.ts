@@ -1,3 +1,4 @@
+import { ec2Arn, ownedByAccount } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -23,16 +24,13 @@ export default defineCheck({
   },
   reads: ['ec2.subnets'],
   evaluate({ 'ec2.subnets': subnets }, ctx) {
-    // Subnets shared into this account are configured, and judged, in the owner's account.
-    return subnets
-      .filter((s) => !s.OwnerId || s.OwnerId === ctx.account.id)
-      .map((subnet) => {
-        const id = subnet.SubnetId ?? 'unknown';
-        const resource = { id, arn: subnet.SubnetArn ?? `arn:${ctx.account.partition}:ec2:${ctx.region}:${subnet.OwnerId ?? ctx.account.id}:subnet/${id}` };
-        const label = `Subnet ${id}${subnet.DefaultForAz ? ' (default for its zone)' : ''}${subnet.VpcId ? ` in ${subnet.VpcId}` : ''}`;
-        return subnet.MapPublicIpOnLaunch === false
-          ? ctx.pass(resource, `${label} does not assign public IPv4 addresses on launch.`)
-          : ctx.fail(resource, `${label} assigns a public IPv4 address to every network interface launched in it (MapPublicIpOnLaunch is ${subnet.MapPublicIpOnLaunch === true ? 'true' : 'not reported'}).`);
-      });
+    return ownedByAccount(subnets, ctx.account.id).map((subnet) => {
+      const id = subnet.SubnetId ?? 'unknown';
+      const resource = { id, arn: subnet.SubnetArn ?? ec2Arn(ctx, 'subnet', id, subnet.OwnerId) };
+      const label = `Subnet ${id}${subnet.DefaultForAz ? ' (default for its zone)' : ''}${subnet.VpcId ? ` in ${subnet.VpcId}` : ''}`;
+      return subnet.MapPublicIpOnLaunch === false
+        ? ctx.pass(resource, `${label} does not assign public IPv4 addresses on launch.`)
+        : ctx.fail(resource, `${label} assigns a public IPv4 address to every network interface launched in it (MapPublicIpOnLaunch is ${subnet.MapPublicIpOnLaunch === true ? 'true' : 'not reported'}).`);
+    });
   },
 });

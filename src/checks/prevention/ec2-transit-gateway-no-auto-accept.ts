@@ -1,3 +1,4 @@
+import { ec2Arn, ownedByAccount } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const GONE = ['deleted', 'deleting'];
@@ -25,12 +26,11 @@ export default defineCheck({
   },
   reads: ['ec2.transitGateways'],
   evaluate({ 'ec2.transitGateways': gateways }, ctx) {
-    // Gateways shared into this account are configured by their owner, whose scan judges them.
-    return gateways
-      .filter((g) => (!g.OwnerId || g.OwnerId === ctx.account.id) && !GONE.includes(g.State ?? ''))
+    return ownedByAccount(gateways, ctx.account.id)
+      .filter((g) => !GONE.includes(g.State ?? ''))
       .map((gateway) => {
         const id = gateway.TransitGatewayId ?? 'unknown';
-        const resource = { id, arn: gateway.TransitGatewayArn ?? `arn:${ctx.account.partition}:ec2:${ctx.region}:${ctx.account.id}:transit-gateway/${id}` };
+        const resource = { id, arn: gateway.TransitGatewayArn ?? ec2Arn(ctx, 'transit-gateway', id, gateway.OwnerId) };
         const setting = gateway.Options?.AutoAcceptSharedAttachments;
         return setting === 'disable'
           ? ctx.pass(resource, `Transit gateway ${id} does not accept shared attachments automatically.`)

@@ -1,3 +1,4 @@
+import { ownedByAccount, vpcLabel, vpcRef } from '../../logic/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -25,19 +26,16 @@ export default defineCheck({
   evaluate({ 'ec2.vpcs': vpcs, 'ec2.vpcEndpoints': endpoints }, ctx) {
     // China regions name AWS services with a cn. prefix.
     const serviceNames = [`com.amazonaws.${ctx.region}.ec2`, `cn.com.amazonaws.${ctx.region}.ec2`];
-    return vpcs
-      .filter((vpc) => !vpc.OwnerId || vpc.OwnerId === ctx.account.id)
-      .map((vpc) => {
-        const id = vpc.VpcId ?? 'unknown';
-        const resource = { id, arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${vpc.OwnerId ?? ctx.account.id}:vpc/${id}` };
-        const label = `VPC ${id}${vpc.IsDefault ? ' (default)' : ''}`;
-        const forEc2 = endpoints.filter((e) => e.VpcId === id && serviceNames.includes(e.ServiceName ?? ''));
-        // EC2 documents the state in lower case; the SDK's enum spells it capitalised.
-        const available = forEc2.find((e) => (e.State ?? '').toLowerCase() === 'available');
-        if (available) return ctx.pass(resource, `${label} has EC2 endpoint ${available.VpcEndpointId} (${available.ServiceName}).`);
-        if (forEc2.length)
-          return ctx.fail(resource, `${label} has no available EC2 endpoint: ${forEc2.map((e) => `${e.VpcEndpointId} is ${e.State ?? 'in an unknown state'}`).join(', ')}.`);
-        return ctx.fail(resource, `${label} has no VPC endpoint for ${serviceNames[0]}.`);
-      });
+    return ownedByAccount(vpcs, ctx.account.id).map((vpc) => {
+      const resource = vpcRef(vpc, ctx);
+      const label = vpcLabel(vpc);
+      const forEc2 = endpoints.filter((e) => e.VpcId === vpc.VpcId && serviceNames.includes(e.ServiceName ?? ''));
+      // EC2 documents the state in lower case; the SDK's enum spells it capitalised.
+      const available = forEc2.find((e) => (e.State ?? '').toLowerCase() === 'available');
+      if (available) return ctx.pass(resource, `${label} has EC2 endpoint ${available.VpcEndpointId} (${available.ServiceName}).`);
+      if (forEc2.length)
+        return ctx.fail(resource, `${label} has no available EC2 endpoint: ${forEc2.map((e) => `${e.VpcEndpointId} is ${e.State ?? 'in an unknown state'}`).join(', ')}.`);
+      return ctx.fail(resource, `${label} has no VPC endpoint for ${serviceNames[0]}.`);
+    });
   },
 });

@@ -5,18 +5,18 @@ import { defineCheck } from '../define.js';
 /** Condition keys that pin the caller to an account or organization (lower-cased, as the parser gives them). */
 const PINNING_KEYS = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:principalorgid', 'aws:sourceaccount', 'aws:sourcearn']);
 
+/** Operators under which the request must carry the key with one of the listed values. */
+const MATCHING_OPERATOR = /^(forAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
+
 /**
- * A condition pins the caller only when it must match for the request to be allowed: negated
- * operators (StringNotEquals) and IfExists or ForAllValues forms also let through requests that
- * lack the key or name another account, and a bare "*" value matches anyone.
+ * A condition pins the caller only when the key must match one of its values: negated operators
+ * (StringNotEquals), IfExists and ForAllValues forms and Null also let through requests that lack
+ * the key or name another account, and a bare "*" value matches anyone.
  */
 function pins(condition: Condition): boolean {
-  const operator = condition.operator.toLowerCase();
   return (
     PINNING_KEYS.has(condition.key) &&
-    !operator.includes('not') &&
-    !operator.endsWith('ifexists') &&
-    !operator.startsWith('forallvalues:') &&
+    MATCHING_OPERATOR.test(condition.operator) &&
     condition.values.length > 0 &&
     !condition.values.includes('*')
   );

@@ -10,11 +10,11 @@ const ROUTING_ACTIONS = new Set(['forward', 'redirect', 'fixed-response']);
 function defaultActionProblem(actions: readonly Action[]): string | undefined {
   // Authentication actions come first (by Order); the routing action is the last one.
   const routing = [...actions].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0)).filter((a) => ROUTING_ACTIONS.has(a.Type ?? '')).at(-1);
-  if (!routing) return 'its default action does not redirect';
-  if (routing.Type === 'forward') return 'its default action forwards to a target group';
-  if (routing.Type === 'fixed-response') return 'its default action returns a fixed response instead of redirecting';
+  if (!routing) return 'the default action does not redirect';
+  if (routing.Type === 'forward') return 'the default action forwards to a target group';
+  if (routing.Type === 'fixed-response') return 'the default action returns a fixed response instead of redirecting';
   const protocol = routing.RedirectConfig?.Protocol;
-  if (protocol?.toUpperCase() !== 'HTTPS') return `its default action redirects with protocol ${protocol ?? '#{protocol}'}, which keeps HTTP`;
+  if (protocol?.toUpperCase() !== 'HTTPS') return `the default action redirects with protocol ${protocol ?? '#{protocol}'}, which keeps HTTP`;
   return undefined;
 }
 
@@ -62,7 +62,7 @@ export default defineCheck({
           const rules = rulesOf.get(listener.ListenerArn);
           if (rules?.ok) found.push(...forwardingRules(rules.value));
           else if (rules) unreadRules ??= rules.error;
-          if (found.length) problems.push(`the HTTP listener on port ${listener.Port ?? '?'}: ${found.join(', ')}`);
+          if (found.length) problems.push(`on port ${listener.Port ?? '?'} ${found.join(' and ')}`);
         }
         if (problems.length) return ctx.fail(resource, `${label} serves plain HTTP: ${problems.join('; ')}.`);
         // Default actions all redirect, but a rule that could not be read might still forward.

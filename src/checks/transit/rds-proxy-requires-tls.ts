@@ -28,7 +28,7 @@ export default defineCheck({
       const family = proxy.EngineFamily ? ` (${proxy.EngineFamily})` : '';
       return proxy.RequireTLS === true
         ? ctx.pass(resource, `RDS Proxy ${resource.id}${family} requires TLS for client connections.`)
-        : ctx.fail(resource, `RDS Proxy ${resource.id}${family} accepts client connections without TLS (RequireTLS is not set).`);
+        : ctx.fail(resource, `RDS Proxy ${resource.id}${family} accepts client connections without TLS (RequireTLS ${proxy.RequireTLS === false ? 'false' : 'not reported'}).`);
     });
   },
 });

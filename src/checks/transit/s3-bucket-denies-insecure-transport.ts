@@ -1,7 +1,7 @@
 import { defineCheck } from '../define.js';
-import { statementLabel } from '../../logic/s3-access.js';
+import { matchesAllS3Actions, statementLabel } from '../../logic/s3-access.js';
 import { bucketRef, judgeBuckets, parseBucketPolicy } from '../../logic/s3-buckets.js';
-import { actionMatches, isEveryone, resourceCovers, type Statement } from '../../policy/document.js';
+import { isEveryone, resourceCovers, type Condition, type Statement } from '../../policy/document.js';
 
 export default defineCheck({
   id: 's3-bucket-denies-insecure-transport',
@@ -40,7 +40,7 @@ export default defineCheck({
         return ctx.pass(resource, `Bucket ${bucket.name} denies all S3 actions over plain HTTP to every principal (policy statement ${labels}).`);
       }
       if (denies.length) {
-        const missing = onBucket.length ? 'its objects (bucket/*)' : 'the bucket itself';
+        const missing = onBucket.length ? 'its objects (bucket/*)' : onObjects.length ? 'the bucket itself' : 'the bucket or its objects';
         return ctx.fail(
           resource,
           `Bucket ${bucket.name} denies plain HTTP requests only partly: statement ${denies.map(({ label }) => label).join(' and ')} does not cover ${missing}.`,
@@ -55,15 +55,13 @@ export default defineCheck({
   },
 });
 
-const ALL_S3_ACTIONS = (pattern: string) => actionMatches(pattern, 's3:') && actionMatches(pattern, 's3:x');
+/** `Bool` or `BoolIfExists` on aws:SecureTransport matching `"false"` or `false`: the request came over plain HTTP. */
+function matchesHttp(c: Condition): boolean {
+  return c.key === 'aws:securetransport' && /^bool(ifexists)?$/i.test(c.operator) && c.values.some((v) => v.toLowerCase() === 'false');
+}
 
 function onlySecureTransportFalse(st: Statement): boolean {
-  return (
-    st.conditions.length > 0 &&
-    st.conditions.every(
-      (c) => c.key === 'aws:securetransport' && /^bool(ifexists)?$/i.test(c.operator) && c.values.some((v) => v.toLowerCase() === 'false'),
-    )
-  );
+  return st.conditions.length > 0 && st.conditions.every(matchesHttp);
 }
 
 function qualifies(st: Statement): boolean {
@@ -71,7 +69,7 @@ function qualifies(st: Statement): boolean {
     st.effect === 'Deny' &&
     !st.notPrincipal &&
     isEveryone(st.principal) &&
-    !!st.actions?.some(ALL_S3_ACTIONS) &&
+    !!st.actions?.some(matchesAllS3Actions) &&
     st.resources !== undefined &&
     onlySecureTransportFalse(st)
   );
@@ -92,12 +90,11 @@ function nearMiss(st: Statement, label: string): string | undefined {
     return keys.has('s3:tlsversion') ? `statement ${label} denies only old TLS versions (s3:TlsVersion), so plain HTTP is still allowed` : undefined;
   }
   const misses: string[] = [];
-  if (!st.conditions.some((c) => c.key === 'aws:securetransport' && /^bool(ifexists)?$/i.test(c.operator) && c.values.some((v) => v.toLowerCase() === 'false')))
-    misses.push('does not match aws:SecureTransport false with Bool');
+  if (!st.conditions.some(matchesHttp)) misses.push('does not match aws:SecureTransport false with Bool');
   if (st.notPrincipal) misses.push('is written with NotPrincipal');
   else if (!isEveryone(st.principal)) misses.push('applies to named principals only, not to "*"');
   if (!st.actions) misses.push(`uses NotAction (${(st.notActions ?? []).join(', ')})`);
-  else if (!st.actions.some(ALL_S3_ACTIONS)) misses.push(`denies only ${st.actions.join(', ')}`);
+  else if (!st.actions.some(matchesAllS3Actions)) misses.push(`denies only ${st.actions.join(', ')}`);
   if (!st.resources) misses.push('uses NotResource');
   const extra = [...keys].filter((key) => key !== 'aws:securetransport');
   if (extra.length) misses.push(`also requires ${extra.join(', ')}, which narrows the deny`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/iam/iam-policy-no-full-admin-attached.js';
+import { iamDoc } from '../../fixtures/iam.js';
 import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
 
-const iamDoc = (statement: unknown) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statement }));
 const attached = (name: string, arn: string, document: ReturnType<typeof ok<string>> | ReturnType<typeof failed<string>>, count = 1) => ({
   policy: { PolicyName: name, Arn: arn, DefaultVersionId: 'v1', AttachmentCount: count, PermissionsBoundaryUsageCount: 0, IsAttachable: true },
   document,

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/iam/iam-root-mfa-enabled.js';
-import type { CredentialReport, CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import { credentialReport, rootRow } from '../../fixtures/iam.js';
 import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
 
-const rootRow = (extra: Partial<CredentialRow> = {}): CredentialRow => ({
-  user: '<root_account>',
-  arn: 'arn:aws:iam::123456789012:root',
-  user_creation_time: '2019-04-02T09:12:44+00:00',
-  password_enabled: 'not_supported',
-  password_last_used: 'N/A',
-  password_last_changed: 'not_supported',
-  password_next_rotation: 'not_supported',
-  mfa_active: 'false',
-  access_key_1_active: 'false',
-  access_key_1_last_rotated: 'N/A',
-  access_key_1_last_used_date: 'N/A',
-  access_key_2_active: 'false',
-  access_key_2_last_rotated: 'N/A',
-  access_key_2_last_used_date: 'N/A',
-  ...extra,
-});
-const report = (root: CredentialRow): CredentialReport => ({ generatedTime: '2026-11-01T08:00:00.000Z', root, users: [] });
 const data = (mfa: number, features = ok<string[]>([]), root = rootRow()) => ({
   'iam.accountSummary': { AccountMFAEnabled: mfa, AccountAccessKeysPresent: 0 },
   'iam.organizationsFeatures': features,
-  'iam.credentialReportRead': ok(report(root)),
+  'iam.credentialReportRead': ok(credentialReport([], root)),
 });
 
 describe('iam-root-mfa-enabled', () => {
@@ -79,7 +61,7 @@ describe('iam-root-mfa-enabled', () => {
     const findings = await run(check, {
       'iam.accountSummary': awsError('AccessDenied', 'iam:GetAccountSummary'),
       'iam.organizationsFeatures': ok([]),
-      'iam.credentialReportRead': ok(report(rootRow())),
+      'iam.credentialReportRead': ok(credentialReport([])),
     });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetAccountSummary']]);
   });

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/iam/iam-user-console-mfa-enabled.js';
-import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import { reportOf as report, userRow as user } from '../../fixtures/iam.js';
 import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
-
-const user = (name: string, extra: Partial<CredentialRow>): CredentialRow => ({
-  user: name,
-  arn: `arn:aws:iam::123456789012:user/${name}`,
-  user_creation_time: '2025-02-10T09:00:00+00:00',
-  password_enabled: 'false',
-  password_last_used: 'N/A',
-  password_last_changed: 'N/A',
-  password_next_rotation: 'N/A',
-  mfa_active: 'false',
-  access_key_1_active: 'false',
-  access_key_1_last_rotated: 'N/A',
-  access_key_1_last_used_date: 'N/A',
-  access_key_2_active: 'false',
-  access_key_2_last_rotated: 'N/A',
-  access_key_2_last_used_date: 'N/A',
-  ...extra,
-});
-const report = (...users: CredentialRow[]) => ({
-  'iam.credentialReport': {
-    generatedTime: '2026-11-01T08:00:00.000Z',
-    root: user('<root_account>', { arn: 'arn:aws:iam::123456789012:root', password_enabled: 'not_supported' }),
-    users,
-  },
-});
 
 describe('iam-user-console-mfa-enabled', () => {
   it('passes a console user with MFA, naming the report time', () => {

@@ -37,7 +37,7 @@ describe('ec2-nacl-no-admin-ports-from-internet', () => {
     const findings = evaluate(check, { 'ec2.networkAcls': [acl('acl-0def', true, [entry(100, 'allow', '-1', '0.0.0.0/0')])] });
     expect(verdicts(findings)).toEqual([['FAIL', 'acl-0def']]);
     expect(findings[0]!.message).toBe(
-      'Network ACL acl-0def (default) in vpc-0prod admits inbound traffic from the internet to port 22 from 0.0.0.0/0 (rule 100 allows all traffic); port 3389 from 0.0.0.0/0 (rule 100 allows all traffic).',
+      'Network ACL acl-0def (default) in vpc-0prod admits inbound traffic from the internet: port 22 from 0.0.0.0/0 (rule 100 allows all traffic); port 3389 from 0.0.0.0/0 (rule 100 allows all traffic).',
     );
   });
 

@@ -87,6 +87,7 @@ describe('s3-bucket-denies-insecure-transport', () => {
   it('near miss: another bucket with a common prefix (food/* for foo) covers nothing', () => {
     const findings = judge('foo', policyOf(tlsDeny({ Resource: ['arn:aws:s3:::food', 'arn:aws:s3:::food/*'] })));
     expect(verdicts(findings)).toEqual([['FAIL', 'foo']]);
+    expect(findings[0]!.message).toContain('does not cover the bucket or its objects');
   });
 
   it('near miss: a single-character key glob (bucket/?) does not cover every object', () => {

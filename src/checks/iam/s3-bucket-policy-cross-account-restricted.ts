@@ -1,0 +1,38 @@
+import { defineCheck } from '../define.js';
+import { crossAccountGrants, SENSITIVE_ACTIONS } from '../../logic/s3-access.js';
+import { bucketRef, judgeBuckets, parseBucketPolicy } from '../../logic/s3-buckets.js';
+
+export default defineCheck({
+  id: 's3-bucket-policy-cross-account-restricted',
+  title: 'S3 bucket policies grant no outside account the power to change access or encryption',
+  pillar: 'iam',
+  service: 's3',
+  severity: 'high',
+  resourceType: 'AWS::S3::Bucket',
+  description: `No Allow statement of the bucket policy grants a principal outside the owner account (another account id or ARN, or everyone) any of ${SENSITIVE_ACTIONS.join(', ')}, directly or through a wildcard such as s3:Put*, s3:* or *.`,
+  risk: 'A principal outside the account that can change the bucket policy, ACLs or encryption can take the bucket over: grant itself or the public access, or lock the owner out of the data.',
+  remediation: {
+    text: 'Remove the sensitive actions from statements that name other accounts or everyone, or tie those statements to the owner account with an aws:PrincipalAccount condition.',
+    console: 'S3 > Buckets > <bucket> > Permissions > Bucket policy > Edit.',
+    cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://policy.json',
+  },
+  references: {
+    securityHub: { ids: ['S3.6'], standard: 'fsbp' },
+    docs: [
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html',
+    ],
+  },
+  reads: ['s3.bucketPolicies'],
+  evaluate({ 's3.bucketPolicies': policies }, ctx) {
+    return judgeBuckets(ctx, { policy: policies }, (bucket, { policy: text }) => {
+      const resource = bucketRef(bucket);
+      const policy = parseBucketPolicy(text);
+      if (!policy) return ctx.pass(resource, `Bucket ${bucket.name} has no bucket policy, so it grants nothing to other accounts.`);
+      const grants = crossAccountGrants(policy, bucket.arn, ctx.account.id);
+      if (grants.length === 0) return ctx.pass(resource, `Bucket ${bucket.name}'s policy grants none of the sensitive actions to principals outside account ${ctx.account.id}.`);
+      const detail = grants.map((g) => `statement ${g.label} allows ${g.actions.join(', ')} to ${g.principals.join(', ')}`).join('; ');
+      return ctx.fail(resource, `Bucket ${bucket.name}'s policy lets principals outside account ${ctx.account.id} change its access or encryption: ${detail}.`);
+    });
+  },
+});

@@ -1,0 +1,36 @@
+import { defineCheck } from '../define.js';
+import { effectiveBlock, publicAccessVerdict, publicGrants } from '../../logic/s3-access.js';
+import { bucketRef, judgeBuckets, parseBucketPolicy } from '../../logic/s3-buckets.js';
+
+export default defineCheck({
+  id: 's3-bucket-no-public-read',
+  title: 'S3 buckets grant no public read or list access through their ACL or policy',
+  pillar: 'prevention',
+  service: 's3',
+  severity: 'critical',
+  resourceType: 'AWS::S3::Bucket',
+  description:
+    'Neither the bucket ACL (READ, READ_ACP or FULL_CONTROL to AllUsers or AuthenticatedUsers) nor the bucket policy (an Allow of s3:Get* or s3:List* actions to everyone, not pinned by a condition on network, account or organization) lets everyone read or list, once the effective Block Public Access settings (bucket or account) are applied.',
+  risk: 'Anyone on the internet, or any AWS customer, can list and download the objects, which is how most S3 data leaks happen.',
+  remediation: {
+    text: 'Remove the public ACL grants and policy statements, or turn on IgnorePublicAcls and RestrictPublicBuckets for the bucket or the account. Serve public content through CloudFront with origin access control instead.',
+    console: 'S3 > Buckets > <bucket> > Permissions: edit the bucket policy and the ACL, or Block public access (bucket settings) > Edit > Block all public access.',
+    cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+  },
+  references: {
+    securityHub: { ids: ['S3.2'], standard: 'fsbp' },
+    docs: [
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+    ],
+  },
+  reads: ['s3.bucketAcls', 's3.bucketPolicies', 's3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlock'],
+  evaluate({ 's3.bucketAcls': acls, 's3.bucketPolicies': policies, 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlock': account }, ctx) {
+    return judgeBuckets(ctx, { acl: acls, policy: policies, block: blocks }, (bucket, { acl, policy, block }) => {
+      const document = parseBucketPolicy(policy);
+      const grants = publicGrants({ acl, policy: document, block: effectiveBlock(block, account), bucketArn: bucket.arn, owner: ctx.account.id });
+      const verdict = publicAccessVerdict(bucket.name, grants, 'read', document !== null);
+      return verdict.exposed ? ctx.fail(bucketRef(bucket), verdict.message) : ctx.pass(bucketRef(bucket), verdict.message);
+    });
+  },
+});

@@ -1,0 +1,64 @@
+// The compliance view: framework controls, the checks that evaluate each, and a status per control.
+
+import type { CheckMeta, ControlMode, ControlResult, ControlStatus, Finding } from '../model.js';
+import { UNCOVERED_CONTROLS } from './uncovered-controls.js';
+
+export const FRAMEWORKS = ['cis', 'cis-v3', 'fsbp'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+export const FRAMEWORK_NAMES: Record<Framework, string> = {
+  cis: 'CIS AWS Foundations Benchmark v5.0.0',
+  'cis-v3': 'CIS AWS Foundations Benchmark v3.0.0',
+  fsbp: 'AWS Foundational Security Best Practices v1.0.0',
+};
+
+export type Control = Omit<ControlResult, 'status' | 'pass' | 'fail' | 'error'>;
+export type { ControlMode, ControlResult, ControlStatus };
+
+/** The control ids a check maps to in a framework. */
+export function controlIdsOf(check: CheckMeta, framework: Framework): string[] {
+  const refs = check.references;
+  if (framework === 'cis') return refs.cis?.v5 ? [refs.cis.v5] : [];
+  if (framework === 'cis-v3') return refs.cis?.v3 ? [refs.cis.v3] : [];
+  const sh = refs.securityHub;
+  return sh && sh.standard !== 'other' ? [...sh.ids] : [];
+}
+
+/** Natural order of control ids: 1.2 before 1.10, EC2.2 before EC2.10. */
+export function compareControlIds(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+export function controlsOf(framework: Framework, checks: readonly CheckMeta[]): Control[] {
+  const byId = new Map<string, Control>();
+  for (const check of checks) {
+    for (const id of controlIdsOf(check, framework)) {
+      const control = byId.get(id) ?? { id, title: check.title, mode: 'automated' as const, checks: [] };
+      control.checks.push(check.id);
+      byId.set(id, control);
+    }
+  }
+  for (const uncovered of UNCOVERED_CONTROLS) {
+    const ids = framework === 'cis' ? uncovered.cisV5 : framework === 'cis-v3' ? uncovered.cisV3 : uncovered.fsbp;
+    for (const id of ids ?? []) {
+      if (!byId.has(id)) byId.set(id, { id, title: uncovered.title, mode: uncovered.mode, checks: [], reason: uncovered.reason });
+    }
+  }
+  return [...byId.values()].map((c) => ({ ...c, checks: [...c.checks].sort() })).sort((a, b) => compareControlIds(a.id, b.id));
+}
+
+export function checksOfFramework<T extends CheckMeta>(framework: Framework, checks: readonly T[]): T[] {
+  return checks.filter((c) => controlIdsOf(c, framework).length > 0);
+}
+
+/** A control passes only when every result of every mapped check passes; FAIL outranks ERROR. */
+export function evaluateControls(framework: Framework, checks: readonly CheckMeta[], findings: readonly Finding[]): ControlResult[] {
+  return controlsOf(framework, checks).map((control) => {
+    if (control.mode !== 'automated') return { ...control, status: control.mode, pass: 0, fail: 0, error: 0 };
+    const mine = findings.filter((f) => control.checks.includes(f.checkId));
+    const count = (s: Finding['status']) => mine.filter((f) => f.status === s).length;
+    const [pass, fail, error] = [count('PASS'), count('FAIL'), count('ERROR')];
+    const status: ControlStatus = fail > 0 ? 'fail' : error > 0 ? 'error' : pass > 0 ? 'pass' : 'not-applicable';
+    return { ...control, status, pass, fail, error };
+  });
+}

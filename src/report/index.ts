@@ -1,0 +1,54 @@
+// The closed set of report formats and the one entry point the CLI calls. Reporters are pure: they
+// return a string and the caller decides where it goes.
+
+import type { CheckMeta, ScanReport } from '../model.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatTable } from './table.js';
+
+export const REPORT_FORMATS = ['table', 'json', 'sarif'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderOptions {
+  /** table: ANSI colours. */
+  color?: boolean;
+  /** table: list PASS findings too. */
+  showPassed?: boolean;
+  /** table: columns available (default 80). */
+  width?: number;
+  /** sarif: code scanning category (default `aws-posture/<account-id>`). */
+  category?: string;
+}
+
+export function isReportFormat(name: string): name is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(name);
+}
+
+/** Check metadata keyed by id, as every reporter takes it; accepts the registry's checks directly. */
+export function checkMetaMap(checks: readonly CheckMeta[]): ReadonlyMap<string, CheckMeta> {
+  return new Map(checks.map((c) => [c.id, c]));
+}
+
+export function render(format: ReportFormat, report: ScanReport, meta: ReadonlyMap<string, CheckMeta>, options: RenderOptions = {}): string {
+  switch (format) {
+    case 'table':
+      return formatTable(report, meta, {
+        color: options.color ?? false,
+        ...(options.showPassed !== undefined ? { showPassed: options.showPassed } : {}),
+        ...(options.width !== undefined ? { width: options.width } : {}),
+      });
+    case 'json':
+      return formatJson(report, meta);
+    case 'sarif':
+      return formatSarif(report, meta, options.category !== undefined ? { category: options.category } : {});
+    default: {
+      const unknown: never = format;
+      throw new Error(`Unknown report format: ${String(unknown)}`);
+    }
+  }
+}
+
+export { formatCheckList, type CheckListOptions } from './check-list.js';
+export { formatJson, REPORT_SCHEMA_ID, REPORT_SCHEMA_NAME, REPORT_SCHEMA_VERSION, type JsonReport } from './json.js';
+export { formatSarif, type SarifOptions } from './sarif.js';
+export { formatTable, type TableOptions } from './table.js';

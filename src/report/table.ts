@@ -1,0 +1,194 @@
+// The report for people at a terminal: findings that need attention grouped by pillar, what had
+// nothing in scope, and counts. Every line fits in `width` columns whatever the data holds.
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import {
+  PILLARS,
+  severityRank,
+  type CheckMeta,
+  type Finding,
+  type Pillar,
+  type ScanReport,
+  type Severity,
+  type Status,
+} from '../model.js';
+import { PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
+import { tally, type StatusCounts } from './tally.js';
+import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
+
+export interface TableOptions {
+  /** ANSI colours; when false the output holds no escape sequence at all. */
+  color: boolean;
+  /** List PASS findings too (after FAIL and ERROR). */
+  showPassed?: boolean;
+  /** Columns available; default 80. Below 40 the layout is kept at 40. */
+  width?: number;
+}
+
+export const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 40;
+const STATUS_COLUMN = 6;
+const SEVERITY_COLUMN = 9;
+const HANG = STATUS_COLUMN + SEVERITY_COLUMN;
+const STATUS_ORDER: Record<Status, number> = { FAIL: 0, ERROR: 1, PASS: 2 };
+interface Paint {
+  status(status: Status, text: string): string;
+  severity(severity: Severity, text: string): string;
+  heading(text: string): string;
+  dim(text: string): string;
+}
+
+function painter(color: boolean): Paint {
+  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  const status: Record<Status, (s: string) => string> = { FAIL: c.red.bold, ERROR: c.yellow.bold, PASS: c.green };
+  const severity: Record<Severity, (s: string) => string> = {
+    critical: c.magenta.bold,
+    high: c.red,
+    medium: c.yellow,
+    low: c.cyan,
+    informational: c.gray,
+  };
+  return {
+    status: (s, text) => status[s](text),
+    severity: (s, text) => (severity[s] ?? ((t: string) => t))(text),
+    heading: (text) => c.bold(text),
+    dim: (text) => c.dim(text),
+  };
+}
+
+export function formatTable(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>, options: TableOptions): string {
+  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
+  const paint = painter(options.color);
+  const out: string[] = [];
+  out.push(...header(report, width, paint), '');
+  out.push(...findingsSection(report, width, paint, options.showPassed ?? false));
+  out.push(...notInScope(report, meta, width, paint));
+  out.push(...notes(report, width, paint));
+  out.push(...summary(report, width, paint));
+  return out.join('\n') + '\n';
+}
+
+function header(report: ScanReport, width: number, paint: Paint): string[] {
+  const label = 11;
+  const row = (name: string, tokens: string[], gap = ' ') =>
+    flow(tokens, { width, prefix: padEnd(name, label), hang: label, gap });
+  const lines = flow(words(safeText(`${report.tool.name} ${report.tool.version} security posture report`)), { width });
+  lines[0] = paint.heading(lines[0] ?? '');
+  const regions = report.regions.map(safeToken);
+  lines.push(
+    ...row('Account', [safeToken(report.account.id), `(${safeToken(report.account.partition)})`]),
+    ...row('Principal', [safeToken(report.account.principalArn)]),
+    ...row('Regions', regions.length ? regions.map((r, i) => (i < regions.length - 1 ? `${r},` : r)) : ['none']),
+    ...row('Source', [report.source === 'aws' ? 'live AWS API' : 'recorded inventory']),
+    ...row('Started', [safeToken(report.startedAt)]),
+    ...row('Finished', [safeToken(report.finishedAt), ...duration(report.startedAt, report.finishedAt)]),
+  );
+  return lines;
+}
+
+function duration(startedAt: string, finishedAt: string): string[] {
+  const ms = Date.parse(finishedAt) - Date.parse(startedAt);
+  if (!Number.isFinite(ms) || ms < 0) return [];
+  const seconds = Math.round(ms / 1000);
+  const text = seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
+  return [`(${text})`];
+}
+
+function findingsSection(report: ScanReport, width: number, paint: Paint, showPassed: boolean): string[] {
+  const shown = (f: Finding) => f.status !== 'PASS' || showPassed;
+  const out: string[] = [];
+  for (const pillar of PILLARS) {
+    // Array.prototype.sort is stable: within a status and severity the runner's order (check, region, resource) stays.
+    const findings = report.findings
+      .filter((f) => f.pillar === pillar && shown(f))
+      .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || severityRank(a.severity) - severityRank(b.severity));
+    if (findings.length === 0) continue;
+    out.push(...pillarHeading(pillar, findings, width, paint));
+    for (const f of findings) out.push(...findingLines(f, width, paint));
+    out.push('');
+  }
+  if (out.length === 0) {
+    out.push(showPassed ? 'No findings.' : 'No FAIL or ERROR findings.', '');
+  }
+  return out;
+}
+
+function pillarHeading(pillar: Pillar, findings: readonly Finding[], width: number, paint: Paint): string[] {
+  const counts: StatusCounts = { PASS: 0, FAIL: 0, ERROR: 0 };
+  for (const f of findings) counts[f.status]++;
+  const parts = (['FAIL', 'ERROR', 'PASS'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const text = `${pillar.toUpperCase()} - ${PILLAR_TITLES[pillar]} (${parts.join(', ')})`;
+  const lines = flow(words(text), { width, hang: 2 });
+  const rule = '-'.repeat(Math.min(width, Math.max(...lines.map(displayWidth))));
+  return [...lines.map(paint.heading), rule];
+}
+
+function findingLines(f: Finding, width: number, paint: Paint): string[] {
+  const status = padEnd(f.status, STATUS_COLUMN);
+  const severity = padEnd(SEVERITY_LABELS[f.severity] ?? safeToken(f.severity), SEVERITY_COLUMN);
+  const head = flow([safeToken(f.checkId), safeToken(f.region), safeToken(f.resourceId) || '(no id)'], {
+    width,
+    prefix: status + severity,
+    hang: HANG,
+    gap: '  ',
+  });
+  // The prefix is plain ASCII, so it can be swapped for its coloured form without changing any width.
+  const first = head[0] ?? '';
+  head[0] =
+    paint.status(f.status, status.trimEnd()) +
+    ' '.repeat(STATUS_COLUMN - f.status.length) +
+    paint.severity(f.severity, severity.trimEnd()) +
+    ' '.repeat(Math.max(0, SEVERITY_COLUMN - severity.trimEnd().length)) +
+    first.slice(HANG);
+  const body = flow(words(safeText(f.message)), { width, prefix: ' '.repeat(HANG), hang: HANG });
+  return [...head, ...body.filter((l) => l.trim() !== '')];
+}
+
+function notInScope(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>, width: number, paint: Paint): string[] {
+  const idle = report.checks.filter((c) => c.state === 'not-applicable');
+  if (idle.length === 0) return [];
+  const out = [paint.heading(`Nothing in scope (${idle.length} ${idle.length === 1 ? 'check' : 'checks'})`)];
+  for (const c of idle) {
+    const resourceType = meta.get(c.checkId)?.resourceType;
+    const note = c.note ?? (resourceType ? `No ${resourceType} in scope.` : 'Nothing in scope.');
+    out.push(...flow([`${safeToken(c.checkId)}:`, ...words(safeText(note))], { width, prefix: '  ', hang: 6 }));
+  }
+  out.push('');
+  return out;
+}
+
+function notes(report: ScanReport, width: number, paint: Paint): string[] {
+  if (report.notes.length === 0) return [];
+  const out = [paint.heading('Notes')];
+  for (const note of report.notes) out.push(...flow(words(safeText(note)), { width, prefix: '  - ', hang: 4 }));
+  out.push('');
+  return out;
+}
+
+function summary(report: ScanReport, width: number, paint: Paint): string[] {
+  const t = tally(report);
+  const name = 14;
+  const num = 7;
+  const statuses = ['PASS', 'FAIL', 'ERROR'] as const;
+  const cell = (s: Status, n: number) => {
+    const text = padStart(String(n), num);
+    return n > 0 && s !== 'PASS' ? paint.status(s, text) : text;
+  };
+  const row = (label: string, counts: StatusCounts) => '  ' + padEnd(label, name) + statuses.map((s) => cell(s, counts[s])).join('');
+  const out = [paint.heading('Summary')];
+  out.push(paint.dim('  ' + padEnd('pillar', name) + statuses.map((s) => padStart(s, num)).join('')));
+  for (const p of PILLARS) out.push(row(p, t.byPillar[p]));
+  out.push(row('total', t.findings));
+  out.push('');
+  const bySeverity = Object.entries(t.bySeverity).map(([s, c], i, all) => `${s} ${c.FAIL}${i < all.length - 1 ? ',' : ''}`);
+  out.push(...flow(['FAIL', 'by', 'severity:', ...bySeverity], { width, prefix: '  ', hang: 4 }));
+  const cs = t.checkStates;
+  const checks = report.checks.length;
+  const findings = report.findings.length;
+  const totals =
+    `Total: ${checks} ${checks === 1 ? 'check' : 'checks'} (${cs.fail} failing, ${cs.error} with errors, ` +
+    `${cs.pass} passing, ${cs['not-applicable']} nothing in scope); ${findings} ${findings === 1 ? 'finding' : 'findings'} ` +
+    `(${t.findings.FAIL} FAIL, ${t.findings.ERROR} ERROR, ${t.findings.PASS} PASS).`;
+  out.push(...flow(words(totals), { width, prefix: '  ', hang: 4 }));
+  return out;
+}

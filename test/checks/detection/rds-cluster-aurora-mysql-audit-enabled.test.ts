@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/detection/rds-cluster-aurora-mysql-audit-enabled.js';
+import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
+
+const cluster = (id: string, group: string, engine = 'aurora-mysql') => ({
+  DBClusterIdentifier: id,
+  DBClusterArn: `arn:aws:rds:us-east-1:123456789012:cluster:${id}`,
+  Engine: engine,
+  DBClusterParameterGroup: group,
+});
+const groupWith = (name: string, value?: string) => ({
+  name,
+  result: ok([
+    { ParameterName: 'server_audit_events', ParameterValue: 'CONNECT,QUERY_DCL' },
+    { ParameterName: 'server_audit_logging', ...(value === undefined ? {} : { ParameterValue: value }), AllowedValues: '0,1', ApplyType: 'dynamic' },
+  ]),
+});
+
+describe('rds-cluster-aurora-mysql-audit-enabled', () => {
+  it('passes server_audit_logging 1', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('shop', 'shop-aurora-mysql80')], 'rds.clusterParameterGroups': [groupWith('shop-aurora-mysql80', '1')] });
+    expect(verdicts(findings)).toEqual([['PASS', 'shop']]);
+    expect(findings[0]!.message).toBe('Aurora MySQL DB cluster shop audits with server_audit_logging 1 in cluster parameter group shop-aurora-mysql80.');
+  });
+
+  it('fails server_audit_logging 0', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('blog', 'blog-aurora')], 'rds.clusterParameterGroups': [groupWith('blog-aurora', '0')] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'blog']]);
+  });
+
+  it('near miss: the default cluster parameter group gives no value, so the engine default (off) applies', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('legacy', 'default.aurora-mysql8.0')], 'rds.clusterParameterGroups': [groupWith('default.aurora-mysql8.0')] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'legacy']]);
+    expect(findings[0]!.message).toContain('so the engine default (off) applies');
+  });
+
+  it('near miss: Aurora PostgreSQL clusters are not evaluated', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('payments', 'default.aurora-postgresql16', 'aurora-postgresql')], 'rds.clusterParameterGroups': [] });
+    expect(findings).toEqual([]);
+  });
+
+  it('reports ERROR when the cluster parameter group cannot be read', () => {
+    const findings = evaluate(check, {
+      'rds.clusters': [cluster('shop', 'shop-aurora-mysql80')],
+      'rds.clusterParameterGroups': [{ name: 'shop-aurora-mysql80', result: failed(awsError('AccessDenied', 'rds:DescribeDBClusterParameters')) }],
+    });
+    expect(verdicts(findings)).toEqual([['ERROR', 'shop']]);
+    expect(findings[0]!.message).toContain('Could not evaluate Aurora MySQL DB cluster shop (parameter group shop-aurora-mysql80)');
+  });
+
+  it('reports ERROR when the clusters cannot be listed', async () => {
+    const findings = await run(check, { 'rds.clusters': awsError('AccessDenied', 'rds:DescribeDBClusters'), 'rds.clusterParameterGroups': [] });
+    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/detection/rds-instance-logs-exported.js';
+import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
+
+const db = (id: string, engine: string, exports?: string[], extra: Record<string, unknown> = {}) => ({
+  DBInstanceIdentifier: id,
+  DBInstanceArn: `arn:aws:rds:us-east-1:123456789012:db:${id}`,
+  Engine: engine,
+  ...(exports ? { EnabledCloudwatchLogsExports: exports } : {}),
+  ...extra,
+});
+
+describe('rds-instance-logs-exported', () => {
+  it("passes instances exporting every log type of their engine", () => {
+    const findings = evaluate(check, {
+      'rds.instances': [
+        db('orders', 'postgres', ['postgresql', 'upgrade']),
+        db('shop', 'mysql', ['audit', 'error', 'general', 'slowquery']),
+        db('ledger', 'oracle-se2', ['alert', 'audit', 'listener', 'trace']),
+        db('erp', 'sqlserver-se', ['agent', 'error']),
+      ],
+    });
+    expect(findings.map((f) => f.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS']);
+    expect(findings[0]!.message).toBe('DB instance orders (postgres; RDS.9, RDS.36) exports postgresql, upgrade logs to CloudWatch Logs.');
+    expect(findings[3]!.message).toContain('(sqlserver-se; RDS.9, RDS.40)');
+  });
+
+  it('fails an instance exporting nothing', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('cms', 'mariadb')] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'cms']]);
+    expect(findings[0]!.message).toBe('DB instance cms (mariadb; RDS.9, RDS.42) does not export audit, error, general, slowquery logs to CloudWatch Logs.');
+  });
+
+  it('near miss: MySQL exporting error and slowquery only still lacks audit and general', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('blog', 'mysql', ['error', 'slowquery'])] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'blog']]);
+    expect(findings[0]!.message).toBe('DB instance blog (mysql; RDS.9) does not export audit, general logs to CloudWatch Logs (it exports error, slowquery).');
+  });
+
+  it('near miss: PostgreSQL exporting postgresql but not upgrade FAILs', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('billing', 'postgres', ['postgresql'])] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'billing']]);
+  });
+
+  it('skips Aurora members (cluster check) and engines without a defined list', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('aurora-1', 'aurora-mysql', [], { DBClusterIdentifier: 'shop' }), db('dw', 'db2-se', [])],
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('reports ERROR when the instances cannot be listed', async () => {
+    const findings = await run(check, { 'rds.instances': awsError('AccessDenied', 'rds:DescribeDBInstances') });
+    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/iam/iam-root-hardware-mfa-enabled.js';
+import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import { credentialReport, rootRow as baseRootRow } from '../../fixtures/iam.js';
+import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
+
+const rootRow = (extra: Partial<CredentialRow> = {}) => baseRootRow({ password_last_used: 'no_information', ...extra });
+const rootVirtual = {
+  SerialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device',
+  User: { Arn: 'arn:aws:iam::123456789012:root', UserId: '123456789012', UserName: '', Path: '/', CreateDate: new Date('2019-04-02T09:12:44Z') },
+  EnableDate: new Date('2019-04-02T10:00:00Z'),
+};
+const aliceVirtual = {
+  SerialNumber: 'arn:aws:iam::123456789012:mfa/alice',
+  User: { Arn: 'arn:aws:iam::123456789012:user/alice', UserId: 'AIDAEXAMPLEALICE0001', UserName: 'alice', Path: '/', CreateDate: new Date('2024-01-10T09:00:00Z') },
+  EnableDate: new Date('2024-01-10T09:05:00Z'),
+};
+const data = (mfa: number, devices: unknown[], features = ok<string[]>([]), root = rootRow()) => ({
+  'iam.accountSummary': { AccountMFAEnabled: mfa, AccountAccessKeysPresent: 0 },
+  'iam.virtualMfaDevices': devices,
+  'iam.organizationsFeatures': features,
+  'iam.credentialReportRead': ok(credentialReport([], root)),
+});
+
+describe('iam-root-hardware-mfa-enabled', () => {
+  it('passes when root has MFA and no virtual device is assigned to root', () => {
+    const findings = evaluate(check, data(1, [aliceVirtual]), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it('fails when root MFA is a virtual device, naming its serial', () => {
+    const findings = evaluate(check, data(1, [aliceVirtual, rootVirtual]), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012']]);
+    expect(findings[0]!.message).toBe('The root user of account 123456789012 uses a virtual MFA device (arn:aws:iam::123456789012:mfa/root-account-mfa-device).');
+  });
+
+  it('near miss: no virtual device at all, but root has no MFA either: FAIL', () => {
+    const findings = evaluate(check, data(0, []), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012']]);
+    expect(findings[0]!.message).toContain('has no MFA at all');
+  });
+
+  it('passes a member account whose root credentials Organizations removed', () => {
+    const findings = evaluate(check, data(0, [], ok(['RootCredentialsManagement'])), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it('reports ERROR when central management is on and the report cannot be read', () => {
+    const findings = evaluate(
+      check,
+      { ...data(0, [], ok(['RootCredentialsManagement'])), 'iam.credentialReportRead': failed(awsError('AccessDenied', 'iam:GenerateCredentialReport')) },
+      { region: 'global' },
+    );
+    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
+  });
+
+  it('reports ERROR naming the denied action when the devices cannot be listed', async () => {
+    const findings = await run(check, { ...data(1, []), 'iam.virtualMfaDevices': awsError('AccessDenied', 'iam:ListVirtualMFADevices') });
+    expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:ListVirtualMFADevices']]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/prevention/rds-cluster-auto-minor-version-upgrade.js';
+import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
+
+const cluster = (id: string, extra: Record<string, unknown> = {}) => ({
+  DBClusterIdentifier: id,
+  DBClusterArn: `arn:aws:rds:us-east-1:123456789012:cluster:${id}`,
+  Engine: 'postgres',
+  ...extra,
+});
+
+describe('rds-cluster-auto-minor-version-upgrade', () => {
+  it('passes a cluster with automatic minor upgrades', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('maz-pg', { AutoMinorVersionUpgrade: true })] });
+    expect(verdicts(findings)).toEqual([['PASS', 'maz-pg']]);
+  });
+
+  it('fails a cluster with automatic minor upgrades off', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('maz-my', { Engine: 'mysql', AutoMinorVersionUpgrade: false })] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'maz-my']]);
+    expect(findings[0]!.message).toBe('Multi-AZ DB cluster (MySQL) maz-my does not apply minor engine upgrades automatically.');
+  });
+
+  it('near miss: a cluster that does not report the setting is not shown to have it on', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('payments', { Engine: 'aurora-postgresql' })] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'payments']]);
+    expect(findings[0]!.message).toContain('reports no AutoMinorVersionUpgrade setting');
+  });
+
+  it('reports ERROR when the clusters cannot be listed', async () => {
+    const findings = await run(check, { 'rds.clusters': awsError('AccessDenied', 'rds:DescribeDBClusters') });
+    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
+  });
+});

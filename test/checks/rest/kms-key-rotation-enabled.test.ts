@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/rest/kms-key-rotation-enabled.js';
+import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
+import { kmsKey, undescribedKey } from '../../fixtures/kms.js';
+import { canRotate, type DescribedKey, type KmsKey } from '../../../src/data/datasets/kms.js';
+import type { Fetched } from '../../../src/data/dataset.js';
+
+type Rotation = [DescribedKey, Fetched<boolean | undefined>];
+const data = (keys: DescribedKey[], rotations: Rotation[], extraKeys: KmsKey[] = []) => ({
+  'kms.keys': [...keys, ...extraKeys],
+  'kms.customerKeyRotation': rotations.map(([key, rotation]) => ({ key, rotation })),
+});
+
+describe('kms-key-rotation-enabled', () => {
+  it('passes a customer managed symmetric key with rotation on', () => {
+    const key = kmsKey('1234abcd-12ab-34cd-56ef-1234567890ab', { Description: 'orders database' });
+    const findings = evaluate(check, data([key], [[key, ok(true)]]));
+    expect(verdicts(findings)).toEqual([['PASS', key.keyId]]);
+    expect(findings[0]!.message).toBe(`KMS key ${key.keyId} ("orders database") has automatic key rotation enabled.`);
+    expect(findings[0]!.region).toBe('us-east-1');
+  });
+
+  it('fails a key whose rotation is off', () => {
+    const key = kmsKey('legacy-key');
+    const findings = evaluate(check, data([key], [[key, ok(false)]]));
+    expect(verdicts(findings)).toEqual([['FAIL', 'legacy-key']]);
+    expect(findings[0]!.message).toContain('does not rotate its key material automatically');
+  });
+
+  it('reports ERROR when the rotation status cannot be read', () => {
+    const key = kmsKey('locked-key');
+    const findings = evaluate(check, data([key], [[key, failed(awsError('AccessDeniedException', 'kms:GetKeyRotationStatus'))]]));
+    expect(verdicts(findings)).toEqual([['ERROR', 'locked-key']]);
+    expect(findings[0]!.error?.action).toBe('kms:GetKeyRotationStatus');
+  });
+
+  it('reports ERROR, not a skip, for a listed key the scanner may not describe', () => {
+    const findings = evaluate(check, data([], [], [undescribedKey('foreign-policy-key', awsError('AccessDeniedException', 'kms:DescribeKey'))]));
+    expect(verdicts(findings)).toEqual([['ERROR', 'foreign-policy-key']]);
+    expect(findings[0]!.message).toContain('access denied to kms:DescribeKey');
+  });
+
+  it('near miss: keys that cannot rotate (AWS managed, asymmetric, imported, disabled) are out of scope', () => {
+    const keys = [
+      kmsKey('aws-managed', { KeyManager: 'AWS' }),
+      kmsKey('rsa', { KeySpec: 'RSA_2048', CustomerMasterKeySpec: 'RSA_2048' }),
+      kmsKey('imported', { Origin: 'EXTERNAL' }),
+      kmsKey('disabled', { KeyState: 'Disabled', Enabled: false }),
+    ];
+    expect(keys.map((k) => canRotate(k.metadata.value))).toEqual([false, false, false, false]);
+    // The rotation dataset holds only keys that canRotate() accepts; the others yield no finding.
+    expect(evaluate(check, data(keys, []))).toEqual([]);
+  });
+
+  it('near miss: UnsupportedOperationException means the key type cannot rotate, so no finding', () => {
+    const key = kmsKey('cannot-rotate');
+    expect(evaluate(check, data([key], [[key, ok(undefined)]]))).toEqual([]);
+  });
+
+  it('near miss: a multi-Region replica is evaluated and says it reports its primary', () => {
+    const primary = 'arn:aws:kms:eu-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab';
+    const key = kmsKey('mrk-1234abcd12ab34cd56ef1234567890ab', {
+      MultiRegion: true,
+      MultiRegionConfiguration: { MultiRegionKeyType: 'REPLICA', PrimaryKey: { Arn: primary, Region: 'eu-west-1' }, ReplicaKeys: [] },
+    });
+    const findings = evaluate(check, data([key], [[key, ok(false)]]));
+    expect(verdicts(findings)).toEqual([['FAIL', key.keyId]]);
+    expect(findings[0]!.message).toContain(`As a multi-Region replica it reports the rotation of its primary key ${primary}.`);
+  });
+
+  it('reports ERROR per region when the keys cannot be listed', async () => {
+    const findings = await run(check, { 'kms.keys': awsError('AccessDeniedException', 'kms:ListKeys'), 'kms.customerKeyRotation': [] });
+    expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'kms:ListKeys']]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/transit/rds-instance-mysql-requires-tls.js';
+import { awsError, evaluate, failed, ok, verdicts } from '../../helpers/check-harness.js';
+
+const db = (id: string, group: string, status = 'in-sync', extra: Record<string, unknown> = {}) => ({
+  DBInstanceIdentifier: id,
+  DBInstanceArn: `arn:aws:rds:us-east-1:123456789012:db:${id}`,
+  Engine: 'mysql',
+  EngineVersion: '8.0.39',
+  DBParameterGroups: [{ DBParameterGroupName: group, ParameterApplyStatus: status }],
+  ...extra,
+});
+const groupWith = (name: string, value?: string) => ({
+  name,
+  result: ok([
+    { ParameterName: 'max_connections', ParameterValue: '{DBInstanceClassMemory/12582880}' },
+    { ParameterName: 'require_secure_transport', ...(value === undefined ? {} : { ParameterValue: value }), DataType: 'boolean', AllowedValues: '0, 1' },
+  ]),
+});
+
+describe('rds-instance-mysql-requires-tls', () => {
+  it('passes an instance whose group sets require_secure_transport to 1', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('shop-mysql', 'shop-mysql80')], 'rds.instanceParameterGroups': [groupWith('shop-mysql80', '1')] });
+    expect(verdicts(findings)).toEqual([['PASS', 'shop-mysql']]);
+  });
+
+  it('passes ON as well as 1', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('shop-mysql', 'shop-mysql80')], 'rds.instanceParameterGroups': [groupWith('shop-mysql80', 'ON')] });
+    expect(verdicts(findings)).toEqual([['PASS', 'shop-mysql']]);
+  });
+
+  it('fails the default parameter group, where require_secure_transport has no value (engine default off)', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('blog-mysql', 'default.mysql8.0')], 'rds.instanceParameterGroups': [groupWith('default.mysql8.0')] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'blog-mysql']]);
+    expect(findings[0]!.message).toBe(
+      'DB instance blog-mysql does not require TLS: require_secure_transport has no value in parameter group default.mysql8.0, so the engine default (off) applies.',
+    );
+  });
+
+  it('near miss: the value is ON but the group is still applying', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('shop-mysql', 'shop-mysql80', 'applying')], 'rds.instanceParameterGroups': [groupWith('shop-mysql80', '1')] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'shop-mysql']]);
+  });
+
+  it('near miss: a MySQL 5.6 group without the parameter at all FAILs', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('old-mysql', 'default.mysql5.6', 'in-sync', { EngineVersion: '5.6.51' })],
+      'rds.instanceParameterGroups': [{ name: 'default.mysql5.6', result: ok([{ ParameterName: 'max_connections' }]) }],
+    });
+    expect(verdicts(findings)).toEqual([['FAIL', 'old-mysql']]);
+    expect(findings[0]!.message).toContain('has no require_secure_transport parameter');
+  });
+
+  it('near miss: an Aurora MySQL member follows its cluster parameter group and is not evaluated', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('aurora-1', 'default.aurora-mysql8.0', 'in-sync', { Engine: 'aurora-mysql', DBClusterIdentifier: 'aurora' })],
+      'rds.instanceParameterGroups': [],
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('reports ERROR when the parameter group cannot be read', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('shop-mysql', 'shop-mysql80')],
+      'rds.instanceParameterGroups': [{ name: 'shop-mysql80', result: failed(awsError('Throttling', 'rds:DescribeDBParameters', 'throttled')) }],
+    });
+    expect(verdicts(findings)).toEqual([['ERROR', 'shop-mysql']]);
+    expect(findings[0]!.error?.code).toBe('Throttling');
+  });
+});

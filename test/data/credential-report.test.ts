@@ -1,0 +1,200 @@
+// The credential report from CSV to rows, the IAM datasets against recorded answers, and the demo
+// account replayed through every IAM check.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AwsRequest } from '../../src/aws/errors.js';
+import { CHECKS } from '../../src/checks/registry.js';
+import { AwsData } from '../../src/data/aws-data.js';
+import { DatasetLoader } from '../../src/data/dataset.js';
+import { parseCredentialReport, parseCsv } from '../../src/data/datasets/credential-report.js';
+import { DATASETS } from '../../src/data/datasets/index.js';
+import { decodeValue, INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
+import { runChecks } from '../../src/engine/runner.js';
+import { ACCOUNT, NOW } from '../helpers/check-harness.js';
+// @ts-expect-error -- plain ESM script without type declarations
+import demo from '../../scripts/demo/iam.mjs';
+
+const REGION = 'us-east-1';
+const HEADER =
+  'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+const ROOT =
+  '<root_account>,arn:aws:iam::123456789012:root,2019-04-02T09:12:44+00:00,not_supported,2026-07-14T16:03:11+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
+const ALICE =
+  'alice,arn:aws:iam::123456789012:user/alice,2024-01-10T09:00:00+00:00,true,no_information,2026-06-02T10:00:00+00:00,N/A,true,true,2026-09-15T10:22:31+00:00,2026-10-31T17:05:00+00:00,us-east-1,ec2,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
+
+describe('parseCredentialReport', () => {
+  it('keys every row by the header and keeps the root row apart', () => {
+    const report = parseCredentialReport(new TextEncoder().encode([HEADER, ROOT, ALICE].join('\n')), new Date('2026-11-01T08:30:00Z'));
+    expect(report.generatedTime).toBe('2026-11-01T08:30:00.000Z');
+    expect(report.root?.user).toBe('<root_account>');
+    expect(report.root?.password_enabled).toBe('not_supported');
+    expect(report.users.map((u) => u.user)).toEqual(['alice']);
+    expect(report.users[0]).toMatchObject({ password_last_used: 'no_information', mfa_active: 'true', access_key_1_last_used_service: 'ec2', cert_2_last_rotated: 'N/A' });
+  });
+
+  it('reads CRLF line ends, a trailing newline and quoted fields', () => {
+    expect(parseCsv('a,b\r\n"x,1","say ""hi"""\r\n')).toEqual([
+      ['a', 'b'],
+      ['x,1', 'say "hi"'],
+    ]);
+  });
+
+  it('refuses content without a header row', () => {
+    expect(() => parseCredentialReport('')).toThrow(/no header row/);
+  });
+});
+
+function loaderFor(calls: RecordedCall[], regions = [REGION]) {
+  const transport = new ReplayTransport({
+    format: INVENTORY_FORMAT,
+    version: INVENTORY_VERSION,
+    tool: { name: 'aws-posture', version: 'test' },
+    recordedAt: NOW.toISOString(),
+    account: ACCOUNT,
+    regions,
+    calls,
+  });
+  const sent: AwsRequest[] = [];
+  const spy = {
+    send: (req: AwsRequest) => {
+      sent.push(req);
+      return transport.send(req);
+    },
+  };
+  const loader = new DatasetLoader(DATASETS, new AwsData(spy, { concurrency: 4 }), { regions, homeRegion: REGION, account: ACCOUNT });
+  return { loader, sent };
+}
+
+const call = (operation: string, input: Record<string, unknown>, output: unknown): RecordedCall => ({ service: 'iam', region: REGION, operation, input, output });
+const refused = (operation: string, input: Record<string, unknown>, code: string, httpStatus = 400): RecordedCall => ({
+  service: 'iam',
+  region: REGION,
+  operation,
+  input,
+  error: { code, message: `refused ${operation}`, httpStatus },
+});
+const content = (...rows: string[]) => ({ $base64: Buffer.from([HEADER, ...rows].join('\n')).toString('base64') });
+
+describe('iam.credentialReport', () => {
+  it('reads a ready report with one call', async () => {
+    const { loader, sent } = loaderFor([
+      call('GetCredentialReport', {}, { Content: content(ROOT, ALICE), ReportFormat: 'text/csv', GeneratedTime: { $date: '2026-11-01T08:30:00Z' } }),
+    ]);
+    const report = await loader.load('iam.credentialReport', REGION);
+    expect(report.users.map((u) => u.arn)).toEqual(['arn:aws:iam::123456789012:user/alice']);
+    expect(sent.map((r) => r.operation)).toEqual(['GetCredentialReport']);
+  });
+
+  it('asks IAM to generate a missing report, then reads it', async () => {
+    let generated = false;
+    const ready = { Content: decodeValue(content(ROOT)), GeneratedTime: new Date('2026-11-01T08:30:00Z') };
+    const sent: string[] = [];
+    const transport = {
+      send: async (req: AwsRequest) => {
+        sent.push(req.operation);
+        if (req.operation === 'GenerateCredentialReport') {
+          generated = true;
+          return { State: 'COMPLETE' };
+        }
+        if (!generated) throw Object.assign(new Error('Credential report not present'), { name: 'ReportNotPresent', $metadata: { httpStatusCode: 410 } });
+        return ready as Record<string, unknown>;
+      },
+    };
+    const loader = new DatasetLoader(DATASETS, new AwsData(transport, { concurrency: 4 }), { regions: [REGION], homeRegion: REGION, account: ACCOUNT });
+    const report = await loader.load('iam.credentialReport', REGION);
+    expect(report.root?.arn).toBe('arn:aws:iam::123456789012:root');
+    expect(sent).toEqual(['GetCredentialReport', 'GenerateCredentialReport', 'GetCredentialReport']);
+  });
+
+  it('keeps a refused report as an error value for the root MFA checks', async () => {
+    const { loader } = loaderFor([refused('GetCredentialReport', {}, 'AccessDenied', 403)]);
+    const read = await loader.load('iam.credentialReportRead', REGION);
+    expect(read.ok ? undefined : read.error.action).toBe('iam:GetCredentialReport');
+    await expect(loader.load('iam.credentialReport', REGION)).rejects.toThrow(/AccessDenied/);
+  });
+});
+
+describe('iam datasets', () => {
+  it('reads authorization details for users, groups, roles and customer policies only, across pages', async () => {
+    const filter = ['User', 'Role', 'Group', 'LocalManagedPolicy'];
+    const { loader, sent } = loaderFor([
+      call('GetAccountAuthorizationDetails', { Filter: filter }, { UserDetailList: [{ UserName: 'alice' }], RoleDetailList: [], IsTruncated: true, Marker: 'm1' }),
+      call('GetAccountAuthorizationDetails', { Filter: filter, Marker: 'm1' }, { GroupDetailList: [{ GroupName: 'ops' }], Policies: [{ PolicyName: 'p' }], IsTruncated: false }),
+    ]);
+    const details = await loader.load('iam.authorizationDetails', REGION);
+    expect(details).toEqual({ users: [{ UserName: 'alice' }], groups: [{ GroupName: 'ops' }], roles: [], policies: [{ PolicyName: 'p' }] });
+    expect(sent.map((r) => r.input)).toEqual([{ Filter: filter }, { Filter: filter, Marker: 'm1' }]);
+  });
+
+  it('lists the entities of an AWS managed policy by its partition ARN', async () => {
+    const { loader } = loaderFor([
+      call('ListEntitiesForPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }, { PolicyRoles: [{ RoleName: 'aws-support' }], PolicyUsers: [], PolicyGroups: [] }),
+    ]);
+    expect(await loader.load('iam.supportAccessEntities', REGION)).toEqual({
+      policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess',
+      users: [],
+      groups: [],
+      roles: [{ RoleName: 'aws-support' }],
+    });
+  });
+
+  it('asks only for assigned virtual MFA devices', async () => {
+    const { loader, sent } = loaderFor([call('ListVirtualMFADevices', { AssignmentStatus: 'Assigned' }, { VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device' }] })]);
+    expect(await loader.load('iam.virtualMfaDevices', REGION)).toHaveLength(1);
+    expect(sent[0]!.input).toEqual({ AssignmentStatus: 'Assigned' });
+  });
+});
+
+describe('the demo account replayed through the IAM checks', () => {
+  const checks = CHECKS.filter((c) => c.id.startsWith('iam-'));
+  const regions = ['us-east-1', 'eu-west-1'];
+  let findings: Awaited<ReturnType<typeof runChecks>>['findings'] = [];
+  let summaries: Awaited<ReturnType<typeof runChecks>>['checks'] = [];
+  beforeAll(async () => {
+    const { loader } = loaderFor(demo as RecordedCall[], regions);
+    ({ findings, checks: summaries } = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions, homeRegion: REGION, account: ACCOUNT }, now: NOW }));
+  });
+  const verdict = (id: string, resource: string) => findings.find((f) => f.checkId === id && f.resourceId === resource)?.status;
+
+  it('covers all 25 IAM checks', () => {
+    expect(checks).toHaveLength(25);
+  });
+
+  it('has no ERROR', () => {
+    expect(findings.filter((f) => f.status === 'ERROR').map((f) => `${f.checkId}: ${f.message}`)).toEqual([]);
+  });
+
+  it('judges every per-resource check with at least one PASS and one FAIL', () => {
+    const accountLevel = new Set(checks.filter((c) => c.resourceType === 'AWS::::Account').map((c) => c.id));
+    for (const summary of summaries.filter((s) => !accountLevel.has(s.checkId))) {
+      expect([summary.checkId, summary.pass > 0, summary.fail > 0]).toEqual([summary.checkId, true, true]);
+    }
+    for (const summary of summaries.filter((s) => accountLevel.has(s.checkId))) expect([summary.checkId, summary.pass + summary.fail]).toEqual([summary.checkId, 1]);
+  });
+
+  it('gives the findings the notes call for', () => {
+    const account = ACCOUNT.id;
+    expect(verdict('iam-root-mfa-enabled', account)).toBe('PASS');
+    expect(verdict('iam-root-hardware-mfa-enabled', account)).toBe('FAIL');
+    expect(verdict('iam-root-not-used-recently', account)).toBe('PASS');
+    expect(verdict('iam-password-policy-min-length-14', account)).toBe('PASS');
+    expect(verdict('iam-password-policy-prevents-reuse', account)).toBe('FAIL');
+    expect(verdict('iam-user-console-mfa-enabled', 'bob')).toBe('FAIL');
+    expect(verdict('iam-user-credentials-unused-45-days', 'data-analyst')).toBe('FAIL');
+    expect(verdict('iam-user-credentials-unused-90-days', 'data-analyst')).toBe('PASS');
+    expect(verdict('iam-user-one-active-access-key', 'legacy-backup')).toBe('FAIL');
+    expect(verdict('iam-policy-no-full-admin-attached', 'AdministratorAccess')).toBe('FAIL');
+    expect(verdict('iam-policy-no-full-admin-attached', 'acme-legacy-admin')).toBeUndefined();
+    expect(verdict('iam-customer-policy-no-full-admin', 'acme-legacy-admin')).toBe('FAIL');
+    expect(verdict('iam-customer-policy-no-full-admin', 'acme-dev-boundary')).toBeUndefined();
+    expect(verdict('iam-customer-policy-no-service-wildcard', 'acme-ops-tools')).toBe('FAIL');
+    expect(verdict('iam-customer-policy-no-kms-decrypt-all-keys', 'acme-data-reader')).toBe('FAIL');
+    expect(verdict('iam-inline-policy-no-kms-decrypt-all-keys', 'role/batch-etl/etl-kms')).toBe('FAIL');
+    expect(verdict('iam-inline-policy-no-full-admin', 'role/ops-breakglass/breakglass-admin')).toBe('FAIL');
+    expect(verdict('iam-role-trust-no-public-principal', 'ops-breakglass')).toBe('FAIL');
+    expect(verdict('iam-role-trust-no-public-principal', 'partner-readonly')).toBe('PASS');
+    expect(verdict('iam-support-role-exists', account)).toBe('PASS');
+    expect(verdict('iam-cloudshell-full-access-not-attached', account)).toBe('FAIL');
+    expect(verdict('iam-server-certificate-not-expired', 'www-acme-2025')).toBe('FAIL');
+    expect(findings.every((f) => f.region === 'global')).toBe(true);
+  });
+});

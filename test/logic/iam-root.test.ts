@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { CredentialRow } from '../../src/data/datasets/credential-report.js';
+import { rootMfaExemption, summaryFlag } from '../../src/logic/iam-root.js';
+import { credentialReport, rootRow } from '../fixtures/iam.js';
+import { awsError, failed, ok } from '../helpers/check-harness.js';
+
+const report = (row: CredentialRow | null = rootRow()) => ok(credentialReport([], row));
+
+describe('summaryFlag', () => {
+  it('reads 0 and 1, and refuses a missing flag', () => {
+    expect(summaryFlag({ AccountMFAEnabled: 1 }, 'AccountMFAEnabled')).toBe(true);
+    expect(summaryFlag({ AccountMFAEnabled: 0 }, 'AccountMFAEnabled')).toBe(false);
+    expect(() => summaryFlag({}, 'AccountAccessKeysPresent')).toThrow(/AccountAccessKeysPresent/);
+  });
+});
+
+describe('rootMfaExemption', () => {
+  it('exempts a root without credentials when RootCredentialsManagement is on', () => {
+    expect(rootMfaExemption(ok(['RootCredentialsManagement']), report(rootRow()))).toEqual({ kind: 'exempt' });
+  });
+
+  it('does not exempt without the feature, or when root still has a credential', () => {
+    expect(rootMfaExemption(ok(['RootSessions']), report(rootRow()))).toEqual({ kind: 'none' });
+    expect(rootMfaExemption(ok(['RootCredentialsManagement']), report(rootRow({ access_key_1_active: 'true' })))).toEqual({ kind: 'none' });
+  });
+
+  it('does not exempt when the features cannot be read, and says why', () => {
+    const result = rootMfaExemption(failed(awsError('AccessDenied', 'iam:ListOrganizationsFeatures')), report(rootRow()));
+    expect(result.kind).toBe('none');
+    expect(result.kind === 'none' && result.note).toContain('iam:ListOrganizationsFeatures: AccessDenied');
+  });
+
+  it('is unknown when the feature is on and the report failed, undetermined without a root row', () => {
+    expect(rootMfaExemption(ok(['RootCredentialsManagement']), failed(awsError('AccessDenied', 'iam:GetCredentialReport'))).kind).toBe('unknown');
+    expect(rootMfaExemption(ok(['RootCredentialsManagement']), report(null)).kind).toBe('undetermined');
+    expect(rootMfaExemption(ok(['RootCredentialsManagement']), report(rootRow({ password_last_used: 'yesterday' }))).kind).toBe('undetermined');
+  });
+});

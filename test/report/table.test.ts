@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import { formatTable } from '../../src/report/table.js';
+import { displayWidth } from '../../src/report/text.js';
+import { HOSTILE, META, makeReport } from './fixture.js';
+
+// Every escape sequence a terminal would act on starts with ESC (0x1b) or the 8-bit CSI (0x9b).
+const ESCAPE = /[\u001b\u009b]/;
+const SGR = /\u001b\[[0-9;]*m/g;
+
+const plain = (options: { showPassed?: boolean; width?: number } = {}) => formatTable(makeReport(), META, { color: false, ...options });
+const lines = (text: string) => text.replace(/\n$/, '').split('\n');
+
+describe('layout', () => {
+  test.for([40, 60, 80, 100, 132])('every line fits in %i columns', (width) => {
+    for (const showPassed of [false, true]) {
+      for (const line of lines(plain({ width, showPassed }))) {
+        expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  test('defaults to 80 columns', () => {
+    const out = plain();
+    for (const line of lines(out)) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(Math.max(...lines(out).map(displayWidth))).toBeGreaterThan(60);
+  });
+
+  test('keeps at least 40 columns when asked for fewer', () => {
+    for (const line of lines(plain({ width: 10 }))) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+  });
+
+  test('ends with exactly one newline', () => {
+    expect(plain()).toMatch(/[^\n]\n$/);
+  });
+});
+
+describe('colour', () => {
+  test('no escape sequence at all without colour', () => {
+    expect(plain({ showPassed: true })).not.toMatch(ESCAPE);
+  });
+
+  test('colours status and severity when asked, and only adds colour', () => {
+    const coloured = formatTable(makeReport(), META, { color: true, showPassed: true });
+    expect(coloured).toMatch(/\u001b\[31m\u001b\[1mFAIL/);
+    expect(coloured).toMatch(/\u001b\[33m\u001b\[1mERROR/);
+    expect(coloured).toMatch(/\u001b\[32mPASS/);
+    expect(coloured).toMatch(/\u001b\[35m\u001b\[1mcritical/);
+    expect(coloured.replace(SGR, '')).toBe(plain({ showPassed: true }));
+  });
+});
+
+describe('hostile resource names', () => {
+  const out = plain();
+
+  test('ANSI escapes in an id or message are shown, not interpreted', () => {
+    expect(out).not.toMatch(ESCAPE);
+    expect(out).toContain('evil\\x1b[31mRED\\x1b[0m\\x1b]0;pwned\\x07bucket');
+    expect(out).toContain('csi\\x9b31mbucket');
+  });
+
+  test('a newline in an id does not start a new line of the report', () => {
+    expect(out).toContain('two\\x0alines\\x0d\\x0abucket');
+    expect(lines(out).some((l) => l.startsWith('lines'))).toBe(false);
+  });
+
+  test('bidi overrides are shown, not applied', () => {
+    expect(out).toContain('invoice\\u202egnp.exe');
+    expect(out).not.toContain('\u202e');
+  });
+
+  test('HTML-like names are printed as text', () => {
+    expect(out).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  test('a 300-character id is wrapped, and all of it is there', () => {
+    expect(out.replace(/\s+/g, '')).toContain(HOSTILE.long);
+  });
+
+  test('notes are neutralised too', () => {
+    expect(out).toContain('\\x1b[2Jnot enabled.');
+  });
+});
+
+describe('content', () => {
+  test('the header names the account, principal, regions, source and time', () => {
+    const head = lines(plain()).slice(0, 8).join('\n');
+    expect(head).toContain('aws-posture 0.1.0');
+    expect(head).toMatch(/Account\s+123456789012 \(aws\)/);
+    expect(head).toMatch(/Principal\s+arn:aws:iam::123456789012:user\/auditor/);
+    expect(head).toMatch(/Regions\s+eu-west-1, us-east-1/);
+    expect(head).toMatch(/Source\s+live AWS API/);
+    expect(head).toMatch(/Started\s+2026-11-01T12:00:00.000Z/);
+    expect(head).toMatch(/Finished\s+2026-11-01T12:01:05.000Z \(1m 5s\)/);
+  });
+
+  test('pillars come in model order, each once', () => {
+    const headings = lines(plain()).filter((l) => /^[A-Z]+ - /.test(l)).map((l) => l.split(' ')[0]);
+    expect(headings).toEqual(['TRANSIT', 'REST', 'PREVENTION', 'DETECTION', 'IAM']);
+  });
+
+  test('within a pillar: FAIL, then ERROR, then PASS, each by severity', () => {
+    const out = lines(plain({ showPassed: true }));
+    const start = out.findIndex((l) => l.startsWith('TRANSIT'));
+    const end = out.findIndex((l, i) => i > start && l === '');
+    const rows = out.slice(start, end).filter((l) => /^(FAIL|ERROR|PASS) /.test(l)).map((l) => l.split(/\s+/).slice(0, 2).join(' '));
+    expect(rows[0]).toBe('FAIL high');
+    expect(rows.slice(1, 8).every((r) => r === 'FAIL medium')).toBe(true);
+    expect(rows.slice(8)).toEqual(['ERROR medium', 'PASS high']);
+
+    const iam = out.slice(out.findIndex((l) => l.startsWith('IAM'))).filter((l) => /^FAIL /.test(l));
+    expect(iam.map((l) => l.split(/\s+/)[1])).toEqual(['critical', 'low', 'info']);
+  });
+
+  test('PASS findings appear only with showPassed', () => {
+    expect(plain()).not.toMatch(/^PASS /m);
+    expect(plain({ showPassed: true })).toMatch(/^PASS\s+medium\s+rds-instance-storage-encrypted\s+us-east-1\s+users-db/m);
+  });
+
+  test('a finding shows status, severity, check, region and resource, then its message indented', () => {
+    const out = lines(plain());
+    const i = out.findIndex((l) => l.includes('ec2-sg-no-ssh-from-internet'));
+    expect(out[i]).toBe('FAIL  high     ec2-sg-no-ssh-from-internet  eu-west-1  sg-0123456789abcdef0');
+    expect(out[i + 1]).toBe('               Security group sg-0123456789abcdef0 allows TCP port 22 from');
+    expect(out[i + 2]).toBe('               0.0.0.0/0.');
+  });
+
+  test('ERROR findings carry the AWS error in their message', () => {
+    expect(plain()).toMatch(/^ERROR high\s+cloudtrail-multi-region-enabled\s+global/m);
+    expect(plain()).toContain('access denied to cloudtrail:DescribeTrails');
+  });
+
+  test('checks with nothing in scope are listed with their note', () => {
+    const out = plain();
+    expect(out).toContain('Nothing in scope (1 check)');
+    expect(out).toContain('kms-key-rotation-enabled: No AWS::KMS::Key in scope in eu-west-1, us-east-1.');
+  });
+
+  test('the summary counts by pillar, by severity of FAIL, and in total', () => {
+    const out = plain();
+    expect(out).toMatch(/^ {2}transit\s+1\s+8\s+1$/m);
+    expect(out).toMatch(/^ {2}rest\s+1\s+1\s+0$/m);
+    expect(out).toMatch(/^ {2}prevention\s+0\s+1\s+0$/m);
+    expect(out).toMatch(/^ {2}detection\s+0\s+0\s+1$/m);
+    expect(out).toMatch(/^ {2}iam\s+0\s+3\s+0$/m);
+    expect(out).toMatch(/^ {2}total\s+2\s+13\s+2$/m);
+    expect(out).toContain('FAIL by severity: critical 1, high 2, medium 8, low 1, informational 1');
+    expect(out.replace(/\n\s+/g, ' ')).toContain(
+      'Total: 9 checks (7 failing, 1 with errors, 0 passing, 1 nothing in scope); 17 findings (13 FAIL, 2 ERROR, 2 PASS).',
+    );
+  });
+
+  test('a clean scan says so', () => {
+    const out = formatTable(makeReport({ findings: [] }), META, { color: false });
+    expect(out).toContain('No FAIL or ERROR findings.');
+    expect(out).toContain('Nothing in scope (9 checks)');
+  });
+});

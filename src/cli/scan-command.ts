@@ -93,7 +93,7 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   const log = (line: string) => {
     if (!flags.quiet) io.stderr.write(`${line}\n`);
   };
-  const { transport, homeRegion, source } = await connect(flags, io, requestTimeoutMs);
+  const { transport, homeRegion, source, evaluatedAt } = await connect(flags, io, requestTimeoutMs);
   const recorder = flags.saveInventory ? new Recorder() : undefined;
   const showProgress = !flags.quiet && io.stderr.isTTY === true;
   let progress: ((event: ProgressEvent) => void) | undefined;
@@ -106,6 +106,7 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
     homeRegion,
     concurrency,
     source,
+    ...(evaluatedAt ? { evaluatedAt } : {}),
     ...(recorder ? { recorder } : {}),
     onIdentity: (account, scanned) => {
       log(`Scanning account ${account.id} as ${account.principalArn}`);
@@ -137,7 +138,7 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
     if (out.path) files.push({ path: out.path, content: text });
     else toStdout.push(text);
   }
-  if (recorder && flags.saveInventory) files.push({ path: flags.saveInventory, content: inventoryText(report, recorder) });
+  if (recorder && flags.saveInventory) files.push({ path: flags.saveInventory, content: inventoryText(report, recorder, evaluatedAt) });
   writeFilesAtomically(files);
   for (const text of toStdout) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   for (const out of outputs) if (out.path) log(`Wrote the ${out.format} report to ${out.path}`);
@@ -147,14 +148,27 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   return gate(report, failOn, flags.failOnError === true, log);
 }
 
-async function connect(flags: ScanFlags, io: CliIO, requestTimeoutMs: number): Promise<{ transport: Transport; homeRegion: string; source: ScanReport['source'] }> {
+interface Connection {
+  transport: Transport;
+  homeRegion: string;
+  source: ScanReport['source'];
+  evaluatedAt?: Date;
+}
+
+async function connect(flags: ScanFlags, io: CliIO, requestTimeoutMs: number): Promise<Connection> {
   if (flags.inventory) {
     const data = readJsonFile(flags.inventory, 'inventory file');
     const problem = inventoryProblem(data);
     if (problem) throw new UsageError(`Inventory file ${flags.inventory} is not valid: ${problem}`);
     const inventory = data as InventoryFile;
     const homeRegion = inventory.calls.find((c) => c.service === 'sts')?.region ?? 'us-east-1';
-    return { transport: new ReplayTransport(inventory), homeRegion, source: 'inventory' };
+    const recordedAt = new Date(inventory.recordedAt);
+    return {
+      transport: new ReplayTransport(inventory),
+      homeRegion,
+      source: 'inventory',
+      ...(Number.isNaN(recordedAt.getTime()) ? {} : { evaluatedAt: recordedAt }),
+    };
   }
   const { liveSetup } = await import('./aws-setup.js');
   const live = await liveSetup({
@@ -182,12 +196,12 @@ function planOf(checks: ReturnType<typeof selectChecks>, regions: readonly strin
   return plan;
 }
 
-function inventoryText(report: ScanReport, recorder: Recorder): string {
+function inventoryText(report: ScanReport, recorder: Recorder, evaluatedAt: Date | undefined): string {
   const inventory: InventoryFile = {
     format: INVENTORY_FORMAT,
     version: INVENTORY_VERSION,
     tool: report.tool,
-    recordedAt: report.startedAt,
+    recordedAt: evaluatedAt?.toISOString() ?? report.startedAt,
     account: report.account,
     regions: report.regions,
     calls: recorder.entries(),

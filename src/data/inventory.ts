@@ -126,13 +126,14 @@ export function inventoryProblem(data: unknown): string | undefined {
   const inv = data as Partial<InventoryFile>;
   if (inv.format !== INVENTORY_FORMAT) return `"format" must be "${INVENTORY_FORMAT}"`;
   if (inv.version !== INVENTORY_VERSION) return `"version" ${String(inv.version)} is not supported (this tool reads version ${INVENTORY_VERSION})`;
+  if (typeof inv.recordedAt !== 'string' || Number.isNaN(Date.parse(inv.recordedAt))) return '"recordedAt" must be an ISO 8601 date';
   const account = inv.account as Partial<ScanAccount> | undefined;
   if (!account || typeof account.id !== 'string' || typeof account.principalArn !== 'string' || typeof account.partition !== 'string')
     return '"account" must hold "id", "principalArn" and "partition" strings';
   if (!Array.isArray(inv.regions) || !inv.regions.every((r) => typeof r === 'string')) return '"regions" must be an array of strings';
   if (!Array.isArray(inv.calls)) return '"calls" must be an array';
   for (const [i, call] of inv.calls.entries()) {
-    const where = `"calls[${i}]"`;
+    const where = `calls[${i}]`;
     if (!call || typeof call !== 'object') return `${where} must be an object`;
     if (typeof call.service !== 'string' || !Object.hasOwn(CATALOGUE, call.service)) return `${where}.service is not a known service`;
     if (!operationSpec(call.service, String(call.operation))) return `${where}.operation ${String(call.operation)} is not an operation of ${call.service}`;

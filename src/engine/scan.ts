@@ -26,6 +26,11 @@ export interface ScanOptions {
   source: ScanReport['source'];
   recorder?: Recorder;
   now?: () => Date;
+  /**
+   * The moment age-based checks measure from (key age, certificate expiry). A replayed inventory
+   * is judged as of its recording, so that the same file always gives the same findings.
+   */
+  evaluatedAt?: Date;
   onProgress?: (event: ProgressEvent) => void;
   /** Told who is being scanned, once the identity is known. */
   onIdentity?: (account: ScanAccount, regions: readonly string[]) => void;
@@ -52,7 +57,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     datasets: options.datasets,
     loader,
     scope,
-    now: startedAt,
+    now: options.evaluatedAt ?? startedAt,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const report: ScanReport = {

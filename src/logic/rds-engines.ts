@@ -46,6 +46,13 @@ export function supportsIamAuth(engine: string | undefined): boolean {
   return engine === 'mysql' || engine === 'mariadb' || engine === 'postgres';
 }
 
+/** The master usernames RDS consoles and tutorials default to; RDS.24 and RDS.25 reject them in any case. */
+const DEFAULT_ADMIN_USERNAMES = new Set(['admin', 'postgres']);
+
+export function isDefaultAdminUsername(username: string): boolean {
+  return DEFAULT_ADMIN_USERNAMES.has(username.trim().toLowerCase());
+}
+
 /** The port each engine listens on unless told otherwise; undefined for engines without a known default. */
 export function defaultPort(engine: string | undefined): number | undefined {
   const e = (engine ?? '').replace(/^custom-/, '');
@@ -90,11 +97,4 @@ export function clusterKind(cluster: DBCluster): string {
   if (cluster.Engine === 'mysql') return 'Multi-AZ DB cluster (MySQL)';
   if (cluster.Engine === 'postgres') return 'Multi-AZ DB cluster (PostgreSQL)';
   return `DB cluster (${cluster.Engine ?? 'unknown engine'})`;
-}
-
-/** The master usernames RDS consoles and tutorials default to; RDS.24 and RDS.25 reject them in any case. */
-const DEFAULT_ADMIN_USERNAMES = new Set(['admin', 'postgres']);
-
-export function isDefaultAdminUsername(username: string): boolean {
-  return DEFAULT_ADMIN_USERNAMES.has(username.trim().toLowerCase());
 }

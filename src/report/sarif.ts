@@ -10,7 +10,10 @@ import { jsonText } from './json.js';
 import { safeText, wellFormed } from './text.js';
 
 export interface SarifOptions {
-  /** Code scanning category; defaults to `aws-posture/<account-id>`, so each account keeps its own alerts. */
+  /**
+   * Code scanning category; defaults to `aws-posture/<account-id>` (plus `/<framework>` for a framework scan),
+   * so that each account and scope keeps its own alerts.
+   */
   category?: string;
 }
 
@@ -68,7 +71,9 @@ export function toSarif(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>
     ...report.findings.filter((f) => f.status === 'ERROR').map((f) => errorNotification(f, ruleIndex.get(f.checkId) ?? 0)),
     ...report.notes.map((note): Notification => ({ level: 'note', message: { text: sentence(safeText(note)) } })),
   ];
-  const category = (options.category ?? `aws-posture/${report.account.id}`).replace(/\/+$/, '') || `aws-posture/${report.account.id}`;
+  // A framework scan gets its own category, so that it does not replace the alerts of a full scan of the account.
+  const scope = report.compliance ? `aws-posture/${report.account.id}/${report.compliance.framework}` : `aws-posture/${report.account.id}`;
+  const category = (options.category ?? scope).replace(/\/+$/, '') || scope;
 
   const run: Run = {
     tool: {
@@ -96,6 +101,7 @@ export function toSarif(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>
       partition: report.account.partition,
       regions: [...report.regions],
       source: report.source,
+      ...(report.compliance ? { framework: report.compliance.framework } : {}),
       resultLimit: MAX_RESULTS,
       resultsDropped: failures.length - kept.length,
       errors: report.findings.filter((f) => f.status === 'ERROR').length,

@@ -6,6 +6,7 @@ import {
   PILLARS,
   severityRank,
   type CheckMeta,
+  type ControlStatus,
   type Finding,
   type Pillar,
   type ScanReport,
@@ -62,6 +63,7 @@ export function formatTable(report: ScanReport, meta: ReadonlyMap<string, CheckM
   const out: string[] = [];
   out.push(...header(report, width, paint), '');
   out.push(...findingsSection(report, width, paint, options.showPassed ?? false));
+  out.push(...complianceSection(report, width, paint, options.showPassed ?? false));
   out.push(...notInScope(report, meta, width, paint));
   out.push(...notes(report, width, paint));
   out.push(...summary(report, width, paint));
@@ -142,6 +144,39 @@ function findingLines(f: Finding, width: number, paint: Paint): string[] {
     first.slice(HANG);
   const body = flow(words(safeText(f.message)), { width, prefix: ' '.repeat(HANG), hang: HANG });
   return [...head, ...body.filter((l) => l.trim() !== '')];
+}
+
+const CONTROL_STATUS: Partial<Record<ControlStatus, Status>> = { fail: 'FAIL', error: 'ERROR', pass: 'PASS' };
+
+function complianceSection(report: ScanReport, width: number, paint: Paint, showPassed: boolean): string[] {
+  const view = report.compliance;
+  if (!view) return [];
+  const heading = flow(words(`COMPLIANCE - ${safeText(view.name)}`), { width, hang: 2 });
+  const out = [...heading.map(paint.heading), '-'.repeat(Math.min(width, Math.max(...heading.map(displayWidth))))];
+  const count = (s: ControlStatus) => view.controls.filter((c) => c.status === s).length;
+  const counts =
+    `${view.controls.length} controls: ${count('pass')} pass, ${count('fail')} fail, ${count('error')} error, ` +
+    `${count('not-applicable')} nothing in scope, ${count('manual')} manual, ${count('not-covered')} not covered.`;
+  out.push(...flow(words(counts), { width, hang: 2 }));
+  // Controls in the model's status order; within a status, the framework's own order.
+  const listed = (['fail', 'error', 'pass'] as const).filter((s) => s !== 'pass' || showPassed);
+  for (const s of listed) {
+    for (const control of view.controls.filter((c) => c.status === s)) {
+      const status = CONTROL_STATUS[s]!;
+      const prefix = padEnd(status, STATUS_COLUMN);
+      // The id's trailing space makes a double space before the title, as between the columns of a finding.
+      const head = flow([`${safeToken(control.id)} `, ...words(safeText(control.title))], { width, prefix, hang: STATUS_COLUMN + 2 });
+      head[0] = paint.status(status, status) + (head[0] ?? '').slice(status.length);
+      const checks = flow(words(`checks: ${control.checks.map(safeToken).join(', ')}`), {
+        width,
+        prefix: ' '.repeat(STATUS_COLUMN + 2),
+        hang: STATUS_COLUMN + 4,
+      });
+      out.push(...head, ...checks);
+    }
+  }
+  out.push('');
+  return out;
 }
 
 function notInScope(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>, width: number, paint: Paint): string[] {

@@ -8,7 +8,7 @@ import { ACCOUNT_HANDLERS, startFakeAws, type FakeAws } from '../helpers/fake-aw
 interface JsonReport {
   account: { id: string };
   regions: string[];
-  findings: Array<{ checkId: string; status: string; severity: string; pillar: string; resourceId: string; region: string }>;
+  findings: Array<{ checkId: string; status: string; severity: string; pillar: string; resourceId: string; region: string; error?: { action: string } }>;
 }
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-posture-scan-'));
@@ -114,6 +114,20 @@ describe('scanning a live endpoint', () => {
       expect(text).not.toContain('fake-secret-key-never-printed');
       expect(text).not.toContain('fake-session-token-never-printed');
     }
+  });
+
+  it('reports unreadable data as ERROR, and exits 1 on it only with --fail-on-error', async () => {
+    // The fake endpoint does not implement ec2:DescribeVpcs or DescribeFlowLogs: the flow-log check cannot read its data.
+    const args = ['scan', '--check', 'ec2-vpc-flow-logs-enabled', '--format', 'json', '--fail-on', 'none'];
+    const lenient = await runCli(args, { env: env() });
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toMatch(/2 results could not be evaluated \(ERROR\)/);
+    const report = JSON.parse(lenient.stdout) as JsonReport;
+    expect(report.findings.map((f) => [f.status, f.region, f.error?.action])).toEqual([
+      ['ERROR', 'eu-west-1', 'ec2:DescribeVpcs'],
+      ['ERROR', 'us-east-1', 'ec2:DescribeVpcs'],
+    ]);
+    expect((await runCli([...args, '--fail-on-error'], { env: env() })).code).toBe(1);
   });
 
   it('leaves no file behind and exits 130 when interrupted', async () => {

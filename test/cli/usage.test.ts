@@ -86,7 +86,7 @@ describe('bad input: one line, exit 2, nothing written', () => {
   it('rejects an inventory of another format, naming the bad field', async () => {
     const dir = tmp();
     const file = join(dir, 'inv.json');
-    writeFileSync(file, JSON.stringify({ format: 'aws-posture-inventory', version: 1, account: { id: '1', principalArn: 'a', partition: 'aws' }, regions: [], calls: [{ service: 'ec2', region: 'x', operation: 'TerminateInstances', input: {} }] }));
+    writeFileSync(file, JSON.stringify({ format: 'aws-posture-inventory', version: 1, recordedAt: '2026-01-01T00:00:00Z', account: { id: '1', principalArn: 'a', partition: 'aws' }, regions: [], calls: [{ service: 'ec2', region: 'x', operation: 'TerminateInstances', input: {} }] }));
     expectUsageError(await runCli(['scan', '--inventory', file]), /calls\[0\]\.operation TerminateInstances is not an operation of ec2/);
   });
 

@@ -1,5 +1,5 @@
 // A hand-made scan report and check metadata for the reporter tests, independent of the real registry.
-import type { AwsErrorInfo, CheckMeta, CheckSummary, Finding, ScanReport, Severity } from '../../src/model.js';
+import type { AwsErrorInfo, CheckMeta, CheckSummary, ComplianceView, Finding, ScanReport, Severity } from '../../src/model.js';
 
 export const ACCOUNT = '123456789012';
 
@@ -210,3 +210,18 @@ export function manyFailures(n: number, severity: Severity, checkId: string): Fi
     message: `Resource r-${severity}-${i} fails.`,
   }));
 }
+
+/** A compliance view as `--framework cis` adds it, by hand. */
+export const COMPLIANCE: ComplianceView = {
+  framework: 'cis',
+  name: 'CIS AWS Foundations Benchmark v5.0.0',
+  controls: [
+    { id: '1.4', title: 'The root user has MFA enabled', mode: 'automated', checks: ['iam-root-mfa-enabled'], status: 'fail', pass: 0, fail: 1, error: 0 },
+    { id: '1.5', title: 'The root user has hardware MFA', mode: 'manual', checks: [], reason: 'Needs the MFA device type.', status: 'manual', pass: 0, fail: 0, error: 0 },
+    { id: '2.1.1', title: 'S3 buckets deny requests that do not use TLS', mode: 'automated', checks: ['s3-bucket-denies-insecure-transport'], status: 'fail', pass: 0, fail: 7, error: 1 },
+    { id: '2.2.1', title: 'RDS DB instances encrypt their storage at rest', mode: 'automated', checks: ['rds-instance-storage-encrypted'], status: 'fail', pass: 1, fail: 1, error: 0 },
+    { id: '3.1', title: 'A multi-Region CloudTrail trail is logging', mode: 'automated', checks: ['cloudtrail-multi-region-enabled'], status: 'error', pass: 0, fail: 0, error: 1 },
+    { id: '3.9', title: 'AWS Config is enabled in all regions', mode: 'not-covered', checks: [], reason: 'AWS Config is out of scope.', status: 'not-covered', pass: 0, fail: 0, error: 0 },
+    { id: '5.2', title: 'No security group allows SSH from the internet', mode: 'automated', checks: ['ec2-sg-no-ssh-from-internet'], status: 'pass', pass: 3, fail: 0, error: 0 },
+  ],
+};

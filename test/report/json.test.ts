@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatJson, REPORT_SCHEMA_ID, type JsonReport } from '../../src/report/json.js';
 import { PILLARS, SERVICES, SEVERITIES, STATUSES } from '../../src/model.js';
-import { HOSTILE, META, makeReport } from './fixture.js';
+import { COMPLIANCE, HOSTILE, META, makeReport } from './fixture.js';
 import { errorsOf, reportSchema, reportValidator } from './schemas.js';
 
 const validate = reportValidator();
@@ -17,6 +17,12 @@ describe('schema', () => {
 
   test('a report without findings, notes or metadata validates too', () => {
     const ok = validate(parse(formatJson(makeReport({ findings: [], notes: [] }), new Map())));
+    expect(errorsOf(validate)).toBe('');
+    expect(ok).toBe(true);
+  });
+
+  test('a report with a compliance view validates', () => {
+    const ok = validate(parse(formatJson(makeReport({ compliance: COMPLIANCE }), META)));
     expect(errorsOf(validate)).toBe('');
     expect(ok).toBe(true);
   });
@@ -73,6 +79,7 @@ describe('stability', () => {
       'finishedAt',
       'source',
       'summary',
+      'compliance',
       'checks',
       'findings',
       'notes',
@@ -139,6 +146,30 @@ describe('content', () => {
     const error = doc.findings.find((f) => f.status === 'ERROR' && f.service === 's3')!;
     expect(error.error).toMatchObject({ code: 'AccessDenied', action: 's3:GetBucketPolicy', kind: 'access-denied' });
     expect(doc.findings.filter((f) => f.status !== 'ERROR').every((f) => f.error === null)).toBe(true);
+  });
+});
+
+describe('compliance view', () => {
+  test('null without a framework', () => {
+    expect(parse(formatJson(makeReport(), META)).compliance).toBeNull();
+  });
+
+  test('framework, name, controls by status, and each control with its checks and counts', () => {
+    const view = parse(formatJson(makeReport({ compliance: COMPLIANCE }), META)).compliance!;
+    expect(view.framework).toBe('cis');
+    expect(view.name).toBe('CIS AWS Foundations Benchmark v5.0.0');
+    expect(view.summary).toEqual({ pass: 1, fail: 3, error: 1, 'not-applicable': 0, manual: 1, 'not-covered': 1 });
+    expect(view.controls.map((c) => c.id)).toEqual(COMPLIANCE.controls.map((c) => c.id));
+    expect(view.controls[2]).toEqual({
+      id: '2.1.1',
+      title: 'S3 buckets deny requests that do not use TLS',
+      mode: 'automated',
+      status: 'fail',
+      checks: ['s3-bucket-denies-insecure-transport'],
+      reason: null,
+      counts: { PASS: 0, FAIL: 7, ERROR: 1 },
+    });
+    expect(view.controls[1]!.reason).toBe('Needs the MFA device type.');
   });
 });
 

@@ -6,7 +6,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { describe, expect, test } from 'vitest';
 import type { CheckMeta, Finding } from '../../src/model.js';
 import { fingerprint, formatSarif, MAX_RESULTS, resourceUri } from '../../src/report/sarif.js';
-import { FINDINGS, HOSTILE, META, makeReport, manyFailures } from './fixture.js';
+import { COMPLIANCE, FINDINGS, HOSTILE, META, makeReport, manyFailures } from './fixture.js';
 import { errorsOf, sarifSchema, sarifValidator } from './schemas.js';
 
 const validate = sarifValidator();
@@ -63,6 +63,12 @@ describe('run and tool', () => {
     expect(run(log).automationDetails?.id).toBe('aws-posture/123456789012/2026-11-01T12:00:00.000Z');
     const custom = parse(formatSarif(makeReport(), META, { category: 'posture/prod/' }));
     expect(run(custom).automationDetails?.id).toBe('posture/prod/2026-11-01T12:00:00.000Z');
+  });
+
+  test('a framework scan gets its own default category', () => {
+    const framework = sarif({ compliance: COMPLIANCE });
+    expect(run(framework).automationDetails?.id).toBe('aws-posture/123456789012/cis/2026-11-01T12:00:00.000Z');
+    expect(run(framework).properties).toMatchObject({ framework: 'cis' });
   });
 
   test('the invocation succeeded and carries the scan times', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatTable } from '../../src/report/table.js';
 import { displayWidth } from '../../src/report/text.js';
-import { HOSTILE, META, makeReport } from './fixture.js';
+import { COMPLIANCE, HOSTILE, META, makeReport } from './fixture.js';
 
 // Every escape sequence a terminal would act on starts with ESC (0x1b) or the 8-bit CSI (0x9b).
 const ESCAPE = /[\u001b\u009b]/;
@@ -153,5 +153,32 @@ describe('content', () => {
     const out = formatTable(makeReport({ findings: [] }), META, { color: false });
     expect(out).toContain('No FAIL or ERROR findings.');
     expect(out).toContain('Nothing in scope (9 checks)');
+  });
+});
+
+describe('compliance view', () => {
+  const report = makeReport({ compliance: COMPLIANCE });
+
+  test('lists failing and errored controls with their checks, and counts the rest', () => {
+    const out = formatTable(report, META, { color: false });
+    expect(out).toContain('COMPLIANCE - CIS AWS Foundations Benchmark v5.0.0');
+    expect(out.replace(/\n\s+/g, ' ')).toContain('7 controls: 1 pass, 3 fail, 1 error, 0 nothing in scope, 1 manual, 1 not covered.');
+    expect(out).toMatch(/^FAIL  1\.4  The root user has MFA enabled$/m);
+    expect(out).toMatch(/^ {8}checks: iam-root-mfa-enabled$/m);
+    expect(out).toMatch(/^ERROR 3\.1  A multi-Region CloudTrail trail is logging$/m);
+    expect(out).not.toMatch(/^PASS  5\.2/m);
+    expect(formatTable(report, META, { color: false, showPassed: true })).toMatch(/^PASS  5\.2  No security group allows SSH/m);
+  });
+
+  test('fits the width and colours only when asked', () => {
+    for (const width of [40, 80]) {
+      for (const line of lines(formatTable(report, META, { color: false, width }))) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }
+    expect(formatTable(report, META, { color: false })).not.toMatch(ESCAPE);
+    expect(formatTable(report, META, { color: true }).replace(SGR, '')).toBe(formatTable(report, META, { color: false }));
+  });
+
+  test('absent without a framework', () => {
+    expect(plain()).not.toContain('COMPLIANCE');
   });
 });

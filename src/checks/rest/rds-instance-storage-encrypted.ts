@@ -1,4 +1,5 @@
 import { defineCheck } from '../define.js';
+import { instanceRef } from '../../logic/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-instance-storage-encrypted',
@@ -22,7 +23,7 @@ export default defineCheck({
   reads: ['rds.instances'],
   evaluate({ 'rds.instances': instances }, ctx) {
     return instances.map((db) => {
-      const resource = { id: db.DBInstanceIdentifier ?? 'unknown', arn: db.DBInstanceArn ?? '' };
+      const resource = instanceRef(db);
       return db.StorageEncrypted === true
         ? ctx.pass(resource, `DB instance ${resource.id} encrypts its storage${db.KmsKeyId ? ` with ${db.KmsKeyId}` : ''}.`)
         : ctx.fail(resource, `DB instance ${resource.id} does not encrypt its storage at rest.`);

@@ -86,6 +86,33 @@ export interface Finding {
   /** A full sentence naming the resource and saying why. */
   message: string;
   error?: AwsErrorInfo;
+  /**
+   * Framework controls this result counts for, when the check maps to several type-specific
+   * controls (e.g. RDS.36 for PostgreSQL only); absent means every control of the check.
+   */
+  controls?: string[];
+  /** Set when a suppression of the config file covers this FAIL or ERROR: still reported, never gated on. */
+  suppression?: FindingSuppression;
+  /** Set when the scan was compared with a baseline report: was this result (same resource, same status) there? */
+  baseline?: 'new' | 'unchanged';
+}
+
+export interface FindingSuppression {
+  reason: string;
+  /** Last day (YYYY-MM-DD) the suppression applies. */
+  expires?: string;
+  /** Where it was declared, e.g. `.aws-posture.yml suppressions[2]`. */
+  source: string;
+}
+
+/** The comparison of a scan with an earlier report of the same account (--baseline). */
+export interface BaselineComparison {
+  /** The baseline report file, as given. */
+  source: string;
+  /** When the baseline scan started. */
+  startedAt: string;
+  /** Results that failed in the baseline and now pass, or whose resource is gone (as the baseline recorded them). */
+  fixed: Finding[];
 }
 
 export type CheckState = 'pass' | 'fail' | 'error' | 'not-applicable';
@@ -149,4 +176,6 @@ export interface ScanReport {
   notes: string[];
   /** Present when the scan was run for one framework (--framework). */
   compliance?: ComplianceView;
+  /** Present when the scan was compared with an earlier report (--baseline). */
+  baseline?: BaselineComparison;
 }

@@ -69,3 +69,14 @@ describe('compliance view', () => {
     expect(fsbp.length).toBeGreaterThan(10);
   });
 });
+
+describe('type-specific controls', () => {
+  it('judges each control only on the results that name it', () => {
+    const logs = meta('rds-logs', { securityHub: { ids: ['RDS.9', 'RDS.36'], standard: 'fsbp' }, docs: ['https://x'] });
+    const mysqlFail = { ...finding('rds-logs', 'FAIL'), controls: ['RDS.9'] };
+    const postgresPass = { ...finding('rds-logs', 'PASS'), controls: ['RDS.9', 'RDS.36'] };
+    const controls = evaluateControls('fsbp', [logs], [mysqlFail, postgresPass]);
+    expect(controls.find((c) => c.id === 'RDS.9')?.status).toBe('fail');
+    expect(controls.find((c) => c.id === 'RDS.36')?.status).toBe('pass');
+  });
+});

@@ -75,13 +75,17 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
   }
 
   async function handle(request) {
+    const t0 = performance.now();
     const req = parseRequest(request);
     const scope = req.service === 'iam' || req.service === 's3' ? req.service : `${req.service}@${req.region}`;
     stats.requests++;
     stats.byService[req.service] = (stats.byService[req.service] ?? 0) + 1;
     const opKey = `${req.service}:${req.operation}`;
     stats.byOperation[opKey] = (stats.byOperation[opKey] ?? 0) + 1;
-    if (seen.has(req.identity)) stats.duplicates++;
+    if (seen.has(req.identity)) {
+      stats.duplicates++;
+      if (process.env.BENCH_DEBUG) console.error(`duplicate: ${req.identity}`);
+    }
     else seen.add(req.identity);
     const listingParams = Object.fromEntries(Object.entries(req.params).filter(([k]) => !TOKEN_PARAMS.has(k)));
     const listingKey = `${req.service}|${req.region}|${req.operation}|${JSON.stringify(listingParams)}`;
@@ -109,6 +113,7 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
           answer = await writeOutput(req.service, req.operation, result.output, requestId);
         }
       }
+      stats.fakeMs = (stats.fakeMs ?? 0) + performance.now() - t0;
       await sleep(latencyMs);
     } finally {
       inFlight--;

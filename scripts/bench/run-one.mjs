@@ -80,6 +80,8 @@ console.log(
     sentByScanner: requests.sent,
     duplicates: fake.stats.duplicates,
     throttled: fake.stats.throttled,
+    fakeMs: Math.round(fake.stats.fakeMs),
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     awsErrors: fake.stats.errors,
     unhandled: fake.stats.unhandled,
     byService: fake.stats.byService,

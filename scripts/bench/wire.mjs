@@ -40,10 +40,16 @@ const S3_SUBRESOURCES = {
 
 /** Service, region, operation and the parameters that matter, from a signed request. */
 export function parseRequest(request) {
+  const parsed = parseParts(request);
+  // The JSON protocols name the operation in a header; the other parts are already in the identity.
+  return { ...parsed, identity: `${parsed.operation} ${parsed.identity}` };
+}
+
+function parseParts(request) {
   const host = request.hostname;
   const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(request.headers.authorization ?? request.headers.Authorization ?? '');
   const region = scope?.[1] ?? 'us-east-1';
-  const body = typeof request.body === 'string' ? request.body : request.body ? Buffer.from(request.body).toString('utf8') : '';
+  const body = bodyText(request.body);
   const query = request.query ?? {};
   const queryText = Object.keys(query)
     .filter((k) => k !== 'x-id')
@@ -87,6 +93,13 @@ export function parseRequest(request) {
   }
   const form = new URLSearchParams(body);
   return { service, region, operation: form.get('Action') ?? 'Unknown', params: formParams(form), identity };
+}
+
+function bodyText(body) {
+  if (typeof body === 'string') return body;
+  // JSON bodies are Uint8Arrays that also answer string methods; read the bytes without calling those.
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  return body ? String(body) : '';
 }
 
 function queryParams(query) {

@@ -87,7 +87,6 @@ export const CATALOGUE = {
       GetBucketNotificationConfiguration: { iamAction: 's3:GetBucketNotification' },
       GetBucketOwnershipControls: {},
       GetBucketPolicy: {},
-      GetBucketPolicyStatus: {},
       GetBucketVersioning: {},
       GetObjectLockConfiguration: { iamAction: 's3:GetBucketObjectLockConfiguration' },
       GetPublicAccessBlock: { iamAction: 's3:GetBucketPublicAccessBlock' },
@@ -178,6 +177,20 @@ export const CATALOGUE = {
       DescribeListeners: { paging: NEXT_MARKER },
       DescribeRules: { paging: NEXT_MARKER },
       DescribeSSLPolicies: { paging: NEXT_MARKER },
+    },
+  },
+  // Only for `scan --org`: listing the accounts of the organization, from the management account or a
+  // delegated administrator. No check reads it.
+  organizations: {
+    sdkModule: '@aws-sdk/client-organizations',
+    clientClass: 'OrganizationsClient',
+    iamPrefix: 'organizations',
+    endpointEnvName: 'ORGANIZATIONS',
+    operations: {
+      DescribeOrganization: {},
+      ListAccounts: { paging: NEXT_TOKEN },
+      ListAccountsForParent: { paging: NEXT_TOKEN },
+      ListOrganizationalUnitsForParent: { paging: NEXT_TOKEN },
     },
   },
 } as const satisfies Record<string, ServiceSpec>;

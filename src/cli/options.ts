@@ -4,11 +4,12 @@ import { FRAMEWORKS, type Framework } from '../compliance/frameworks.js';
 import { PILLARS, SERVICES, SEVERITIES, type Pillar, type Service, type Severity } from '../model.js';
 import { UsageError } from './errors.js';
 
+/** Formats `scan` knows without loading the reporters; the scan command passes the reporters' own list. */
 export const FORMATS = ['table', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface OutputSpec {
-  format: Format;
+export interface OutputSpec<F extends string = Format> {
+  format: F;
   /** undefined: standard output. */
   path?: string;
 }
@@ -58,14 +59,18 @@ export function parsePositiveInt(name: string, value: string, max: number): numb
  * `--format table --format sarif=out.sarif --output report.json`: each format goes to standard
  * output or to the file after `=`; `--output` names the file of the one format without one.
  */
-export function parseOutputs(formats: readonly string[] | undefined, output: string | undefined): OutputSpec[] {
-  const specs: OutputSpec[] = (formats && formats.length ? formats : ['table']).flatMap((raw) =>
-    raw.split(',').filter(Boolean).map((item): OutputSpec => {
+export function parseOutputs<F extends string = Format>(
+  formats: readonly string[] | undefined,
+  output: string | undefined,
+  known: readonly F[] = FORMATS as unknown as readonly F[],
+): OutputSpec<F>[] {
+  const specs: OutputSpec<F>[] = (formats && formats.length ? formats : ['table']).flatMap((raw) =>
+    raw.split(',').filter(Boolean).map((item): OutputSpec<F> => {
       const eq = item.indexOf('=');
       const name = eq === -1 ? item : item.slice(0, eq);
       const path = eq === -1 ? undefined : item.slice(eq + 1);
       if (path === '') throw new UsageError(`--format ${item}: the file name after '=' is empty`);
-      const format = oneOf('format', FORMATS, name.trim());
+      const format = oneOf('format', known, name.trim());
       return path === undefined ? { format } : { format, path };
     }),
   );

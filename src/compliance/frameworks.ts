@@ -55,7 +55,7 @@ export function checksOfFramework<T extends CheckMeta>(framework: Framework, che
 export function evaluateControls(framework: Framework, checks: readonly CheckMeta[], findings: readonly Finding[]): ControlResult[] {
   return controlsOf(framework, checks).map((control) => {
     if (control.mode !== 'automated') return { ...control, status: control.mode, pass: 0, fail: 0, error: 0 };
-    const mine = findings.filter((f) => control.checks.includes(f.checkId));
+    const mine = findings.filter((f) => control.checks.includes(f.checkId) && (!f.controls || f.controls.includes(control.id)));
     const count = (s: Finding['status']) => mine.filter((f) => f.status === s).length;
     const [pass, fail, error] = [count('PASS'), count('FAIL'), count('ERROR')];
     const status: ControlStatus = fail > 0 ? 'fail' : error > 0 ? 'error' : pass > 0 ? 'pass' : 'not-applicable';

@@ -38,9 +38,10 @@ export default defineCheck({
       const resource = clusterRef(cluster);
       const exported = cluster.EnabledCloudwatchLogsExports ?? [];
       const subject = `${requirement.kind} ${resource.id} (${requirement.control})`;
-      return exported.includes(requirement.logType)
-        ? [ctx.pass(resource, `${subject} exports its ${requirement.logType} log to CloudWatch Logs.`)]
-        : [ctx.fail(resource, `${subject} does not export its ${requirement.logType} log to CloudWatch Logs${exported.length ? ` (it exports ${exported.join(', ')})` : ''}.`)];
+      const finding = exported.includes(requirement.logType)
+        ? ctx.pass(resource, `${subject} exports its ${requirement.logType} log to CloudWatch Logs.`)
+        : ctx.fail(resource, `${subject} does not export its ${requirement.logType} log to CloudWatch Logs${exported.length ? ` (it exports ${exported.join(', ')})` : ''}.`);
+      return [{ ...finding, controls: [requirement.control] }];
     });
   },
 });

@@ -63,16 +63,17 @@ export default defineCheck({
       const covering = forSource.filter((s) => isLive(s) && missingCategories(s, req.categories).length === 0);
       // A subscription for every source of the type is the better witness than one limited to named sources.
       const best = covering.find((s) => !s.SourceIdsList?.length) ?? covering[0];
+      const controls = [req.control];
       if (best) {
         const scope = best.SourceIdsList?.length ? `, limited to ${best.SourceIdsList.join(', ')}` : '';
-        return ctx.pass(resource, `Event subscription ${nameOf(best)} sends ${req.sourceType} ${wanted} events to ${best.SnsTopicArn ?? 'its SNS topic'} (${req.control}${scope}).`);
+        return { ...ctx.pass(resource, `Event subscription ${nameOf(best)} sends ${req.sourceType} ${wanted} events to ${best.SnsTopicArn ?? 'its SNS topic'} (${req.control}${scope}).`), controls };
       }
       const why = forSource.map((s) => {
         if (!isLive(s)) return `${nameOf(s)} is ${s.Enabled === true ? `in status ${s.Status ?? 'unknown'}` : 'disabled'}`;
         return `${nameOf(s)} lacks ${missingCategories(s, req.categories).join(', ')}`;
       });
       const detail = why.length ? `: ${why.join('; ')}` : ': there is no subscription for this source type';
-      return ctx.fail(resource, `No enabled, active event subscription in ${ctx.region} sends ${req.sourceType} ${wanted} events (${req.control})${detail}.`);
+      return { ...ctx.fail(resource, `No enabled, active event subscription in ${ctx.region} sends ${req.sourceType} ${wanted} events (${req.control})${detail}.`), controls };
     });
   },
 });

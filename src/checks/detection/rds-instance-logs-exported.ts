@@ -33,10 +33,12 @@ export default defineCheck({
         const resource = instanceRef(db);
         const exported = new Set(db.EnabledCloudwatchLogsExports ?? []);
         const missing = required.filter((type) => !exported.has(type));
-        const subject = `DB instance ${resource.id} (${db.Engine}; ${instanceLogControls(db.Engine).join(', ')})`;
-        return missing.length === 0
-          ? [ctx.pass(resource, `${subject} exports ${required.join(', ')} logs to CloudWatch Logs.`)]
-          : [ctx.fail(resource, `${subject} does not export ${missing.join(', ')} logs to CloudWatch Logs${exported.size ? ` (it exports ${[...exported].join(', ')})` : ''}.`)];
+        const controls = instanceLogControls(db.Engine);
+        const subject = `DB instance ${resource.id} (${db.Engine}; ${controls.join(', ')})`;
+        const finding = missing.length === 0
+          ? ctx.pass(resource, `${subject} exports ${required.join(', ')} logs to CloudWatch Logs.`)
+          : ctx.fail(resource, `${subject} does not export ${missing.join(', ')} logs to CloudWatch Logs${exported.size ? ` (it exports ${[...exported].join(', ')})` : ''}.`);
+        return [{ ...finding, controls }];
       });
   },
 });

@@ -37,9 +37,11 @@ export default defineCheck({
       const resource = clusterRef(cluster);
       const control = controlOf(cluster.Engine);
       const subject = `${clusterKind(cluster)} ${resource.id}${control ? ` (${control})` : ''}`;
-      return cluster.CopyTagsToSnapshot === true
+      const finding = cluster.CopyTagsToSnapshot === true
         ? ctx.pass(resource, `${subject} copies its tags to snapshots.`)
         : ctx.fail(resource, `${subject} does not copy its tags to snapshots.`);
+      // A cluster of another engine is reported but counts for none of the three controls.
+      return { ...finding, controls: control ? [control] : [] };
     });
   },
 });

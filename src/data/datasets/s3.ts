@@ -6,7 +6,6 @@ import type {
   NotificationConfiguration,
   ObjectLockConfiguration,
   OwnershipControls,
-  PolicyStatus,
   PublicAccessBlockConfiguration,
   ServerSideEncryptionConfiguration,
 } from '@aws-sdk/client-s3';
@@ -35,7 +34,6 @@ declare module '../dataset.js' {
   interface DatasetTypes {
     's3.buckets': Bucket[];
     's3.bucketPolicies': PerBucket<string | null>[];
-    's3.bucketPolicyStatuses': PerBucket<PolicyStatus | null>[];
     's3.bucketPublicAccessBlocks': PerBucket<PublicAccessBlockConfiguration | null>[];
     's3.accountPublicAccessBlock': PublicAccessBlockConfiguration | null;
     's3.bucketAcls': PerBucket<BucketAcl>[];
@@ -103,65 +101,18 @@ export const buckets = defineDataset({
   },
 });
 
-export const bucketPolicies = defineDataset({
-  id: 's3.bucketPolicies',
-  scope: 'global',
-  operations: ['s3:GetBucketPolicy'],
-  deps: ['s3.buckets'],
-  async fetch(ctx) {
-    const all = await ctx.get('s3.buckets');
-    const read = await ctx.perItem(
-      all,
-      async (b) => {
-        const out = await ctx.call<{ Policy?: string }>('s3:GetBucketPolicy', { Bucket: b.name }, { region: b.region, absent: ['NoSuchBucketPolicy'] });
-        return out?.Policy ?? null;
-      },
-      BUCKET_GONE,
-    );
-    return read.map(({ item, result }) => ({ bucket: item, result }));
-  },
+export const bucketPolicies = perBucketDataset('s3.bucketPolicies', 's3:GetBucketPolicy', async (ctx, b) => {
+  const out = await ctx.call<{ Policy?: string }>('s3:GetBucketPolicy', { Bucket: b.name }, { region: b.region, absent: ['NoSuchBucketPolicy'] });
+  return out?.Policy ?? null;
 });
 
-export const bucketPolicyStatuses = defineDataset({
-  id: 's3.bucketPolicyStatuses',
-  scope: 'global',
-  operations: ['s3:GetBucketPolicyStatus'],
-  deps: ['s3.buckets'],
-  async fetch(ctx) {
-    const all = await ctx.get('s3.buckets');
-    const read = await ctx.perItem(
-      all,
-      async (b) => {
-        const out = await ctx.call<{ PolicyStatus?: PolicyStatus }>('s3:GetBucketPolicyStatus', { Bucket: b.name }, { region: b.region, absent: ['NoSuchBucketPolicy'] });
-        return out?.PolicyStatus ?? null;
-      },
-      BUCKET_GONE,
-    );
-    return read.map(({ item, result }) => ({ bucket: item, result }));
-  },
-});
-
-export const bucketPublicAccessBlocks = defineDataset({
-  id: 's3.bucketPublicAccessBlocks',
-  scope: 'global',
-  operations: ['s3:GetPublicAccessBlock'],
-  deps: ['s3.buckets'],
-  async fetch(ctx) {
-    const all = await ctx.get('s3.buckets');
-    const read = await ctx.perItem(
-      all,
-      async (b) => {
-        const out = await ctx.call<{ PublicAccessBlockConfiguration?: PublicAccessBlockConfiguration }>(
-          's3:GetPublicAccessBlock',
-          { Bucket: b.name },
-          { region: b.region, absent: ['NoSuchPublicAccessBlockConfiguration'] },
-        );
-        return out?.PublicAccessBlockConfiguration ?? null;
-      },
-      BUCKET_GONE,
-    );
-    return read.map(({ item, result }) => ({ bucket: item, result }));
-  },
+export const bucketPublicAccessBlocks = perBucketDataset('s3.bucketPublicAccessBlocks', 's3:GetPublicAccessBlock', async (ctx, b) => {
+  const out = await ctx.call<{ PublicAccessBlockConfiguration?: PublicAccessBlockConfiguration }>(
+    's3:GetPublicAccessBlock',
+    { Bucket: b.name },
+    { region: b.region, absent: ['NoSuchPublicAccessBlockConfiguration'] },
+  );
+  return out?.PublicAccessBlockConfiguration ?? null;
 });
 
 export const accountPublicAccessBlock = defineDataset({
@@ -293,7 +244,6 @@ export const multiRegionAccessPoints = defineDataset({
 export default [
   buckets,
   bucketPolicies,
-  bucketPolicyStatuses,
   bucketPublicAccessBlocks,
   accountPublicAccessBlock,
   bucketAcls,

@@ -14,18 +14,21 @@ describe('rds-cluster-logs-exported', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('shop', 'aurora-mysql', ['audit', 'error']), cluster('payments', 'aurora-postgresql', ['postgresql'])] });
     expect(verdicts(findings)).toEqual([['PASS', 'shop'], ['PASS', 'payments']]);
     expect(findings[0]!.message).toBe('Aurora MySQL DB cluster shop (RDS.34) exports its audit log to CloudWatch Logs.');
+    expect(findings.map((f) => f.controls)).toEqual([['RDS.34'], ['RDS.37']]);
   });
 
   it('fails a cluster exporting nothing', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('payments', 'aurora-postgresql')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'payments']]);
     expect(findings[0]!.message).toBe('Aurora PostgreSQL DB cluster payments (RDS.37) does not export its postgresql log to CloudWatch Logs.');
+    expect(findings[0]!.controls).toEqual(['RDS.37']);
   });
 
   it('near miss: Aurora MySQL exporting error, general and slowquery but not audit FAILs', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('blog', 'aurora-mysql', ['error', 'general', 'slowquery'])] });
     expect(verdicts(findings)).toEqual([['FAIL', 'blog']]);
     expect(findings[0]!.message).toContain('(it exports error, general, slowquery)');
+    expect(findings[0]!.controls).toEqual(['RDS.34']);
   });
 
   it('does not evaluate Multi-AZ DB clusters', () => {

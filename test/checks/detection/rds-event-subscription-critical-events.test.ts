@@ -26,6 +26,12 @@ describe('rds-event-subscription-critical-events', () => {
     });
     expect(findings).toHaveLength(4);
     expect(byType(findings)).toEqual({ 'db-cluster': 'PASS', 'db-instance': 'PASS', 'db-parameter-group': 'FAIL', 'db-security-group': 'FAIL' });
+    expect(Object.fromEntries(findings.map((f) => [f.resourceId.split('/')[1], f.controls]))).toEqual({
+      'db-cluster': ['RDS.19'],
+      'db-instance': ['RDS.20'],
+      'db-parameter-group': ['RDS.21'],
+      'db-security-group': ['RDS.22'],
+    });
     const instance = findings.find((f) => f.resourceId === 'event-subscriptions/db-instance')!;
     expect(instance.message).toBe(
       'Event subscription rds-instance-critical sends db-instance failure, maintenance, configuration change events to arn:aws:sns:us-east-1:123456789012:rds-alerts (RDS.20).',
@@ -52,6 +58,7 @@ describe('rds-event-subscription-critical-events', () => {
     const instance = findings.find((f) => f.resourceId === 'event-subscriptions/db-instance')!;
     expect(instance.status).toBe('FAIL');
     expect(instance.message).toContain(': rds-instance-partial lacks configuration change.');
+    expect(instance.controls).toEqual(['RDS.20']);
   });
 
   it('near miss: a disabled or no-permission subscription does not count', () => {

@@ -23,12 +23,14 @@ describe('rds-instance-logs-exported', () => {
     expect(findings.map((f) => f.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS']);
     expect(findings[0]!.message).toBe('DB instance orders (postgres; RDS.9, RDS.36) exports postgresql, upgrade logs to CloudWatch Logs.');
     expect(findings[3]!.message).toContain('(sqlserver-se; RDS.9, RDS.40)');
+    expect(findings.map((f) => f.controls)).toEqual([['RDS.9', 'RDS.36'], ['RDS.9'], ['RDS.9'], ['RDS.9', 'RDS.40']]);
   });
 
   it('fails an instance exporting nothing', () => {
     const findings = evaluate(check, { 'rds.instances': [db('cms', 'mariadb')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'cms']]);
     expect(findings[0]!.message).toBe('DB instance cms (mariadb; RDS.9, RDS.42) does not export audit, error, general, slowquery logs to CloudWatch Logs.');
+    expect(findings[0]!.controls).toEqual(['RDS.9', 'RDS.42']);
   });
 
   it('near miss: MySQL exporting error and slowquery only still lacks audit and general', () => {
@@ -40,6 +42,13 @@ describe('rds-instance-logs-exported', () => {
   it('near miss: PostgreSQL exporting postgresql but not upgrade FAILs', () => {
     const findings = evaluate(check, { 'rds.instances': [db('billing', 'postgres', ['postgresql'])] });
     expect(verdicts(findings)).toEqual([['FAIL', 'billing']]);
+    expect(findings[0]!.controls).toEqual(['RDS.9', 'RDS.36']);
+  });
+
+  it('near miss: a MySQL instance counts for RDS.9 only, not for the MariaDB control RDS.42', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('shop', 'mysql', [])] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'shop']]);
+    expect(findings[0]!.controls).toEqual(['RDS.9']);
   });
 
   it('skips Aurora members (cluster check) and engines without a defined list', () => {

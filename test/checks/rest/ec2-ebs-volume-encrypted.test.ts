@@ -30,12 +30,14 @@ describe('ec2-ebs-volume-encrypted', () => {
     });
     expect(verdicts(findings)).toEqual([['FAIL', 'vol-0a1b2c3d4e5f60002']]);
     expect(findings[0]!.message).toBe('Volume vol-0a1b2c3d4e5f60002 (legacy-db-data) is not encrypted; it is attached to i-0123456789abcdef1.');
+    expect(findings[0]!.controls).toBeUndefined();
   });
 
   it('near miss: an unattached (available) unencrypted volume still fails, and says it is not attached', () => {
     const findings = evaluate(check, { 'ec2.volumes': [volume('vol-0a1b2c3d4e5f60003', { Encrypted: false, State: 'available', Attachments: [] })] });
     expect(verdicts(findings)).toEqual([['FAIL', 'vol-0a1b2c3d4e5f60003']]);
     expect(findings[0]!.message).toContain('not attached to any instance (state available)');
+    expect(findings[0]!.controls).toEqual([]);
   });
 
   it('reports ERROR naming the denied action when the volumes cannot be listed', async () => {

@@ -14,6 +14,7 @@ describe('rds-cluster-copy-tags-to-snapshots', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('payments', 'aurora-postgresql', { CopyTagsToSnapshot: true })] });
     expect(verdicts(findings)).toEqual([['PASS', 'payments']]);
     expect(findings[0]!.message).toBe('Aurora PostgreSQL DB cluster payments (RDS.16) copies its tags to snapshots.');
+    expect(findings[0]!.controls).toEqual(['RDS.16']);
   });
 
   it('fails Multi-AZ DB clusters not copying tags, naming RDS.47 (postgres) and RDS.48 (mysql)', () => {
@@ -23,11 +24,13 @@ describe('rds-cluster-copy-tags-to-snapshots', () => {
     expect(verdicts(findings)).toEqual([['FAIL', 'maz-pg'], ['FAIL', 'maz-my']]);
     expect(findings[0]!.message).toBe('Multi-AZ DB cluster (PostgreSQL) maz-pg (RDS.47) does not copy its tags to snapshots.');
     expect(findings[1]!.message).toContain('(RDS.48)');
+    expect(findings.map((f) => f.controls)).toEqual([['RDS.47'], ['RDS.48']]);
   });
 
   it('near miss: a cluster that omits CopyTagsToSnapshot does not copy tags', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('shop', 'aurora-mysql')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'shop']]);
+    expect(findings[0]!.controls).toEqual(['RDS.16']);
   });
 
   it('reports ERROR when the clusters cannot be listed', async () => {

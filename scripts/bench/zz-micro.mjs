@@ -1,0 +1,14 @@
+import { generateAccount } from './account.mjs';
+import { createFakeAws } from './fake-aws.mjs';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+const { SdkTransport } = await import('../../dist/aws/sdk-transport.js');
+const account = generateAccount({ resources: 100 });
+const fake = createFakeAws(account, { latencyMs: 0 });
+const t = new SdkTransport({ credentials: async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'x' }), maxAttempts: 3, requestTimeoutMs: 20000, connectionTimeoutMs: 5000, requestHandler: fake.handler, env: {} });
+const svc = process.argv[2] ?? 'kms';
+const req = svc === 'kms' ? { service: 'kms', operation: 'GetKeyRotationStatus', input: { KeyId: account.regional['us-east-1'].kms.keys[0].KeyId } } : svc === 's3' ? { service: 's3', operation: 'GetBucketVersioning', input: { Bucket: account.global.s3.buckets[0].Name } } : { service: 'ec2', operation: 'GetEbsEncryptionByDefault', input: {} };
+await t.send({ ...req, region: svc === 's3' ? account.global.s3.buckets[0].BucketRegion : 'us-east-1' });
+const n = 1000; const c0 = process.cpuUsage(); const t0 = performance.now();
+for (let i = 0; i < n; i++) await t.send({ ...req, region: svc === 's3' ? account.global.s3.buckets[0].BucketRegion : 'us-east-1' });
+const cpu = process.cpuUsage(c0);
+console.log(svc, 'wall/req', ((performance.now() - t0) / n).toFixed(2), 'ms; cpu/req', ((cpu.user + cpu.system) / 1000 / n).toFixed(2), 'ms');

@@ -1,9 +1,9 @@
-// A fake AWS behind the SDK's HTTP layer: a smithy HttpHandler that answers every catalogue
-// operation the datasets call from a synthetic account, pages large listings the way each service
-// does, waits a fixed latency per request, enforces EC2's and ELB's documented request token
-// buckets, and counts what it sees (requests, duplicates, throttles, pages, peak concurrency).
+// A fake AWS: answers every catalogue operation the datasets call from a synthetic account, pages
+// large listings the way each service does, waits a fixed latency per request, enforces EC2's and
+// ELB's documented request token buckets, and counts what it sees (requests, duplicates, throttles,
+// pages per listing, peak concurrency). It runs in its own process (fake-server.mjs) so that its
+// CPU and memory are not charged to the scan.
 
-import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseRequest, writeError, writeOutput } from './wire.mjs';
 
@@ -74,8 +74,8 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     return !bucket.take();
   }
 
-  async function handle(request) {
-    const t0 = performance.now();
+  /** Answers one request: `{ method, hostname, path, query, headers, body }` as the SDK signed it. */
+  async function answer(request) {
     const req = parseRequest(request);
     const scope = req.service === 'iam' || req.service === 's3' ? req.service : `${req.service}@${req.region}`;
     stats.requests++;
@@ -96,40 +96,33 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     stats.peakInFlight = Math.max(stats.peakInFlight, inFlight);
     stats.peakInFlightByScope[scope] = Math.max(stats.peakInFlightByScope[scope] ?? 0, inFlightByScope[scope]);
     const requestId = `req-${++requestCounter}`;
-    let answer;
+    let reply;
     try {
       if (throttled(req)) {
         stats.throttled++;
-        answer = writeError(req.service, { code: BUCKETS[req.service].code, message: 'Rate exceeded', status: BUCKETS[req.service].status }, requestId);
+        reply = writeError(req.service, { code: BUCKETS[req.service].code, message: 'Rate exceeded', status: BUCKETS[req.service].status }, requestId);
       } else {
         const result = respond(account, req);
         if (result === undefined) {
           stats.unhandled[opKey] = (stats.unhandled[opKey] ?? 0) + 1;
-          answer = writeError(req.service, { code: 'InvalidAction', message: `The fake has no answer for ${opKey}` }, requestId);
+          reply = writeError(req.service, { code: 'InvalidAction', message: `The fake has no answer for ${opKey}` }, requestId);
         } else if (result.error) {
           stats.errors++;
-          answer = writeError(req.service, result.error, requestId);
+          reply = writeError(req.service, result.error, requestId);
         } else {
-          answer = await writeOutput(req.service, req.operation, result.output, requestId);
+          reply = await writeOutput(req.service, req.operation, result.output, requestId);
         }
       }
-      stats.fakeMs = (stats.fakeMs ?? 0) + performance.now() - t0;
       await sleep(latencyMs);
     } finally {
       inFlight--;
       inFlightByScope[scope]--;
     }
-    const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : answer.body;
-    return { response: { statusCode: answer.statusCode, reason: undefined, headers: { ...answer.headers, 'content-length': String(body.length) }, body: Readable.from([body]) } };
+    const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
+    return { statusCode: reply.statusCode, headers: { ...reply.headers, 'content-length': String(body.length) }, body };
   }
 
-  const handler = {
-    handle,
-    updateHttpClientConfig() {},
-    httpHandlerConfigs: () => ({}),
-    destroy() {},
-  };
-  return { handler, stats };
+  return { answer, stats };
 }
 
 function paged(service, params, items, member) {

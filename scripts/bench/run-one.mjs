@@ -5,9 +5,8 @@
 //   node scripts/bench/run-one.mjs --size 2000 --latency 50 --concurrency 16
 
 import { parseArgs } from 'node:util';
-import { generateAccount, HOME_REGION } from './account.mjs';
 import { longestChain } from './chain.mjs';
-import { createFakeAws } from './fake-aws.mjs';
+import { startFakeAws } from './fake-handler.mjs';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -31,8 +30,7 @@ const [{ scan }, { CHECKS }, { DATASETS }, { SdkTransport }] = await Promise.all
   import(new URL('aws/sdk-transport.js', dist)),
 ]);
 
-const account = generateAccount({ resources: size, seed: Number(values.seed) });
-const fake = createFakeAws(account, { latencyMs });
+const fake = await startFakeAws({ size, seed: Number(values.seed), latencyMs });
 const transport = new SdkTransport({
   credentials: async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }),
   maxAttempts: 6,
@@ -44,7 +42,7 @@ const transport = new SdkTransport({
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 20);
 
 const started = performance.now();
@@ -52,7 +50,7 @@ const { report, requests } = await scan({
   transport,
   checks: CHECKS,
   datasets: DATASETS,
-  homeRegion: HOME_REGION,
+  homeRegion: fake.info.homeRegion,
   concurrency,
   source: 'aws',
 });
@@ -61,7 +59,9 @@ clearInterval(sampler);
 transport.destroy();
 peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
-const chain = longestChain(DATASETS, fake.stats.listings, { homeRegion: HOME_REGION, regions: account.regions });
+const stats = await fake.stats();
+fake.close();
+const chain = longestChain(DATASETS, stats.listings, { homeRegion: fake.info.homeRegion, regions: fake.info.regions });
 const statuses = { PASS: 0, FAIL: 0, ERROR: 0 };
 const errorSamples = [];
 for (const f of report.findings) {
@@ -72,22 +72,21 @@ for (const f of report.findings) {
 console.log(
   JSON.stringify({
     size,
-    resources: Object.values(account.counts).reduce((a, b) => a + b, 0),
+    resources: Object.values(fake.info.counts).reduce((a, b) => a + b, 0),
     latencyMs,
     concurrency,
     wallMs: Math.round(wallMs),
-    requests: fake.stats.requests,
+    requests: stats.requests,
     sentByScanner: requests.sent,
-    duplicates: fake.stats.duplicates,
-    throttled: fake.stats.throttled,
-    fakeMs: Math.round(fake.stats.fakeMs),
+    duplicates: stats.duplicates,
+    throttled: stats.throttled,
     cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
-    awsErrors: fake.stats.errors,
-    unhandled: fake.stats.unhandled,
-    byService: fake.stats.byService,
-    byOperation: fake.stats.byOperation,
-    peakInFlight: fake.stats.peakInFlight,
-    peakInFlightByScope: fake.stats.peakInFlightByScope,
+    awsErrors: stats.errors,
+    unhandled: stats.unhandled,
+    byService: stats.byService,
+    byOperation: stats.byOperation,
+    peakInFlight: stats.peakInFlight,
+    peakInFlightByScope: stats.peakInFlightByScope,
     peakRssBytes: peakRss,
     chain,
     findings: statuses,

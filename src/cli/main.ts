@@ -12,6 +12,9 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
+/** Errors of bad input or a scan that cannot run, raised outside the CLI layer: one line, exit 2. */
+const ONE_LINE_ERRORS = new Set(['ScanSetupError', 'ConfigError', 'ReportFileError']);
+
 const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
 
 const SCAN_EXAMPLES = `
@@ -21,13 +24,34 @@ Examples:
   $ aws-posture scan --region eu-west-1,us-east-1 --pillar rest,prevention
   $ aws-posture scan --format table --format sarif=posture.sarif --fail-on high
   $ aws-posture scan --format json --output report.json --quiet
+  $ aws-posture scan --baseline last.json --fail-on-new high       gate only on FAILs the last scan did not have
+  $ aws-posture scan --config ci/aws-posture.yml                    suppressions from another file
   $ AWS_ENDPOINT_URL=http://localhost:4566 aws-posture scan      an AWS-compatible endpoint
 
+Suppressions are read from .aws-posture.yml in the working directory (or --config); suppressed
+results are reported with their reason and never affect the exit code. See docs/ci.md.
+
 Exit codes:
-  0  no FAIL at or above --fail-on (and no ERROR with --fail-on-error)
+  0  no FAIL at or above --fail-on, no new FAIL at or above --fail-on-new
+     (and no ERROR with --fail-on-error); suppressed results never count
   1  the gate tripped
   2  bad input, or the scan could not run (credentials, endpoint, regions, files)
   130 interrupted`;
+
+const DIFF_HELP = `
+Findings are matched by check, account, region and resource ARN (or id when there is no ARN).
+A FAIL counts as fixed when the resource now passes or is gone from a scan that covered it; one the
+later scan could not judge (ERROR, check or region not scanned) is listed as not evaluated.
+
+Examples:
+  $ aws-posture diff main.json branch.json
+  $ aws-posture diff yesterday.json today.json --format json
+  $ aws-posture diff last.json now.json --fail-on-new high          exit 1 on a new FAIL of high or critical
+
+Exit codes:
+  0  compared (and, with --fail-on-new, no new unsuppressed FAIL at or above it)
+  1  a new FAIL at or above --fail-on-new
+  2  a file is unreadable, not an aws-posture JSON report, of another schema version or of another account`;
 
 export async function run(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
   // Node 20 is supported here; the SDK's advance notice about Node 22 is not for our users' stderr.
@@ -59,8 +83,14 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .option('--framework <framework>', 'only the checks of cis (v5), cis-v3 or fsbp, with a status per control')
     .option('-f, --format <format>', 'table, json or sarif; name=file writes to a file; repeatable', collect)
     .option('-o, --output <file>', 'file for the format that has none (default: standard output)')
-    .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none"', 'low')
+    .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low; none when only --fail-on-new is given)')
     .option('--fail-on-error', 'also exit 1 when a check could not be evaluated (ERROR)')
+    .option('--baseline <report.json>', 'JSON report of an earlier scan: mark each result new or unchanged and list what was fixed')
+    .option('--fail-on-new <severity>', 'exit 1 when a FAIL at or above this severity is not in the baseline')
+    .option('--config <file>', 'configuration file with suppressions (default: .aws-posture.yml when present)')
+    .option('--no-config', 'ignore .aws-posture.yml')
+    .option('--sarif-suppressions', 'keep suppressed results in SARIF, marked as suppressed (default: left out)')
+    .option('--sarif-category <name>', 'code scanning category of the SARIF run (default: aws-posture/<account>)')
     .option('--show-passed', 'list PASS results in the table too')
     .option('--concurrency <n>', 'AWS requests in flight at once', '16')
     .option('--timeout <seconds>', 'give up the whole scan after this long', '900')
@@ -75,6 +105,20 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .action(async (opts) => {
       const { scanCommand } = await import('./scan-command.js');
       exitCode = await scanCommand(opts, io);
+    });
+
+  program
+    .command('diff')
+    .description('Compare two JSON reports of one account: new FAILs, fixed, still failing.')
+    .argument('<before.json>', 'the earlier report (aws-posture scan --format json)')
+    .argument('<after.json>', 'the later report')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('--fail-on-new <severity>', 'exit 1 when the later report has a new FAIL at or above this severity')
+    .option('--no-color', 'no colour')
+    .addHelpText('after', DIFF_HELP)
+    .action(async (before: string, after: string, opts) => {
+      const { diffCommand } = await import('./diff-command.js');
+      exitCode = await diffCommand(before, after, opts, io);
     });
 
   program
@@ -110,7 +154,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
       // Commander has already printed its one-line message.
       return EXIT.USAGE;
     }
-    if (err instanceof UsageError || (err as Error)?.name === 'ScanSetupError') {
+    if (err instanceof UsageError || ONE_LINE_ERRORS.has((err as Error)?.name)) {
       io.stderr.write(`aws-posture: ${(err as Error).message}\n`);
       if (debug && (err as Error).stack) io.stderr.write(`${(err as Error).stack}\n`);
       return EXIT.USAGE;

@@ -6,11 +6,16 @@ import { DATASETS } from '../data/datasets/index.js';
 import { inventoryProblem, INVENTORY_FORMAT, INVENTORY_VERSION, Recorder, ReplayTransport, type InventoryFile } from '../data/inventory.js';
 import { unitsOf, type ProgressEvent } from '../engine/runner.js';
 import { scan, ScanSetupError } from '../engine/scan.js';
+import { compareScans, type Comparison } from '../baseline/compare.js';
+import { readReportFile, type ReportSnapshot } from '../baseline/report-file.js';
 import { atLeast, type CheckMeta, type Finding, type ScanReport, type Severity } from '../model.js';
+import { applySuppressions, utcDay, withoutSuppressed } from '../suppress/apply.js';
+import { loadConfig, type Config, type SuppressionRule } from '../suppress/config.js';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
 import { assertWritable, readJsonFile, removePendingTemps, writeFilesAtomically } from './files.js';
 import type { CliIO } from './main.js';
+import type { ReportFormat } from '../report/index.js';
 import { listOf, parseFailOn, parseFramework, parseOutputs, parsePositiveInt, parseRegions, parseSeverity } from './options.js';
 import { planKey, progressPrinter } from './progress.js';
 import { selectChecks } from './select.js';
@@ -26,8 +31,15 @@ export interface ScanFlags {
   framework?: string;
   format?: string[];
   output?: string;
-  failOn: string;
+  /** Default `low`, or `none` when only --fail-on-new is given. */
+  failOn?: string;
   failOnError?: boolean;
+  failOnNew?: string;
+  baseline?: string;
+  /** A file name, or false for --no-config; undefined: `.aws-posture.yml` when present. */
+  config?: string | false;
+  sarifSuppressions?: boolean;
+  sarifCategory?: string;
   showPassed?: boolean;
   concurrency: string;
   timeout: string;
@@ -53,8 +65,15 @@ export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> 
   });
   const regionList = listOf(flags.region);
   const regions = regionList ? parseRegions(regionList) : undefined;
-  const outputs = parseOutputs(flags.format, flags.output);
-  const failOn = parseFailOn(flags.failOn);
+  const { REPORT_FORMATS } = await import('../report/index.js');
+  const outputs = parseOutputs(flags.format, flags.output, REPORT_FORMATS);
+  const failOnNew = flags.failOnNew === undefined ? undefined : parseSeverity(flags.failOnNew);
+  if (failOnNew && !flags.baseline) throw new UsageError('--fail-on-new needs --baseline <report.json>, the earlier report that tells new findings from known ones');
+  // With --fail-on-new alone, known findings must not trip the default --fail-on.
+  const failOn = parseFailOn(flags.failOn ?? (failOnNew ? 'none' : 'low'));
+  if (flags.sarifCategory !== undefined && !/\S/.test(flags.sarifCategory)) throw new UsageError('--sarif-category needs a name');
+  const config = flags.config === false ? undefined : loadConfig({ ...(flags.config !== undefined ? { file: flags.config } : {}), cwd: process.cwd(), knownChecks: CHECKS.map((c) => c.id) });
+  const baseline = flags.baseline ? readReportFile(flags.baseline, 'baseline report') : undefined;
   const concurrency = parsePositiveInt('concurrency', flags.concurrency, 256);
   const timeoutMs = parsePositiveInt('timeout', flags.timeout, 86_400) * 1000;
   const requestTimeoutMs = parsePositiveInt('request-timeout', flags.requestTimeout, 600) * 1000;
@@ -69,8 +88,9 @@ export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> 
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  if (config && !flags.quiet) warnExpired(config, io);
   try {
-    return await scanAndReport(flags, io, { checks, framework, regions, outputs, failOn, concurrency, timeoutMs, requestTimeoutMs });
+    return await scanAndReport(flags, io, { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, concurrency, timeoutMs, requestTimeoutMs });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -81,15 +101,18 @@ interface Plan {
   checks: ReturnType<typeof selectChecks>;
   framework: Framework | undefined;
   regions: string[] | undefined;
-  outputs: ReturnType<typeof parseOutputs>;
+  outputs: Array<{ format: ReportFormat; path?: string }>;
   failOn: Severity | 'none';
+  failOnNew: Severity | undefined;
+  config: Config | undefined;
+  baseline: ReportSnapshot | undefined;
   concurrency: number;
   timeoutMs: number;
   requestTimeoutMs: number;
 }
 
 async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<number> {
-  const { checks, framework, regions, outputs, failOn, concurrency, timeoutMs, requestTimeoutMs } = plan;
+  const { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, concurrency, timeoutMs, requestTimeoutMs } = plan;
   const log = (line: string) => {
     if (!flags.quiet) io.stderr.write(`${line}\n`);
   };
@@ -109,6 +132,10 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
     ...(evaluatedAt ? { evaluatedAt } : {}),
     ...(recorder ? { recorder } : {}),
     onIdentity: (account, scanned) => {
+      // Checked before any check runs: comparing two accounts would call every finding new.
+      if (baseline && baseline.accountId !== account.id) {
+        throw new UsageError(`The baseline report ${baseline.file} is a scan of account ${baseline.accountId}, not of ${account.id}, the account being scanned`);
+      }
       log(`Scanning account ${account.id} as ${account.principalArn}`);
       log(`${checks.length} checks in ${scanned.length} region${scanned.length === 1 ? '' : 's'}: ${scanned.join(', ')}`);
       if (showProgress) progress = progressPrinter(planOf(checks, scanned), { write: (t) => io.stderr.write(t) });
@@ -126,7 +153,13 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   }
   transport.destroy?.();
   const { requests } = outcome;
-  const report = framework ? withCompliance(outcome.report, framework, checks) : outcome.report;
+  let report = framework ? withCompliance(outcome.report, framework, checks) : outcome.report;
+  if (config) report = applySuppressions(report, config.suppressions, new Date()).report;
+  let comparison: Comparison | undefined;
+  if (baseline) {
+    comparison = compareScans(baseline, report);
+    report = { ...report, findings: comparison.findings, baseline: { source: baseline.file, startedAt: baseline.startedAt, fixed: comparison.fixed } };
+  }
 
   const meta = new Map<string, CheckMeta>(checks.map((c) => [c.id, c]));
   const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
@@ -134,7 +167,13 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   const files: Array<{ path: string; content: string }> = [];
   const toStdout: string[] = [];
   for (const out of outputs) {
-    const text = render(out.format, report, meta, { color: out.path ? false : color, showPassed: flags.showPassed === true });
+    // GitHub turns SARIF suppressions into open alerts unless the repository opts in, so by default they stay out.
+    const shown = out.format === 'sarif' && !flags.sarifSuppressions ? withoutSuppressed(report) : report;
+    const text = render(out.format, shown, meta, {
+      color: out.path ? false : color,
+      showPassed: flags.showPassed === true,
+      ...(flags.sarifCategory !== undefined ? { category: flags.sarifCategory.trim() } : {}),
+    });
     if (out.path) files.push({ path: out.path, content: text });
     else toStdout.push(text);
   }
@@ -145,7 +184,33 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   if (flags.saveInventory) log(`Wrote the inventory to ${flags.saveInventory}`);
   if (flags.debug) io.stderr.write(`Requests: ${requests.sent} sent, ${requests.reused} answered from the scan's memo; by service ${JSON.stringify(requests.byService)}\n`);
 
-  return gate(report, failOn, flags.failOnError === true, log);
+  const suppressed = report.findings.filter((f) => f.suppression).length;
+  if (config && suppressed > 0) log(`${suppressed} result${suppressed === 1 ? ' is' : 's are'} suppressed by ${config.file} and do${suppressed === 1 ? 'es' : ''} not affect the exit code.`);
+  if (baseline && comparison) log(baselineSummary(baseline, comparison));
+  return gate(report, { failOn, failOnError: flags.failOnError === true, ...(failOnNew ? { failOnNew } : {}) }, log);
+}
+
+function warnExpired(config: Config, io: CliIO): void {
+  const today = utcDay(new Date());
+  for (const rule of config.suppressions) {
+    if (rule.expires !== undefined && rule.expires < today) {
+      io.stderr.write(`aws-posture: warning: ${rule.source} (${describeRule(rule)}) expired on ${rule.expires}; the findings it covered count again\n`);
+    }
+  }
+}
+
+function describeRule(rule: SuppressionRule): string {
+  const parts: string[] = [];
+  if (rule.checks) parts.push(`check ${rule.checks.join(', ')}`);
+  if (rule.resources) parts.push(`resource ${rule.resources.join(', ')}`);
+  if (rule.accounts) parts.push(`account ${rule.accounts.join(', ')}`);
+  if (rule.regions) parts.push(`region ${rule.regions.join(', ')}`);
+  return parts.join('; ');
+}
+
+function baselineSummary(baseline: ReportSnapshot, c: Comparison): string {
+  const unknown = c.notEvaluated.length > 0 ? `; ${c.notEvaluated.length} earlier FAIL${c.notEvaluated.length === 1 ? ' was' : 's were'} not evaluated this time` : '';
+  return `Compared with ${baseline.file} (scan of ${baseline.startedAt}): ${c.newFailures.length} new FAIL${c.newFailures.length === 1 ? '' : 's'}, ${c.stillFailing.length} still failing, ${c.fixed.length} fixed${unknown}.`;
 }
 
 interface Connection {
@@ -209,18 +274,31 @@ function inventoryText(report: ScanReport, recorder: Recorder, evaluatedAt: Date
   return `${JSON.stringify(inventory, null, 1)}\n`;
 }
 
-/** Exit 1 when a FAIL reaches the threshold, or (when asked) when anything could not be evaluated. */
-export function gate(report: ScanReport, failOn: Severity | 'none', failOnError: boolean, log: (line: string) => void): number {
-  const count = (pred: (f: Finding) => boolean) => report.findings.filter(pred).length;
+export interface GateOptions {
+  failOn: Severity | 'none';
+  failOnError: boolean;
+  /** Gate on FAIL results at or above this severity that the baseline did not have. */
+  failOnNew?: Severity;
+}
+
+/**
+ * Exit 1 when a FAIL reaches --fail-on, a new FAIL reaches --fail-on-new, or (when asked) anything could
+ * not be evaluated. Suppressed results never count: they are accepted, and reported as such.
+ */
+export function gate(report: ScanReport, options: GateOptions, log: (line: string) => void): number {
+  const { failOn, failOnError, failOnNew } = options;
+  const active = report.findings.filter((f) => !f.suppression);
+  const count = (pred: (f: Finding) => boolean) => active.filter(pred).length;
   const errors = count((f) => f.status === 'ERROR');
   const failing = failOn === 'none' ? 0 : count((f) => f.status === 'FAIL' && atLeast(f.severity, failOn));
+  const failingNew = failOnNew ? count((f) => f.status === 'FAIL' && f.baseline === 'new' && atLeast(f.severity, failOnNew)) : 0;
+  const plural = (n: number) => (n === 1 ? '' : 's');
   if (errors > 0) {
-    log(`${errors} result${errors === 1 ? '' : 's'} could not be evaluated (ERROR)${failOnError ? '' : '; they do not affect the exit code without --fail-on-error'}.`);
+    log(`${errors} result${plural(errors)} could not be evaluated (ERROR)${failOnError ? '' : '; they do not affect the exit code without --fail-on-error'}.`);
   }
-  if (failing > 0) {
-    log(`Gate: ${failing} FAIL result${failing === 1 ? '' : 's'} at or above ${failOn}.`);
-    return EXIT.GATE;
-  }
+  if (failing > 0) log(`Gate: ${failing} FAIL result${plural(failing)} at or above ${failOn}.`);
+  if (failingNew > 0) log(`Gate: ${failingNew} new FAIL result${plural(failingNew)} at or above ${failOnNew} (not in the baseline).`);
+  if (failing > 0 || failingNew > 0) return EXIT.GATE;
   if (failOnError && errors > 0) return EXIT.GATE;
   return EXIT.OK;
 }

@@ -40,8 +40,8 @@ const schema = createRequire(import.meta.url)('../../schemas/config.v1.schema.js
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
 function validate(data: unknown): ErrorObject[] {
-  // The schema's `anyOf: [{ required: [check] }, { required: [resource] }]` is what strictRequired objects to.
-  validator ??= addFormats(new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true })).compile(schema);
+  // strictRequired objects to the schema's anyOf of required check or resource; a pattern may be a string or a list.
+  validator ??= addFormats(new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, verbose: true })).compile(schema);
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 

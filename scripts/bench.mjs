@@ -1,0 +1,99 @@
+// Benchmark of a full-account scan at several account sizes, through the real SDK clients (request
+// serialisation, signing, response parsing) over a fake AWS with a fixed per-request latency.
+// Run with `npm run bench` (builds first); see docs/performance.md for what is measured and why.
+//
+//   node scripts/bench.mjs [--sizes 100,2000,20000] [--latency 50] [--concurrency 16] [--json file]
+
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,2000,20000' },
+    latency: { type: 'string', default: '50' },
+    concurrency: { type: 'string', default: '16' },
+    seed: { type: 'string', default: '7' },
+    json: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('usage: node scripts/bench.mjs [--sizes 100,2000,20000] [--latency ms] [--concurrency n] [--seed n] [--json results.json]');
+  process.exit(0);
+}
+const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const latencyMs = Number(values.latency);
+const concurrency = Number(values.concurrency);
+if (sizes.length === 0 || !(latencyMs >= 0) || !(concurrency > 0)) {
+  console.error('bench: --sizes needs positive integers, --latency a number of milliseconds, --concurrency a positive integer');
+  process.exit(2);
+}
+
+/** Runs one size in a fresh process, so that its peak RSS is its own. */
+function runOne(size) {
+  return new Promise((resolve, reject) => {
+    const args = [new URL('./bench/run-one.mjs', import.meta.url).pathname, '--size', String(size), '--latency', String(latencyMs), '--concurrency', String(concurrency), '--seed', values.seed];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop();
+      if (code !== 0 || !line?.startsWith('{')) reject(new Error(`the ${size}-resource run exited with ${code}`));
+      else resolve(JSON.parse(line));
+    });
+  });
+}
+
+const TARGET_RATIO = 1.3;
+const TARGET_RSS_MB = 400;
+const mb = (bytes) => Math.round(bytes / 2 ** 20);
+const seconds = (ms) => (ms / 1000).toFixed(2);
+
+console.log(`aws-posture scan benchmark: latency ${latencyMs} ms per request, concurrency ${concurrency}, ${os.cpus().length} CPUs, ${mb(os.totalmem())} MB, node ${process.version}`);
+const results = [];
+for (const size of sizes) {
+  const r = await runOne(size);
+  const chainMs = r.chain.length * latencyMs;
+  const throughputMs = (r.requests * latencyMs) / concurrency;
+  const boundMs = Math.max(chainMs, throughputMs);
+  const result = { ...r, chainMs, throughputMs, boundMs, ratio: boundMs > 0 ? r.wallMs / boundMs : 0 };
+  results.push(result);
+
+  console.log(`\n${r.resources} resources (asked ${size}) in ${Object.keys(r.peakInFlightByScope).filter((s) => s.startsWith('ec2@')).length} Regions`);
+  console.log(`  wall time        ${seconds(r.wallMs)} s   (${result.ratio.toFixed(2)} × lower bound; target ≤ ${TARGET_RATIO})`);
+  console.log(`  lower bound      ${seconds(boundMs)} s   = max(chain ${r.chain.length} × ${latencyMs} ms = ${seconds(chainMs)} s, ${r.requests} requests × ${latencyMs} ms / ${concurrency} = ${seconds(throughputMs)} s)`);
+  console.log(`  longest chain    ${r.chain.path.join(' → ')}  [${r.chain.dataset}, ${r.chain.region}]`);
+  console.log(`  requests         ${r.requests} (duplicates ${r.duplicates}, throttled ${r.throttled}, AWS errors ${r.awsErrors}${Object.keys(r.unhandled).length ? `, UNHANDLED ${JSON.stringify(r.unhandled)}` : ''})`);
+  console.log(`  by service       ${Object.entries(r.byService).sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  console.log(`  peak in flight   ${r.peakInFlight} overall; per service scope: ${peakByService(r.peakInFlightByScope)}`);
+  console.log(`  peak RSS         ${mb(r.peakRssBytes)} MB   (scan process; CPU ${seconds(r.cpuMs)} s)`);
+  console.log(`  findings         ${r.findings.PASS} PASS, ${r.findings.FAIL} FAIL, ${r.findings.ERROR} ERROR`);
+  for (const sample of r.errorSamples) console.log(`    ERROR ${sample}`);
+}
+
+console.log('\n| resources | wall (s) | lower bound (s) | wall / bound | requests | duplicates | throttled | chain | peak RSS (MB) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.resources} | ${seconds(r.wallMs)} | ${seconds(r.boundMs)} | ${r.ratio.toFixed(2)} | ${r.requests} | ${r.duplicates} | ${r.throttled} | ${r.chain.length} | ${mb(r.peakRssBytes)} |`);
+}
+const misses = results.flatMap((r) => [
+  ...(r.duplicates > 0 ? [`${r.resources}: ${r.duplicates} duplicate requests`] : []),
+  ...(r.ratio > TARGET_RATIO ? [`${r.resources}: wall time ${r.ratio.toFixed(2)} × the lower bound`] : []),
+  ...(r.throttled > 0 ? [`${r.resources}: ${r.throttled} throttled requests`] : []),
+  ...(r.size >= 20_000 && mb(r.peakRssBytes) > TARGET_RSS_MB ? [`${r.resources}: peak RSS ${mb(r.peakRssBytes)} MB`] : []),
+]);
+console.log(misses.length ? `\nTargets missed: ${misses.join('; ')}` : '\nAll targets met.');
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ latencyMs, concurrency, node: process.version, cpus: os.cpus().length, memoryMb: mb(os.totalmem()), results }, null, 1)}\n`);
+
+/** The highest in-flight count seen per service, over its Regions. */
+function peakByService(byScope) {
+  const peak = {};
+  for (const [scope, n] of Object.entries(byScope)) {
+    const service = scope.split('@')[0];
+    peak[service] = Math.max(peak[service] ?? 0, n);
+  }
+  return Object.entries(peak).map(([s, n]) => `${s} ${n}`).join(', ');
+}

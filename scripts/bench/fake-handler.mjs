@@ -1,0 +1,72 @@
+// The HTTP handler the benchmark gives to SdkTransport ({ requestHandler }): a smithy HttpHandler
+// whose `handle` sends the signed request to the fake AWS process and returns its answer as the
+// SDK's node handler would (status, headers, body as a Node Readable).
+
+import { fork } from 'node:child_process';
+import { Readable } from 'node:stream';
+
+export async function startFakeAws({ size, seed = 7, latencyMs = 50, enforceRateLimits = true }) {
+  const child = fork(new URL('./fake-server.mjs', import.meta.url), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const pending = new Map();
+  let waitingFor;
+  let nextId = 0;
+  child.on('message', (message) => {
+    if (message.type === 'response') {
+      const resolve = pending.get(message.id);
+      pending.delete(message.id);
+      resolve(message);
+    } else {
+      waitingFor?.(message);
+    }
+  });
+  const ask = (message) =>
+    new Promise((resolve) => {
+      waitingFor = resolve;
+      child.send(message);
+    });
+  const info = await ask({ type: 'init', size, seed, latencyMs, enforceRateLimits });
+
+  const handler = {
+    handle(request) {
+      const id = nextId++;
+      const plain = {
+        method: request.method,
+        hostname: request.hostname,
+        path: request.path,
+        query: request.query,
+        headers: {
+          authorization: request.headers.authorization,
+          'x-amz-target': request.headers['x-amz-target'],
+          'x-amz-account-id': request.headers['x-amz-account-id'],
+        },
+        body: bodyText(request.body),
+      };
+      return new Promise((resolve) => {
+        pending.set(id, (reply) => {
+          resolve({ response: { statusCode: reply.statusCode, headers: reply.headers, body: Readable.from([Buffer.from(reply.body)]) } });
+        });
+        child.send({ type: 'request', id, request: plain });
+      });
+    },
+    updateHttpClientConfig() {},
+    httpHandlerConfigs: () => ({}),
+    destroy() {},
+  };
+
+  return {
+    handler,
+    info,
+    stats: async () => {
+      const { stats } = await ask({ type: 'stats' });
+      return { ...stats, listings: new Map(stats.listings) };
+    },
+    close: () => child.kill(),
+  };
+}
+
+function bodyText(body) {
+  if (typeof body === 'string') return body;
+  // JSON bodies are Uint8Arrays that also answer string methods; read the bytes without calling those.
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  return body ? String(body) : '';
+}

@@ -3,6 +3,7 @@
 
 import { generateAccount } from './account.mjs';
 import { createFakeAws } from './fake-aws.mjs';
+import { SERVICES } from './wire.mjs';
 
 let fake;
 
@@ -10,6 +11,8 @@ process.on('message', async (message) => {
   if (message.type === 'init') {
     const account = generateAccount({ resources: message.size, seed: message.seed });
     fake = createFakeAws(account, { latencyMs: message.latencyMs, enforceRateLimits: message.enforceRateLimits });
+    // Response shapes come from the SDK modules' schemas; loading them now keeps that cost out of the first answers.
+    await Promise.all(Object.values(SERVICES).map((s) => import(s.module)));
     process.send({ type: 'ready', regions: account.regions, homeRegion: account.homeRegion, counts: account.counts });
   } else if (message.type === 'request') {
     const reply = await fake.answer(message.request);

@@ -40,6 +40,20 @@ const transport = new SdkTransport({
   env: {},
 });
 
+if (process.env.BENCH_PRELOAD) {
+  const { CATALOGUE } = await import(new URL('aws/catalogue.js', dist));
+  await Promise.all(Object.values(CATALOGUE).map((s) => import(s.sdkModule)));
+}
+const timeline = [];
+if (process.env.BENCH_TIMELINE) {
+  const inner = fake.handler.handle;
+  fake.handler.handle = async (request) => {
+    const start = performance.now();
+    const out = await inner(request);
+    timeline.push([start, performance.now(), request.hostname.split('.').slice(0, 2).join('.')]);
+    return out;
+  };
+}
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -59,6 +73,12 @@ clearInterval(sampler);
 transport.destroy();
 peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
+if (process.env.BENCH_TIMELINE) {
+  const buckets = [];
+  for (const [a, b] of timeline) for (let t = Math.floor((a - started) / 250); t <= Math.floor((b - started) / 250); t++) buckets[t] = (buckets[t] ?? 0) + Math.min(b, started + (t + 1) * 250) - Math.max(a, started + t * 250);
+  console.error('avg in flight per 250 ms:', Array.from(buckets, (x) => ((x ?? 0) / 250).toFixed(1)).join(' '));
+  console.error('first request at', (Math.min(...timeline.map((x) => x[0])) - started).toFixed(0), 'ms; last end at', (Math.max(...timeline.map((x) => x[1])) - started).toFixed(0), 'ms');
+}
 const stats = await fake.stats();
 fake.close();
 const chain = longestChain(DATASETS, stats.listings, { homeRegion: fake.info.homeRegion, regions: fake.info.regions });

@@ -39,11 +39,19 @@ export interface JsonOrgReport {
   notes: string[];
 }
 
-export function formatOrgJson(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>): string {
-  return jsonText(toOrgJson(report, meta));
+export interface OrgJsonOptions {
+  /**
+   * Accounts' reports already in JSON form (read back by `merge`): written as they are, so that fields
+   * this version would not write itself survive a merge.
+   */
+  asRead?: ReadonlyMap<string, JsonReport>;
 }
 
-export function toOrgJson(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>): JsonOrgReport {
+export function formatOrgJson(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>, options: OrgJsonOptions = {}): string {
+  return jsonText(toOrgJson(report, meta, options));
+}
+
+export function toOrgJson(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>, options: OrgJsonOptions = {}): JsonOrgReport {
   return {
     $schema: ORG_SCHEMA_ID,
     schema: ORG_SCHEMA_NAME,
@@ -59,7 +67,7 @@ export function toOrgJson(report: OrgReport, meta: ReadonlyMap<string, CheckMeta
       name: a.name ?? null,
       status: a.status,
       error: a.status === 'error' ? (a.error ?? 'unknown error') : null,
-      report: a.report ? toJsonReport(a.report, meta) : null,
+      report: a.report ? (options.asRead?.get(a.id) ?? toJsonReport(a.report, meta)) : null,
     })),
     notes: [...report.notes],
   };

@@ -104,13 +104,16 @@ export function parseConfig(text: string, file: string, knownChecks: readonly st
 }
 
 function firstLine(text: string): string {
-  return text.split('\n')[0]!.trim();
+  return text.split('\n')[0]!.trim().replace(/:$/, '');
 }
 
-/** The error to show: the anyOf alternatives explain nothing on their own, the anyOf itself does. */
+/**
+ * The error to show: the anyOf alternatives explain nothing on their own, the anyOf itself does; and an
+ * unknown field comes first, since a misspelt `reasons` is why `reason` is missing.
+ */
 function pickError(errors: ErrorObject[]): ErrorObject {
   const meaningful = errors.filter((e) => !e.schemaPath.includes('/anyOf/'));
-  return meaningful[0] ?? errors[0]!;
+  return meaningful.find((e) => e.keyword === 'additionalProperties') ?? meaningful[0] ?? errors[0]!;
 }
 
 /** `/suppressions/2/reason` → `suppressions[2].reason`. */

@@ -1,0 +1,236 @@
+// Reading JSON reports back (for `aws-posture merge`): an organization report, or the report of one
+// account from `aws-posture scan --format json`. Each is validated against its published schema first,
+// so what is turned back into the model is known to be well formed.
+
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsImport from 'ajv-formats';
+import type { CheckMeta, CheckSummary, ComplianceView, Finding, FindingSuppression, ScanReport } from '../model.js';
+import type { JsonCheck, JsonCompliance, JsonFinding, JsonReport } from '../report/json.js';
+import type { JsonOrgReport } from '../report/org-json.js';
+import type { OrgReport } from './model.js';
+
+// ajv-formats is CommonJS with a `default` property; under NodeNext the default import is the whole module.
+const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (ajv: Ajv2020) => Ajv2020;
+
+/** The file is not a report this version can read: exit 2 with this one line. */
+export class ReportReadError extends Error {
+  override readonly name = 'ReportReadError';
+}
+
+export interface LoadedReport {
+  /** The file as given on the command line. */
+  source: string;
+  report: OrgReport;
+  /** Check metadata as the report recorded it, so that rendering does not depend on this version's registry. */
+  meta: CheckMeta[];
+  /** Each account's report exactly as read, so that a merged JSON report loses nothing. */
+  json: Map<string, JsonReport>;
+}
+
+let validators: { org: ValidateFunction; account: ValidateFunction } | undefined;
+
+function schemaValidators(): { org: ValidateFunction; account: ValidateFunction } {
+  if (!validators) {
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: false }));
+    ajv.addSchema(read('report.v1.schema.json'));
+    ajv.addSchema(read('org-report.v1.schema.json'));
+    validators = {
+      org: ajv.getSchema('https://raw.githubusercontent.com/aws-posture/aws-posture/main/schemas/org-report.v1.schema.json')!,
+      account: ajv.getSchema('https://raw.githubusercontent.com/aws-posture/aws-posture/main/schemas/report.v1.schema.json')!,
+    };
+  }
+  return validators;
+}
+
+export function loadReportFile(path: string): LoadedReport {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    throw new ReportReadError(`Cannot read the report ${path}: ${reason}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ReportReadError(`The report ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  return loadReport(data, path);
+}
+
+export function loadReport(data: unknown, source: string): LoadedReport {
+  const doc = (data && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  const { org, account } = schemaValidators();
+  if (doc.schema === 'aws-posture/org-report' || doc.schema === 'aws-posture/report') {
+    if (doc.schemaVersion !== 1) {
+      throw new ReportReadError(`The report ${source} has schema version ${JSON.stringify(doc.schemaVersion)}; this aws-posture reads version 1 only`);
+    }
+    const validate = doc.schema === 'aws-posture/org-report' ? org : account;
+    if (!validate(data)) {
+      const first = validate.errors?.[0];
+      const where = first?.instancePath || '/';
+      throw new ReportReadError(`The report ${source} is not valid: ${where} ${first?.message ?? 'does not match the schema'}`);
+    }
+    return doc.schema === 'aws-posture/org-report' ? fromOrgJson(data as JsonOrgReport, source) : fromAccountJson(data as JsonReport, source);
+  }
+  throw new ReportReadError(`The file ${source} is not an aws-posture JSON report (write one with: aws-posture scan --format json=report.json)`);
+}
+
+function fromOrgJson(doc: JsonOrgReport, source: string): LoadedReport {
+  const meta = new Map<string, CheckMeta>();
+  const json = new Map<string, JsonReport>();
+  const accounts = doc.accounts.map((a) => {
+    const base = a.name === null ? { id: a.id } : { id: a.id, name: a.name };
+    if (!a.report) return { ...base, status: 'error' as const, error: a.error ?? 'unknown error' };
+    if (a.report.account.id !== a.id) {
+      throw new ReportReadError(`The report ${source} is not valid: the entry of account ${a.id} holds a report of account ${a.report.account.id}`);
+    }
+    json.set(a.id, a.report);
+    for (const m of metaOf(a.report)) if (!meta.has(m.id)) meta.set(m.id, m);
+    return { ...base, status: 'scanned' as const, report: scanReportOf(a.report) };
+  });
+  const report: OrgReport = {
+    tool: { ...doc.tool },
+    startedAt: doc.startedAt,
+    finishedAt: doc.finishedAt,
+    ...(doc.organization
+      ? { organization: { id: doc.organization.id, ...(doc.organization.managementAccountId ? { managementAccountId: doc.organization.managementAccountId } : {}) } }
+      : {}),
+    ...(doc.shard ? { shard: { ...doc.shard } } : {}),
+    accounts,
+    notes: [...doc.notes],
+  };
+  return { source, report, meta: [...meta.values()], json };
+}
+
+function fromAccountJson(doc: JsonReport, source: string): LoadedReport {
+  const report: OrgReport = {
+    tool: { ...doc.tool },
+    startedAt: doc.startedAt,
+    finishedAt: doc.finishedAt,
+    accounts: [{ id: doc.account.id, status: 'scanned', report: scanReportOf(doc) }],
+    notes: [],
+  };
+  return { source, report, meta: metaOf(doc), json: new Map([[doc.account.id, doc]]) };
+}
+
+export function scanReportOf(doc: JsonReport): ScanReport {
+  const compliance = doc.compliance ? complianceOf(doc.compliance) : undefined;
+  return {
+    tool: { ...doc.tool },
+    account: { ...doc.account },
+    regions: [...doc.regions],
+    startedAt: doc.startedAt,
+    finishedAt: doc.finishedAt,
+    source: doc.source,
+    checks: doc.checks.map(summaryOf),
+    findings: doc.findings.map(findingOf),
+    notes: [...doc.notes],
+    ...(compliance ? { compliance } : {}),
+  };
+}
+
+function summaryOf(c: JsonCheck): CheckSummary {
+  return {
+    checkId: c.checkId,
+    title: c.title,
+    pillar: c.pillar,
+    service: c.service,
+    severity: c.severity,
+    state: c.state,
+    pass: c.counts.PASS,
+    fail: c.counts.FAIL,
+    error: c.counts.ERROR,
+    ...(c.note !== null ? { note: c.note } : {}),
+  };
+}
+
+/** Fields later 1.x reports may carry on a finding; read when present. */
+interface LaterFindingFields {
+  accountName?: unknown;
+  controls?: unknown;
+  suppression?: unknown;
+  baseline?: unknown;
+}
+
+function findingOf(raw: JsonFinding): Finding {
+  const f: Finding = {
+    checkId: raw.checkId,
+    status: raw.status,
+    severity: raw.severity,
+    pillar: raw.pillar,
+    service: raw.service,
+    accountId: raw.accountId,
+    region: raw.region,
+    resourceType: raw.resourceType,
+    resourceId: raw.resourceId,
+    resourceArn: raw.resourceArn,
+    message: raw.message,
+    ...(raw.error ? { error: { ...raw.error } } : {}),
+  };
+  const later = raw as JsonFinding & LaterFindingFields;
+  if (Array.isArray(later.controls) && later.controls.every((c) => typeof c === 'string')) f.controls = [...(later.controls as string[])];
+  const suppression = suppressionOf(later.suppression);
+  if (suppression) f.suppression = suppression;
+  if (later.baseline === 'new' || later.baseline === 'unchanged') f.baseline = later.baseline;
+  return typeof later.accountName === 'string' ? Object.assign(f, { accountName: later.accountName }) : f;
+}
+
+function suppressionOf(value: unknown): FindingSuppression | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const s = value as Record<string, unknown>;
+  if (typeof s.reason !== 'string') return undefined;
+  return { reason: s.reason, source: typeof s.source === 'string' ? s.source : '', ...(typeof s.expires === 'string' ? { expires: s.expires } : {}) };
+}
+
+function complianceOf(view: JsonCompliance): ComplianceView {
+  return {
+    framework: view.framework,
+    name: view.name,
+    controls: view.controls.map((c) => ({
+      id: c.id,
+      title: c.title,
+      mode: c.mode,
+      checks: [...c.checks],
+      ...(c.reason !== null ? { reason: c.reason } : {}),
+      status: c.status,
+      pass: c.counts.PASS,
+      fail: c.counts.FAIL,
+      error: c.counts.ERROR,
+    })),
+  };
+}
+
+/** Check metadata as the report recorded it; checks written without their metadata are left out. */
+function metaOf(doc: JsonReport): CheckMeta[] {
+  return doc.checks.flatMap((c): CheckMeta[] => {
+    if (c.resourceType === null || c.description === null || c.risk === null || c.remediation === null) return [];
+    const refs = c.references;
+    return [
+      {
+        id: c.checkId,
+        title: c.title,
+        pillar: c.pillar,
+        service: c.service,
+        severity: c.severity,
+        resourceType: c.resourceType,
+        description: c.description,
+        risk: c.risk,
+        remediation: {
+          text: c.remediation.text,
+          ...(c.remediation.console !== null ? { console: c.remediation.console } : {}),
+          ...(c.remediation.cli !== null ? { cli: c.remediation.cli } : {}),
+        },
+        references: {
+          ...(refs.cis ? { cis: { ...(refs.cis.v5 !== null ? { v5: refs.cis.v5 } : {}), ...(refs.cis.v3 !== null ? { v3: refs.cis.v3 } : {}) } } : {}),
+          ...(refs.securityHub ? { securityHub: { ids: [...refs.securityHub.ids], standard: refs.securityHub.standard as 'fsbp' | 'fsbp-unconfirmed' | 'other' } } : {}),
+          docs: [...refs.docs],
+        },
+      },
+    ];
+  });
+}

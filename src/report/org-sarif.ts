@@ -1,0 +1,99 @@
+// SARIF for an organization scan: one run per scanned account, exactly the run of the single-account
+// report (its own category, aws-posture/<account-id>, so each account keeps its own alerts), with the
+// account's name added. GitHub accepts at most 20 runs per file, so a larger report is cut into
+// several logs of at most 20 runs; the caller writes each to its own file.
+
+import type { Log, Notification, Run } from 'sarif';
+import type { CheckMeta } from '../model.js';
+import type { OrgAccountResult, OrgReport } from '../org/model.js';
+import { DOCS_URL } from '../version.js';
+import { jsonText } from './json.js';
+import { SARIF_SCHEMA, toSarif } from './sarif.js';
+import { safeText } from './text.js';
+
+/** GitHub code scanning rejects a file with more runs than this. */
+export const MAX_RUNS_PER_FILE = 20;
+/** Category of the run that lists the accounts that could not be scanned. */
+export const ACCOUNT_ERRORS_CATEGORY = 'aws-posture/account-errors';
+
+export interface OrgSarifOptions {
+  /**
+   * Replaces `aws-posture` in every category: runs are filed under `<prefix>/<account-id>` (plus
+   * `/<framework>` for a framework scan) and `<prefix>/account-errors`.
+   */
+  categoryPrefix?: string;
+}
+
+/** Every run of the report, in account order; the account-errors run, when there is one, last. */
+export function orgSarifRuns(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>, options: OrgSarifOptions = {}): Run[] {
+  const prefix = options.categoryPrefix?.replace(/\/+$/, '') || undefined;
+  const runs: Run[] = [];
+  for (const account of report.accounts) if (account.report) runs.push(accountRun(account, meta, prefix));
+  const failed = report.accounts.filter((a) => a.status === 'error');
+  // A failed account gets no run of its own: an empty run in its category would tell GitHub that
+  // every alert of the account is fixed. Its failure is reported in a category that never holds results.
+  if (failed.length > 0) runs.push(errorsRun(report, failed, prefix ? `${prefix}/account-errors` : ACCOUNT_ERRORS_CATEGORY));
+  return runs;
+}
+
+/** The report as SARIF logs of at most `MAX_RUNS_PER_FILE` runs each (one log, maybe with no run, when it is small). */
+export function toOrgSarifLogs(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>, options: OrgSarifOptions = {}): Log[] {
+  const runs = orgSarifRuns(report, meta, options);
+  const logs: Log[] = [];
+  for (let i = 0; i < runs.length || logs.length === 0; i += MAX_RUNS_PER_FILE) {
+    logs.push({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: runs.slice(i, i + MAX_RUNS_PER_FILE) });
+  }
+  return logs;
+}
+
+export function formatOrgSarif(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>, options: OrgSarifOptions = {}): string[] {
+  return toOrgSarifLogs(report, meta, options).map(jsonText);
+}
+
+/** How many runs the report needs, without building them. */
+export function orgSarifRunCount(report: OrgReport): number {
+  const scanned = report.accounts.filter((a) => a.report).length;
+  return scanned + (scanned < report.accounts.length ? 1 : 0);
+}
+
+function accountRun(account: OrgAccountResult, meta: ReadonlyMap<string, CheckMeta>, prefix: string | undefined): Run {
+  const report = account.report!;
+  const framework = report.compliance ? `/${report.compliance.framework}` : '';
+  const run = toSarif(report, meta, prefix ? { category: `${prefix}/${report.account.id}${framework}` } : {}).runs[0]!;
+  if (!account.name) return run;
+  const accountName = account.name;
+  return {
+    ...run,
+    results: (run.results ?? []).map((r) => ({ ...r, properties: { ...r.properties, accountName } })),
+    properties: { ...run.properties, accountName },
+  };
+}
+
+function errorsRun(report: OrgReport, failed: readonly OrgAccountResult[], category: string): Run {
+  const notifications: Notification[] = failed.map((a) => {
+    const who = a.name ? `Account ${a.id} (${safeText(a.name)})` : `Account ${a.id}`;
+    const reason = safeText(a.error ?? 'unknown error');
+    return {
+      level: 'error',
+      message: { text: `${who} could not be scanned: ${/[.!?]$/.test(reason) ? reason : `${reason}.`}` },
+      properties: { accountId: a.id, ...(a.name ? { accountName: a.name } : {}) },
+    };
+  });
+  return {
+    tool: { driver: { name: 'aws-posture', version: report.tool.version, semanticVersion: report.tool.version, informationUri: DOCS_URL, rules: [] } },
+    automationDetails: { id: `${category}/${report.startedAt}` },
+    invocations: [
+      {
+        // The tool ran; the accounts it could not reach are in the notifications. `false` would have
+        // code scanning treat the whole upload as a failed analysis.
+        executionSuccessful: true,
+        startTimeUtc: report.startedAt,
+        endTimeUtc: report.finishedAt,
+        toolExecutionNotifications: notifications,
+      },
+    ],
+    columnKind: 'utf16CodeUnits',
+    results: [],
+    properties: { accountsNotScanned: failed.map((a) => a.id) },
+  };
+}

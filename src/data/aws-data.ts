@@ -1,4 +1,3 @@
-import pLimit, { type LimitFunction } from 'p-limit';
 import { operationSpec, type AwsService } from '../aws/catalogue.js';
 import { AwsCallError, errorCode, httpStatusOf, toAwsError, type AwsRequest } from '../aws/errors.js';
 import { isReadOnlyOperation } from '../aws/read-only.js';
@@ -11,6 +10,12 @@ export interface CallOptions {
   absent?: readonly string[];
 }
 
+/** Where a request stands in the queue; see DatasetLoader for how priorities are chosen. */
+export interface Scheduling {
+  /** Queued requests with a higher priority are sent first; equal priorities go in the order asked. */
+  priority?: number;
+}
+
 export interface RequestStats {
   /** Requests handed to the transport (pages counted one by one). */
   sent: number;
@@ -19,32 +24,73 @@ export interface RequestStats {
   byService: Record<string, number>;
 }
 
+/**
+ * How hard one service may be called. AWS throttles each service on its own, per account and
+ * Region (IAM: per account, whatever the Region), so the scan keeps to a limit per service and
+ * throttling scope on top of the global --concurrency. See docs/performance.md for the sources.
+ */
+export interface ServiceLimit {
+  /** Requests in flight at once to the service in one throttling scope; unset: only --concurrency applies. */
+  concurrency?: number;
+  /** What AWS counts requests against: the account as a whole, or each Region separately. */
+  scope: 'account' | 'region';
+  /** AWS's documented token bucket for read requests, kept client-side so the scan never drains it. */
+  bucket?: { capacity: number; refillPerSecond: number; per: 'operation' | 'service' };
+}
+
+export const SERVICE_LIMITS: Readonly<Record<AwsService, ServiceLimit>> = {
+  // IAM is one endpoint for the whole account; its token buckets are shared with every other tool
+  // and person using the account, are not published and cannot be raised.
+  iam: { concurrency: 4, scope: 'account' },
+  sts: { concurrency: 4, scope: 'region' },
+  // EC2: one bucket per API action, per Region: 100 tokens, 20 refilled per second (non-mutating actions).
+  ec2: { concurrency: 8, scope: 'region', bucket: { capacity: 100, refillPerSecond: 20, per: 'operation' } },
+  // ELB: one bucket for all Describe* actions, per Region: 40 tokens, 10 refilled per second.
+  elbv2: { concurrency: 4, scope: 'region', bucket: { capacity: 40, refillPerSecond: 10, per: 'service' } },
+  rds: { concurrency: 4, scope: 'region' },
+  kms: { concurrency: 8, scope: 'region' },
+  cloudtrail: { concurrency: 4, scope: 'region' },
+  // S3 limits request rates per bucket prefix, thousands per second: the scan's bucket reads are far below.
+  s3: { scope: 'account' },
+  s3control: { concurrency: 4, scope: 'region' },
+};
+
 /** Safety net against endpoints that hand back the same continuation token forever. */
 const MAX_PAGES = 10_000;
 
+export interface AwsDataOptions {
+  /** Requests in flight at once, all services together (--concurrency). */
+  concurrency: number;
+  recorder?: Recorder;
+  /** Replaces the limits of some services (tests, or endpoints that are not AWS). */
+  serviceLimits?: Partial<Record<AwsService, ServiceLimit>>;
+  /** Milliseconds on a monotonic clock; token buckets refill by it. */
+  clock?: () => number;
+}
+
 /**
  * The one way to AWS. Sends each distinct request at most once per scan, pages to the end,
- * bounds how many requests are in flight, and records every outcome for --save-inventory.
+ * bounds how many requests are in flight (overall and per service), and records every outcome for
+ * --save-inventory.
  */
 export class AwsData {
   private readonly memo = new Map<string, Promise<Record<string, unknown>>>();
-  private readonly limit: LimitFunction;
+  private readonly scheduler: Scheduler;
+  private readonly recorder: Recorder | undefined;
   readonly stats: RequestStats = { sent: 0, reused: 0, byService: {} };
 
   constructor(
     private readonly transport: Transport,
-    options: { concurrency: number; recorder?: Recorder },
+    options: AwsDataOptions,
   ) {
-    this.limit = pLimit(options.concurrency);
     this.recorder = options.recorder;
+    this.scheduler = new Scheduler(options.concurrency, { ...SERVICE_LIMITS, ...options.serviceLimits }, options.clock ?? (() => performance.now()));
   }
 
-  private readonly recorder: Recorder | undefined;
-
   /** One request (one page). Rejects with AwsCallError. */
-  async call(req: AwsRequest, options: CallOptions = {}): Promise<Record<string, unknown> | undefined> {
+  async call(req: AwsRequest, options: CallOptions = {}, scheduling: Scheduling = {}): Promise<Record<string, unknown> | undefined> {
     try {
-      return await this.send(req);
+      return await this.send(req, scheduling);
     } catch (err) {
       const error = err as AwsCallError;
       if (options.absent?.includes(error.info.code)) return undefined;
@@ -53,12 +99,12 @@ export class AwsData {
   }
 
   /** Every page of a paginated operation, in order. A failed page fails the whole listing. */
-  async pages(req: AwsRequest): Promise<Record<string, unknown>[]> {
+  async pages(req: AwsRequest, scheduling: Scheduling = {}): Promise<Record<string, unknown>[]> {
     const paging = operationSpec(req.service, req.operation)?.paging;
     const pages: Record<string, unknown>[] = [];
     let input = req.input;
     for (let i = 0; i < MAX_PAGES; i++) {
-      const page = await this.send({ ...req, input });
+      const page = await this.send({ ...req, input }, scheduling);
       pages.push(page);
       const token = paging ? page[paging.outputToken] : undefined;
       // IAM and some emulators send a token with IsTruncated false on the last page.
@@ -70,12 +116,12 @@ export class AwsData {
   }
 
   /** The items under `key` of every page, concatenated. */
-  async list<T>(req: AwsRequest, key: string): Promise<T[]> {
-    const pages = await this.pages(req);
+  async list<T>(req: AwsRequest, key: string, scheduling: Scheduling = {}): Promise<T[]> {
+    const pages = await this.pages(req, scheduling);
     return pages.flatMap((page) => (Array.isArray(page[key]) ? (page[key] as T[]) : []));
   }
 
-  private send(req: AwsRequest): Promise<Record<string, unknown>> {
+  private send(req: AwsRequest, scheduling: Scheduling): Promise<Record<string, unknown>> {
     if (!operationSpec(req.service, req.operation)) {
       throw new Error(`${req.service}:${req.operation} is not in the operation catalogue`);
     }
@@ -88,7 +134,7 @@ export class AwsData {
       this.stats.reused++;
       return known;
     }
-    const pending = this.limit(() => this.sendOnce(req));
+    const pending = this.scheduler.run(req, scheduling.priority ?? 0, () => this.sendOnce(req));
     this.memo.set(key, pending);
     return pending;
   }
@@ -120,6 +166,212 @@ export class AwsData {
 
 function optionalStatus(status: number | undefined): { httpStatus?: number } {
   return status === undefined ? {} : { httpStatus: status };
+}
+
+interface Job {
+  priority: number;
+  /** Order of asking, to keep equal priorities first come, first served. */
+  seq: number;
+  start(): void;
+}
+
+/** Requests in flight to one service in one throttling scope. */
+interface Pool {
+  active: number;
+  limit: number;
+}
+
+/** A token bucket refilled continuously, as AWS's are. */
+class TokenBucket {
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly perMs: number,
+    now: number,
+  ) {
+    this.tokens = capacity;
+    this.at = now;
+  }
+
+  /** Milliseconds until a token is available; 0 when one is. */
+  wait(now: number): number {
+    this.tokens = Math.min(this.capacity, this.tokens + (now - this.at) * this.perMs);
+    this.at = now;
+    return this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.perMs);
+  }
+
+  take(): void {
+    this.tokens -= 1;
+  }
+}
+
+/** Requests waiting for the same pool and bucket, highest priority first, then oldest first. */
+class Lane {
+  private readonly heap: Job[] = [];
+
+  constructor(
+    readonly pool: Pool,
+    readonly bucket: TokenBucket | undefined,
+  ) {}
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  peek(): Job | undefined {
+    return this.heap[0];
+  }
+
+  push(job: Job): void {
+    const heap = this.heap;
+    heap.push(job);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Job {
+    const heap = this.heap;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let best = i;
+        if (left < heap.length && before(heap[left]!, heap[best]!)) best = left;
+        if (right < heap.length && before(heap[right]!, heap[best]!)) best = right;
+        if (best === i) break;
+        [heap[i], heap[best]] = [heap[best]!, heap[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
+}
+
+function before(a: Job, b: Job): boolean {
+  return a.priority !== b.priority ? a.priority > b.priority : a.seq < b.seq;
+}
+
+/**
+ * Starts queued requests as soon as the global limit, their service's limit and its token bucket
+ * allow, taking the highest priority first across all services. A request held back by its
+ * service never blocks another service's requests.
+ */
+class Scheduler {
+  private readonly pools = new Map<string, Pool>();
+  private readonly lanes = new Map<string, Lane>();
+  private readonly waiting = new Set<Lane>();
+  private active = 0;
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly concurrency: number,
+    private readonly limits: Readonly<Record<AwsService, ServiceLimit>>,
+    private readonly clock: () => number,
+  ) {}
+
+  run<T>(req: AwsRequest, priority: number, send: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const lane = this.laneOf(req);
+      lane.push({
+        priority,
+        seq: this.seq++,
+        start: () => {
+          send()
+            .then(resolve, reject)
+            .finally(() => {
+              this.active--;
+              lane.pool.active--;
+              this.pump();
+            });
+        },
+      });
+      this.waiting.add(lane);
+      this.pump();
+    });
+  }
+
+  private laneOf(req: AwsRequest): Lane {
+    const limit = this.limits[req.service];
+    const poolKey = limit.scope === 'account' ? req.service : `${req.service}@${req.region}`;
+    const laneKey = limit.bucket?.per === 'operation' ? `${poolKey}:${req.operation}` : poolKey;
+    let lane = this.lanes.get(laneKey);
+    if (!lane) {
+      let pool = this.pools.get(poolKey);
+      if (!pool) {
+        pool = { active: 0, limit: limit.concurrency ?? Number.POSITIVE_INFINITY };
+        this.pools.set(poolKey, pool);
+      }
+      const bucket = limit.bucket
+        ? limit.bucket.per === 'service'
+          ? this.sharedBucket(poolKey, limit.bucket)
+          : new TokenBucket(limit.bucket.capacity, limit.bucket.refillPerSecond / 1000, this.clock())
+        : undefined;
+      lane = new Lane(pool, bucket);
+      this.lanes.set(laneKey, lane);
+    }
+    return lane;
+  }
+
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  private sharedBucket(key: string, spec: NonNullable<ServiceLimit['bucket']>): TokenBucket {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = new TokenBucket(spec.capacity, spec.refillPerSecond / 1000, this.clock());
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  private pump(): void {
+    while (this.active < this.concurrency) {
+      const now = this.clock();
+      let best: Lane | undefined;
+      let soonest = Number.POSITIVE_INFINITY;
+      for (const lane of this.waiting) {
+        if (lane.pool.active >= lane.pool.limit) continue;
+        const head = lane.peek()!;
+        if (best && !before(head, best.peek()!)) continue;
+        const wait = lane.bucket?.wait(now) ?? 0;
+        if (wait > 0) {
+          soonest = Math.min(soonest, wait);
+          continue;
+        }
+        best = lane;
+      }
+      if (!best) {
+        if (soonest < Number.POSITIVE_INFINITY) this.wake(soonest);
+        return;
+      }
+      const job = best.pop();
+      if (best.size === 0) this.waiting.delete(best);
+      best.bucket?.take();
+      best.pool.active++;
+      this.active++;
+      job.start();
+    }
+  }
+
+  /** Comes back when the first held-back bucket has a token again. */
+  private wake(afterMs: number): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pump();
+    }, afterMs);
+  }
 }
 
 export type { AwsService };

@@ -50,6 +50,7 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     requests: 0,
     duplicates: 0,
     throttled: 0,
+    throttledByOperation: {},
     errors: 0,
     byService: {},
     byOperation: {},
@@ -74,9 +75,11 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     return !bucket.take();
   }
 
-  /** Answers one request: `{ method, hostname, path, query, headers, body }` as the SDK signed it. */
-  async function answer(request) {
-    const req = parseRequest(request);
+  /**
+   * Answers one parsed request `{ service, region, operation, params, identity }` after the
+   * latency: `{ output }`, `{ error }`, `{ throttled }` or `{ unhandled }`.
+   */
+  async function serve(req) {
     const scope = req.service === 'iam' || req.service === 's3' ? req.service : `${req.service}@${req.region}`;
     stats.requests++;
     stats.byService[req.service] = (stats.byService[req.service] ?? 0) + 1;
@@ -85,8 +88,7 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     if (seen.has(req.identity)) {
       stats.duplicates++;
       if (process.env.BENCH_DEBUG) console.error(`duplicate: ${req.identity}`);
-    }
-    else seen.add(req.identity);
+    } else seen.add(req.identity);
     const listingParams = Object.fromEntries(Object.entries(req.params).filter(([k]) => !TOKEN_PARAMS.has(k)));
     const listingKey = `${req.service}|${req.region}|${req.operation}|${JSON.stringify(listingParams)}`;
     stats.listings.set(listingKey, (stats.listings.get(listingKey) ?? 0) + 1);
@@ -95,34 +97,41 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     inFlightByScope[scope] = (inFlightByScope[scope] ?? 0) + 1;
     stats.peakInFlight = Math.max(stats.peakInFlight, inFlight);
     stats.peakInFlightByScope[scope] = Math.max(stats.peakInFlightByScope[scope] ?? 0, inFlightByScope[scope]);
-    const requestId = `req-${++requestCounter}`;
-    let reply;
     try {
+      let result;
       if (throttled(req)) {
         stats.throttled++;
-        reply = writeError(req.service, { code: BUCKETS[req.service].code, message: 'Rate exceeded', status: BUCKETS[req.service].status }, requestId);
+        stats.throttledByOperation[opKey] = (stats.throttledByOperation[opKey] ?? 0) + 1;
+        const spec = BUCKETS[req.service];
+        result = { error: { code: spec.code, message: 'Rate exceeded', status: spec.status }, throttled: true };
       } else {
-        const result = respond(account, req);
+        result = respond(account, req);
         if (result === undefined) {
           stats.unhandled[opKey] = (stats.unhandled[opKey] ?? 0) + 1;
-          reply = writeError(req.service, { code: 'InvalidAction', message: `The fake has no answer for ${opKey}` }, requestId);
-        } else if (result.error) {
-          stats.errors++;
-          reply = writeError(req.service, result.error, requestId);
-        } else {
-          reply = await writeOutput(req.service, req.operation, result.output, requestId);
-        }
+          result = { error: { code: 'InvalidAction', message: `The fake has no answer for ${opKey}`, status: 400 } };
+        } else if (result.error) stats.errors++;
       }
+      const slept = performance.now();
       await sleep(latencyMs);
+      stats.sleptMs = (stats.sleptMs ?? 0) + performance.now() - slept;
+      return result;
     } finally {
       inFlight--;
       inFlightByScope[scope]--;
     }
+  }
+
+  /** Answers one request `{ method, hostname, path, query, headers, body }` as the SDK signed it. */
+  async function answer(request) {
+    const req = parseRequest(request);
+    const result = await serve(req);
+    const requestId = `req-${++requestCounter}`;
+    const reply = result.error ? writeError(req.service, result.error, requestId) : await writeOutput(req.service, req.operation, result.output, requestId);
     const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
     return { statusCode: reply.statusCode, headers: { ...reply.headers, 'content-length': String(body.length) }, body };
   }
 
-  return { answer, stats };
+  return { answer, serve, stats };
 }
 
 function paged(service, params, items, member) {

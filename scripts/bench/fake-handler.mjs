@@ -1,9 +1,34 @@
 // The HTTP handler the benchmark gives to SdkTransport ({ requestHandler }): a smithy HttpHandler
-// whose `handle` sends the signed request to the fake AWS process and returns its answer as the
-// SDK's node handler would (status, headers, body as a Node Readable).
+// whose `handle` passes the signed request to the fake AWS and returns its answer as the SDK's
+// node handler would (status, headers, body as a Node Readable). The fake runs in a child process
+// (startFakeAws) so that its CPU and memory stay out of the scan's figures, or in-process for tests.
 
 import { fork } from 'node:child_process';
 import { Readable } from 'node:stream';
+
+/** A smithy HttpHandler over `answer(plainRequest) => Promise<{ statusCode, headers, body }>`. */
+export function httpHandler(answer) {
+  return {
+    async handle(request) {
+      const reply = await answer({
+        method: request.method,
+        hostname: request.hostname,
+        path: request.path,
+        query: request.query,
+        headers: {
+          authorization: request.headers.authorization,
+          'x-amz-target': request.headers['x-amz-target'],
+          'x-amz-account-id': request.headers['x-amz-account-id'],
+        },
+        body: bodyText(request.body),
+      });
+      return { response: { statusCode: reply.statusCode, headers: reply.headers, body: Readable.from([Buffer.from(reply.body)]) } };
+    },
+    updateHttpClientConfig() {},
+    httpHandlerConfigs: () => ({}),
+    destroy() {},
+  };
+}
 
 export async function startFakeAws({ size, seed = 7, latencyMs = 50, enforceRateLimits = true }) {
   const child = fork(new URL('./fake-server.mjs', import.meta.url), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -25,34 +50,14 @@ export async function startFakeAws({ size, seed = 7, latencyMs = 50, enforceRate
       child.send(message);
     });
   const info = await ask({ type: 'init', size, seed, latencyMs, enforceRateLimits });
-
-  const handler = {
-    handle(request) {
-      const id = nextId++;
-      const plain = {
-        method: request.method,
-        hostname: request.hostname,
-        path: request.path,
-        query: request.query,
-        headers: {
-          authorization: request.headers.authorization,
-          'x-amz-target': request.headers['x-amz-target'],
-          'x-amz-account-id': request.headers['x-amz-account-id'],
-        },
-        body: bodyText(request.body),
-      };
-      return new Promise((resolve) => {
-        pending.set(id, (reply) => {
-          resolve({ response: { statusCode: reply.statusCode, headers: reply.headers, body: Readable.from([Buffer.from(reply.body)]) } });
-        });
-        child.send({ type: 'request', id, request: plain });
-      });
-    },
-    updateHttpClientConfig() {},
-    httpHandlerConfigs: () => ({}),
-    destroy() {},
-  };
-
+  const handler = httpHandler(
+    (request) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        child.send({ type: 'request', id, request });
+      }),
+  );
   return {
     handler,
     info,

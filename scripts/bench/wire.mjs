@@ -38,7 +38,7 @@ const S3_SUBRESOURCES = {
   location: 'GetBucketLocation',
 };
 
-/** Service, region, operation and the parameters that matter, from a signed request. */
+/** Service, region, operation and the parameters that matter, from a signed request (body as text). */
 export function parseRequest(request) {
   const parsed = parseParts(request);
   // The JSON protocols name the operation in a header; the other parts are already in the identity.
@@ -49,7 +49,7 @@ function parseParts(request) {
   const host = request.hostname;
   const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(request.headers.authorization ?? request.headers.Authorization ?? '');
   const region = scope?.[1] ?? 'us-east-1';
-  const body = bodyText(request.body);
+  const body = request.body ?? '';
   const query = request.query ?? {};
   const queryText = Object.keys(query)
     .filter((k) => k !== 'x-id')
@@ -93,13 +93,6 @@ function parseParts(request) {
   }
   const form = new URLSearchParams(body);
   return { service, region, operation: form.get('Action') ?? 'Unknown', params: formParams(form), identity };
-}
-
-function bodyText(body) {
-  if (typeof body === 'string') return body;
-  // JSON bodies are Uint8Arrays that also answer string methods; read the bytes without calling those.
-  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
-  return body ? String(body) : '';
 }
 
 function queryParams(query) {

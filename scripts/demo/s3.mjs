@@ -232,7 +232,7 @@ const accessPointCalls = Object.entries(ACCESS_POINTS).flatMap(([region, points]
 ]);
 
 export default [
-  s3('us-east-1', 'ListBuckets', {}, {
+  s3('us-east-1', 'ListBuckets', { MaxBuckets: 1000 }, {
     Buckets: Object.entries(BUCKETS).map(([Name, b]) => ({ Name, CreationDate: date(b.created), BucketRegion: b.region })),
     Owner: OWNER,
   }),

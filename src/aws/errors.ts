@@ -41,14 +41,22 @@ const THROTTLED = new Set([
 ]);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'AbortError', 'ETIMEDOUT']);
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
-/** The region is not enabled, or the service or operation is not offered there. */
+/**
+ * The region is not enabled, or the service or operation is not offered there. A region that is not
+ * enabled does not say so: it rejects the credentials (EC2 AuthFailure, InvalidClientTokenId from the
+ * query services, UnrecognizedClientException from the JSON ones), as it does for session tokens of
+ * the global STS endpoint, which opt-in regions do not accept. Credentials rejected everywhere never
+ * get this far: the scan stops at sts:GetCallerIdentity.
+ */
 const UNAVAILABLE = new Set([
   'OptInRequired',
   'InvalidAction',
   'UnsupportedOperation',
   'UnknownOperationException',
   'NotImplemented',
-  'InternalFailure',
+  'AuthFailure',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
 ]);
 
 function kindOf(code: string, httpStatus: number | undefined): AwsErrorInfo['kind'] {
@@ -78,9 +86,15 @@ export function cleanMessage(message: string): string {
   return redactCredentials(firstLine).slice(0, 500);
 }
 
-/** Access key ids (long-term and temporary) never leave the process. */
+/**
+ * Access key ids (long-term and temporary) and session tokens never leave the process. Error messages
+ * that quote the signed request (the canonical request of a SignatureDoesNotMatch) carry the session
+ * token as the x-amz-security-token header or query parameter.
+ */
 export function redactCredentials(text: string): string {
-  return text.replace(/\b(AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\b/g, (m) => `${m.slice(0, 4)}****`);
+  return text
+    .replace(/\b(AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\b/g, (m) => `${m.slice(0, 4)}****`)
+    .replace(/(x-amz-security-token\s*[:=]\s*)[^\s&'"<>]+/gi, '$1****');
 }
 
 export function errorCode(err: unknown): string {

@@ -1,6 +1,7 @@
-import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { setMaxListeners } from 'node:events';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { CATALOGUE, type AwsService } from './catalogue.js';
-import type { AwsRequest } from './errors.js';
+import { redactCredentials, type AwsRequest } from './errors.js';
 import type { Transport } from './transport.js';
 
 export interface SdkTransportOptions {
@@ -15,10 +16,18 @@ export interface SdkTransportOptions {
   /** Replaces the HTTP layer; tests and the benchmark use it to answer requests without a network. */
   requestHandler?: unknown;
   env?: NodeJS.ProcessEnv;
+  /** Where the credentials come from (a profile, environment variables), for error messages; never the credentials. */
+  credentialSource?: string;
+  /**
+   * Multiplies every wait of the retry layer: the backoff between attempts and the pacing of the
+   * adaptive rate limiter. 1 (the default) is the SDK's own timing; tests shrink it so that a scan
+   * under injected throttling takes seconds, with the same retry decisions.
+   */
+  retryDelayScale?: number;
 }
 
 interface SdkClient {
-  send(command: unknown): Promise<Record<string, unknown>>;
+  send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<Record<string, unknown>>;
   destroy(): void;
 }
 type SdkModule = Record<string, new (...args: unknown[]) => unknown>;
@@ -35,25 +44,115 @@ export function customEndpointFor(service: AwsService, opts: Pick<SdkTransportOp
   return env[`AWS_ENDPOINT_URL_${CATALOGUE[service].endpointEnvName}`] || env.AWS_ENDPOINT_URL || undefined;
 }
 
-/** Sends requests through the AWS SDK v3 clients: one client per (service, region), created on first use. */
+/** The SDK's credential feature flags (`$source`), as people name the sources. */
+const SOURCE_NAMES: Readonly<Record<string, string>> = {
+  CREDENTIALS_CODE: 'credentials given in code',
+  CREDENTIALS_ENV_VARS: 'environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY',
+  CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN: 'web identity token file (AWS_WEB_IDENTITY_TOKEN_FILE)',
+  CREDENTIALS_PROFILE: 'a profile of the shared credentials or config file',
+  CREDENTIALS_PROFILE_SOURCE_PROFILE: 'a profile that assumes a role (source_profile)',
+  CREDENTIALS_PROFILE_NAMED_PROVIDER: 'a profile that assumes a role (credential_source)',
+  CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN: 'a profile with web_identity_token_file',
+  CREDENTIALS_PROFILE_SSO: 'a profile signed in with IAM Identity Center (SSO)',
+  CREDENTIALS_PROFILE_SSO_LEGACY: 'a profile signed in with IAM Identity Center (SSO)',
+  CREDENTIALS_SSO: 'IAM Identity Center (SSO)',
+  CREDENTIALS_SSO_LEGACY: 'IAM Identity Center (SSO)',
+  CREDENTIALS_PROFILE_PROCESS: 'a profile with credential_process',
+  CREDENTIALS_PROCESS: 'credential_process',
+  CREDENTIALS_PROFILE_LOGIN: 'a profile signed in with aws login',
+  CREDENTIALS_LOGIN: 'aws login',
+  CREDENTIALS_HTTP: 'the container credentials endpoint',
+  CREDENTIALS_IMDS: 'the EC2 instance metadata service',
+};
+
+/**
+ * Sends requests through the AWS SDK v3 clients: one client per (service, region), created on first use.
+ *
+ * Two duties beyond sending: every request can be abandoned at once (destroy, on --timeout), and no
+ * error leaves with the credentials in it. AWS echoes the access key id in some error documents
+ * (S3's SignatureDoesNotMatch and InvalidAccessKeyId) and the session token in the canonical request
+ * of others; the errors are rebuilt from their code, status and a message scrubbed of every credential
+ * value this transport has handed to the SDK.
+ */
 export class SdkTransport implements Transport {
   private readonly clients = new Map<string, Promise<SdkClient>>();
   private readonly modules = new Map<AwsService, Promise<SdkModule>>();
+  private readonly aborter = new AbortController();
+  private readonly secrets = new Set<string>();
+  private readonly credentials: AwsCredentialIdentityProvider;
+  private resolvedSource: string | undefined;
 
-  constructor(private readonly options: SdkTransportOptions) {}
+  constructor(private readonly options: SdkTransportOptions) {
+    // Every request in flight listens on the one signal (and removes its listener when done); Node's
+    // default cap of 10 would print a leak warning at any concurrency above 10.
+    setMaxListeners(0, this.aborter.signal);
+    this.credentials = async (props) => {
+      const identity = await options.credentials(props);
+      this.remember(identity);
+      return identity;
+    };
+  }
+
+  /** The credential source, as given, or as the SDK reported it once credentials were resolved. */
+  get credentialSource(): string | undefined {
+    return this.options.credentialSource ?? this.resolvedSource;
+  }
 
   async send(req: AwsRequest): Promise<Record<string, unknown>> {
+    if (this.aborter.signal.aborted) throw abandoned();
     const [client, mod] = await Promise.all([this.client(req.service, req.region), this.module(req.service)]);
     const Command = mod[`${req.operation}Command`];
     if (!Command) throw new Error(`The SDK module for ${req.service} has no ${req.operation}Command`);
-    const output = await client.send(new Command(req.input));
+    let output: Record<string, unknown>;
+    try {
+      output = await client.send(new Command(req.input), { abortSignal: this.aborter.signal });
+    } catch (err) {
+      throw this.scrubbed(err);
+    }
     const { $metadata: _metadata, ...rest } = output;
     return rest;
   }
 
+  /** Abandons every request in flight and refuses new ones, then closes the connections. */
   destroy(): void {
+    this.aborter.abort();
     for (const client of this.clients.values()) void client.then((c) => c.destroy()).catch(() => undefined);
     this.clients.clear();
+  }
+
+  /** Text with every credential value this transport has seen replaced by a mask. */
+  scrub(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join(mask(secret));
+    return redactCredentials(out);
+  }
+
+  private remember(identity: AwsCredentialIdentity): void {
+    for (const value of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+      // Too short to be a real credential, and masking it would garble ordinary words.
+      if (typeof value === 'string' && value.length >= 8) this.secrets.add(value);
+    }
+    const flags = Object.keys((identity as { $source?: Record<string, unknown> }).$source ?? {});
+    const named = flags.map((flag) => SOURCE_NAMES[flag]).filter((name): name is string => !!name);
+    // The last flag set is the outermost provider (a role assumed from a profile, say).
+    if (named.length > 0) this.resolvedSource = named[named.length - 1];
+  }
+
+  /**
+   * The error as the layers above read it (name, code, HTTP status, message) and nothing else: the
+   * SDK's error also carries the parsed error document and the raw response, where AWS may have put
+   * the access key id or the string that was signed.
+   */
+  private scrubbed(err: unknown): unknown {
+    if (!err || typeof err !== 'object') return err;
+    const e = err as { name?: unknown; message?: unknown; code?: unknown; Code?: unknown; $metadata?: { httpStatusCode?: number }; $response?: { statusCode?: number } };
+    const safe = new Error(this.scrub(typeof e.message === 'string' ? e.message : '')) as Error & Record<string, unknown>;
+    if (typeof e.name === 'string') safe.name = e.name;
+    if (typeof e.code === 'string') safe.code = this.scrub(e.code);
+    if (typeof e.Code === 'string') safe.Code = this.scrub(e.Code);
+    const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
+    safe.$metadata = status === undefined ? {} : { httpStatusCode: status };
+    return safe;
   }
 
   private module(service: AwsService): Promise<SdkModule> {
@@ -82,14 +181,20 @@ export class SdkTransport implements Transport {
     const custom = customEndpointFor(service, this.options);
     const config: Record<string, unknown> = {
       region,
-      credentials: this.options.credentials,
+      credentials: this.credentials,
       retryMode: 'adaptive',
       maxAttempts: this.options.maxAttempts,
       requestHandler: this.options.requestHandler ?? {
         requestTimeout: this.options.requestTimeoutMs,
+        // Without it the SDK only logs a warning when requestTimeout passes and keeps waiting, so an
+        // endpoint that accepts a request and never answers would hold the scan until --timeout.
+        throwOnRequestTimeout: true,
+        socketTimeout: this.options.requestTimeoutMs,
         connectionTimeout: this.options.connectionTimeoutMs,
       },
     };
+    const scale = this.options.retryDelayScale ?? 1;
+    if (scale !== 1) config.retryStrategy = await scaledRetryStrategy(this.options.maxAttempts, scale);
     if (this.options.endpointUrl) config.endpoint = this.options.endpointUrl;
     if (custom && service === 's3') config.forcePathStyle = true;
     if (service === 's3') config.followRegionRedirects = true;
@@ -103,4 +208,37 @@ export class SdkTransport implements Transport {
     }
     return new ClientClass(config) as SdkClient;
   }
+}
+
+function mask(secret: string): string {
+  return /^(AKIA|ASIA)/.test(secret) ? `${secret.slice(0, 4)}****` : '****';
+}
+
+function abandoned(): Error {
+  const err = new Error('The request was abandoned: the scan was stopped');
+  err.name = 'AbortError';
+  return err;
+}
+
+interface BackoffStrategy {
+  computeNextBackoffDelay(attempt: number): number;
+  setDelayBase(delay: number): void;
+}
+
+/**
+ * The SDK's adaptive strategy (same attempts, same retry decisions, same retry quota) with every
+ * wait multiplied by `scale`: the exponential backoff with full jitter, and the slowest pace the
+ * rate limiter may fall to after throttling.
+ */
+async function scaledRetryStrategy(maxAttempts: number, scale: number): Promise<unknown> {
+  const { AdaptiveRetryStrategy, DefaultRateLimiter, MAXIMUM_RETRY_DELAY } = await import('@smithy/core/retry');
+  let base = 50;
+  const backoff: BackoffStrategy = {
+    setDelayBase: (delay) => {
+      base = delay;
+    },
+    computeNextBackoffDelay: (attempt) => Math.floor(Math.random() * Math.min(base * 2 ** attempt, MAXIMUM_RETRY_DELAY) * scale),
+  };
+  const rateLimiter = new DefaultRateLimiter({ minFillRate: 0.5 / scale });
+  return new AdaptiveRetryStrategy(maxAttempts, { rateLimiter, backoff });
 }

@@ -9,7 +9,7 @@ import { scan, ScanSetupError } from '../engine/scan.js';
 import { compareScans, type Comparison } from '../baseline/compare.js';
 import { readReportFile, type ReportSnapshot } from '../baseline/report-file.js';
 import { atLeast, type CheckMeta, type Finding, type ScanReport, type Severity } from '../model.js';
-import { applySuppressions, utcDay, withoutSuppressed } from '../suppress/apply.js';
+import { applySuppressions, utcDay } from '../suppress/apply.js';
 import { loadConfig, type Config, type SuppressionRule } from '../suppress/config.js';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
@@ -163,17 +163,17 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
 
   const meta = new Map<string, CheckMeta>(checks.map((c) => [c.id, c]));
   const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
-  const { render } = await import('../report/index.js');
+  const { render, formatSarif } = await import('../report/index.js');
+  const category = flags.sarifCategory?.trim();
   const files: Array<{ path: string; content: string }> = [];
   const toStdout: string[] = [];
   for (const out of outputs) {
-    // GitHub turns SARIF suppressions into open alerts unless the repository opts in, so by default they stay out.
-    const shown = out.format === 'sarif' && !flags.sarifSuppressions ? withoutSuppressed(report) : report;
-    const text = render(out.format, shown, meta, {
-      color: out.path ? false : color,
-      showPassed: flags.showPassed === true,
-      ...(flags.sarifCategory !== undefined ? { category: flags.sarifCategory.trim() } : {}),
-    });
+    // GitHub turns SARIF suppressions into open alerts unless the repository opts in, so by default
+    // the SARIF reporter leaves suppressed results out; --sarif-suppressions keeps them, marked.
+    const text =
+      out.format === 'sarif'
+        ? formatSarif(report, meta, { ...(category ? { category } : {}), includeSuppressed: flags.sarifSuppressions === true })
+        : render(out.format, report, meta, { color: out.path ? false : color, showPassed: flags.showPassed === true });
     if (out.path) files.push({ path: out.path, content: text });
     else toStdout.push(text);
   }

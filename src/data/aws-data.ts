@@ -38,7 +38,10 @@ export interface ServiceLimit {
   bucket?: { capacity: number; refillPerSecond: number; per: 'operation' | 'service' };
 }
 
-export const SERVICE_LIMITS: Readonly<Record<AwsService, ServiceLimit>> = {
+/** For a service added to the catalogue without a limit of its own. */
+export const DEFAULT_SERVICE_LIMIT: ServiceLimit = { concurrency: 4, scope: 'region' };
+
+export const SERVICE_LIMITS: Readonly<Partial<Record<AwsService, ServiceLimit>>> = {
   // IAM is one endpoint for the whole account; its token buckets are shared with every other tool
   // and person using the account, are not published and cannot be raised.
   iam: { concurrency: 4, scope: 'account' },
@@ -53,6 +56,8 @@ export const SERVICE_LIMITS: Readonly<Record<AwsService, ServiceLimit>> = {
   // S3 limits request rates per bucket prefix, thousands per second: the scan's bucket reads are far below.
   s3: { scope: 'account' },
   s3control: { concurrency: 4, scope: 'region' },
+  // Organizations is one endpoint for the whole organization, shared with its management account's tools.
+  organizations: { concurrency: 2, scope: 'account' },
 };
 
 /** Safety net against endpoints that hand back the same continuation token forever. */
@@ -274,10 +279,11 @@ class Scheduler {
   private active = 0;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerDue = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly concurrency: number,
-    private readonly limits: Readonly<Record<AwsService, ServiceLimit>>,
+    private readonly limits: Readonly<Partial<Record<AwsService, ServiceLimit>>>,
     private readonly clock: () => number,
   ) {}
 
@@ -303,7 +309,7 @@ class Scheduler {
   }
 
   private laneOf(req: AwsRequest): Lane {
-    const limit = this.limits[req.service];
+    const limit = this.limits[req.service] ?? DEFAULT_SERVICE_LIMIT;
     const poolKey = limit.scope === 'account' ? req.service : `${req.service}@${req.region}`;
     const laneKey = limit.bucket?.per === 'operation' ? `${poolKey}:${req.operation}` : poolKey;
     let lane = this.lanes.get(laneKey);
@@ -342,8 +348,7 @@ class Scheduler {
       let soonest = Number.POSITIVE_INFINITY;
       for (const lane of this.waiting) {
         if (lane.pool.active >= lane.pool.limit) continue;
-        const head = lane.peek()!;
-        if (best && !before(head, best.peek()!)) continue;
+        if (best && !this.goesFirst(lane, best)) continue;
         const wait = lane.bucket?.wait(now) ?? 0;
         if (wait > 0) {
           soonest = Math.min(soonest, wait);
@@ -364,11 +369,30 @@ class Scheduler {
     }
   }
 
+  /**
+   * Between equal priorities, a service held to fewer slots than the global limit goes first: kept
+   * busy from the start, its capped share of the work ends with the rest instead of trailing alone
+   * at the end. Services without a cap of their own fill the remaining slots.
+   */
+  private goesFirst(lane: Lane, other: Lane): boolean {
+    const a = lane.peek()!;
+    const b = other.peek()!;
+    if (a.priority !== b.priority) return a.priority > b.priority;
+    const aCapped = lane.pool.limit < this.concurrency;
+    const bCapped = other.pool.limit < this.concurrency;
+    if (aCapped !== bCapped) return aCapped;
+    return a.seq < b.seq;
+  }
+
   /** Comes back when the first held-back bucket has a token again. */
   private wake(afterMs: number): void {
-    if (this.timer) return;
+    const due = this.clock() + afterMs;
+    if (this.timer !== undefined && this.timerDue <= due) return;
+    clearTimeout(this.timer);
+    this.timerDue = due;
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.timerDue = Number.POSITIVE_INFINITY;
       this.pump();
     }, afterMs);
   }

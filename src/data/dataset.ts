@@ -5,7 +5,7 @@
 import { splitOperationId, type OperationId } from '../aws/catalogue.js';
 import { AwsCallError } from '../aws/errors.js';
 import type { AwsErrorInfo, ScanAccount } from '../model.js';
-import type { AwsData, CallOptions } from './aws-data.js';
+import type { AwsData, CallOptions, Scheduling } from './aws-data.js';
 
 /**
  * The value type of every dataset, by id. Each file under datasets/ adds its own entries through
@@ -61,15 +61,51 @@ export function defineDataset<K extends DatasetId>(spec: DatasetSpec<K>): Datase
   return spec;
 }
 
+/**
+ * How many datasets, at most, wait one after the other on each dataset: 0 for a dataset nothing
+ * depends on, 1 for one whose dependents are such datasets, and so on.
+ */
+export function dependentDepths(registry: ReadonlyMap<string, AnyDataset>): Map<string, number> {
+  const dependents = new Map<string, string[]>();
+  for (const spec of registry.values()) {
+    for (const dep of spec.deps ?? []) dependents.set(dep, [...(dependents.get(dep) ?? []), spec.id]);
+  }
+  const depths = new Map<string, number>();
+  const depthOf = (id: string, path: readonly string[]): number => {
+    const known = depths.get(id);
+    if (known !== undefined) return known;
+    if (path.includes(id)) throw new Error(`Datasets depend on each other in a cycle: ${[...path, id].join(' → ')}`);
+    const depth = Math.max(-1, ...(dependents.get(id) ?? []).map((d) => depthOf(d, [...path, id]))) + 1;
+    depths.set(id, depth);
+    return depth;
+  };
+  for (const id of registry.keys()) depthOf(id, []);
+  return depths;
+}
+
+/**
+ * Queue priority of a dataset's requests. When requests outnumber the concurrency, the ones that
+ * others wait for go first (the longest remaining chain first): a listing before the per-item
+ * reads of what it lists, and a dataset that other datasets depend on before a final one. Without
+ * this, the continuation page of a listing, or the reads a dependent dataset can only start
+ * afterwards, queue behind thousands of independent per-item reads and finish last.
+ */
+export function priorityOf(dependentDepth: number, kind: 'listing' | 'call'): number {
+  return 2 * dependentDepth + (kind === 'listing' ? 1 : 0);
+}
+
 /** Loads datasets through the data layer, each (dataset, region) at most once per scan. */
 export class DatasetLoader {
   private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly depths: Map<string, number>;
 
   constructor(
     private readonly registry: ReadonlyMap<string, AnyDataset>,
     private readonly aws: AwsData,
     private readonly scope: Omit<Scoped, 'region'>,
-  ) {}
+  ) {
+    this.depths = dependentDepths(registry);
+  }
 
   load<K extends DatasetId>(id: K, region: string): Promise<DatasetTypes[K]> {
     const spec = this.registry.get(id) as DatasetSpec<K> | undefined;
@@ -88,6 +124,9 @@ export class DatasetLoader {
 
   private context<K extends DatasetId>(spec: DatasetSpec<K>, region: string): FetchContext {
     const allowed = new Set<string>(spec.operations);
+    const depth = this.depths.get(spec.id) ?? 0;
+    const listing: Scheduling = { priority: priorityOf(depth, 'listing') };
+    const single: Scheduling = { priority: priorityOf(depth, 'call') };
     const request = (op: OperationId, input: Record<string, unknown> | undefined, opRegion: string | undefined) => {
       if (!allowed.has(op)) throw new Error(`Dataset ${spec.id} calls ${op} without declaring it`);
       const [service, operation] = splitOperationId(op);
@@ -97,11 +136,11 @@ export class DatasetLoader {
       ...this.scope,
       region,
       call: async <O>(op: OperationId, input?: Record<string, unknown>, options: CallOptions & { region?: string } = {}) =>
-        (await this.aws.call(request(op, input, options.region), options)) as O | undefined,
+        (await this.aws.call(request(op, input, options.region), options, single)) as O | undefined,
       list: <T>(op: OperationId, input: Record<string, unknown>, key: string, options: { region?: string } = {}) =>
-        this.aws.list<T>(request(op, input, options.region), key),
+        this.aws.list<T>(request(op, input, options.region), key, listing),
       pages: async <O>(op: OperationId, input?: Record<string, unknown>, options: { region?: string } = {}) =>
-        (await this.aws.pages(request(op, input, options.region))) as O[],
+        (await this.aws.pages(request(op, input, options.region), listing)) as O[],
       get: <D extends DatasetId>(id: D, depRegion?: string) => {
         if (!spec.deps?.includes(id)) throw new Error(`Dataset ${spec.id} reads ${id} without declaring it`);
         return this.load(id, depRegion ?? region);

@@ -5,12 +5,12 @@
 import { AwsCallError, describeAwsError } from '../aws/errors.js';
 import { checkContext, type AnyCheck } from '../checks/define.js';
 import type { AnyDataset, DatasetId, Scoped } from '../data/dataset.js';
+import { GLOBAL_REGION, PILLARS, STATUSES, type CheckSummary, type Finding } from '../model.js';
 
 /** Where the runner gets datasets from: the DatasetLoader in a scan, plain values in tests. */
 export interface DatasetSource {
   load(id: DatasetId, region: string): Promise<unknown>;
 }
-import { GLOBAL_REGION, PILLARS, STATUSES, type CheckSummary, type Finding } from '../model.js';
 
 export interface ProgressEvent {
   checkId: string;
@@ -111,11 +111,75 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/**
+ * A service that answered nothing in a region: every request the scan sent it there failed as
+ * unavailable (region not enabled, service or operation not offered, credentials refused there).
+ */
+export interface UnavailableService {
+  service: string;
+  region: string;
+  /** The first failure, to say why. */
+  code: string;
+  message: string;
+}
+
+export interface SetAside extends RunResult {
+  /** One per unavailable (service, region), naming the checks that could not be evaluated there. */
+  notes: string[];
+}
+
+/**
+ * Replaces the ERROR findings caused by an unavailable service with one note per (service, region):
+ * a region that is not enabled would otherwise give one ERROR per check. What could not be read
+ * stays unknown, never a pass: the checks concerned are summarised as not evaluated in that region
+ * (state `error`, with a note), whatever they found elsewhere.
+ */
+export function setAsideUnavailable(
+  result: RunResult,
+  unavailable: readonly UnavailableService[],
+  input: Pick<RunInput, 'checks' | 'datasets'> & { regions: readonly string[] },
+): SetAside {
+  if (unavailable.length === 0) return { ...result, notes: [] };
+  const pairKey = (service: string, region: string) => `${service}@${region}`;
+  const affected = new Map<string, Set<string>>(unavailable.map((u) => [pairKey(u.service, u.region), new Set<string>()]));
+  const notEvaluated = new Map<string, Set<string>>();
+  const findings = result.findings.filter((f) => {
+    // Only what lies in that region: an account-wide result that needed the region's data is unknown
+    // for the whole account, and stays an ERROR.
+    if (f.status !== 'ERROR' || !f.error || f.region !== f.error.region) return true;
+    const checks = affected.get(pairKey(f.error.service, f.error.region));
+    if (!checks) return true;
+    checks.add(f.checkId);
+    const regions = notEvaluated.get(f.checkId) ?? new Set<string>();
+    regions.add(f.region);
+    notEvaluated.set(f.checkId, regions);
+    return false;
+  });
+  const notes = [...unavailable]
+    .sort((a, b) => compare(a.region, b.region) || compare(a.service, b.service))
+    .map((u) => unavailableNote(u, [...affected.get(pairKey(u.service, u.region))!].sort()));
+  return { findings, checks: summarise(input.checks, findings, input.datasets, input.regions, notEvaluated), notes };
+}
+
+const REFUSED_CREDENTIALS = new Set(['AuthFailure', 'InvalidClientTokenId', 'UnrecognizedClientException']);
+
+function unavailableNote(u: UnavailableService, checkIds: readonly string[]): string {
+  const why = REFUSED_CREDENTIALS.has(u.code)
+    ? 'the region refused the credentials, as a region that is not enabled for the account does'
+    : u.code === 'OptInRequired'
+      ? 'the account is not opted in there'
+      : 'the service is not offered there';
+  const cause = `${u.code}: ${u.message}`.slice(0, 300);
+  const checks = checkIds.length === 0 ? 'No check depended on it.' : `Not evaluated there (never counted as PASS): ${checkIds.join(', ')}.`;
+  return `${u.service} is not available in ${u.region}: every request failed, ${why} (${cause}). ${checks}`;
+}
+
 export function summarise(
   checks: readonly AnyCheck[],
   findings: readonly Finding[],
   datasets: ReadonlyMap<string, AnyDataset>,
   regions: readonly string[],
+  notEvaluated: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): CheckSummary[] {
   const counts = new Map<string, { pass: number; fail: number; error: number }>();
   for (const f of findings) {
@@ -129,7 +193,8 @@ export function summarise(
     .sort((a, b) => pillarRank(a.pillar) - pillarRank(b.pillar) || compare(a.id, b.id))
     .map((check) => {
       const c = counts.get(check.id) ?? { pass: 0, fail: 0, error: 0 };
-      const state = c.fail > 0 ? 'fail' : c.error > 0 ? 'error' : c.pass > 0 ? 'pass' : 'not-applicable';
+      const skipped = [...(notEvaluated.get(check.id) ?? [])].sort();
+      const state = c.fail > 0 ? 'fail' : c.error > 0 || skipped.length > 0 ? 'error' : c.pass > 0 ? 'pass' : 'not-applicable';
       const summary: CheckSummary = {
         checkId: check.id,
         title: check.title,
@@ -139,7 +204,9 @@ export function summarise(
         state,
         ...c,
       };
-      if (state === 'not-applicable') {
+      if (skipped.length > 0) {
+        summary.note = `Not evaluated in ${skipped.join(', ')}: the service it reads is not available there (see the scan notes).`;
+      } else if (state === 'not-applicable') {
         const scope = isGlobalCheck(check, datasets) ? 'the account' : regions.join(', ');
         summary.note = `No ${check.resourceType} in scope in ${scope}.`;
       }

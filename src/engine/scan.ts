@@ -1,6 +1,6 @@
 // One scan of one account: who we are, which regions, then every selected check.
 
-import { AwsCallError, describeAwsError, type AwsRequest } from '../aws/errors.js';
+import { AwsCallError, describeAwsError, toAwsError, type AwsRequest } from '../aws/errors.js';
 import type { Transport } from '../aws/transport.js';
 import type { AnyCheck } from '../checks/define.js';
 import { AwsData } from '../data/aws-data.js';
@@ -8,7 +8,7 @@ import { DatasetLoader, type AnyDataset } from '../data/dataset.js';
 import type { Recorder } from '../data/inventory.js';
 import type { ScanAccount, ScanReport } from '../model.js';
 import { TOOL } from '../version.js';
-import { runChecks, type ProgressEvent } from './runner.js';
+import { runChecks, setAsideUnavailable, type ProgressEvent, type UnavailableService } from './runner.js';
 
 /** The scan could not run at all (credentials, endpoint, regions): the CLI exits 2. */
 export class ScanSetupError extends Error {
@@ -44,15 +44,16 @@ export interface ScanOutcome {
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const now = options.now ?? (() => new Date());
   const startedAt = now();
-  const aws = new AwsData(options.transport, { concurrency: options.concurrency, ...(options.recorder ? { recorder: options.recorder } : {}) });
-  const account = await identify(aws, options.homeRegion);
+  const outcomes = new OutcomeLog(options.transport);
+  const aws = new AwsData(outcomes, { concurrency: options.concurrency, ...(options.recorder ? { recorder: options.recorder } : {}) });
+  const account = await identify(aws, options.homeRegion, credentialSourceOf(options.transport));
   const enabled = await enabledRegions(aws, options.homeRegion);
   const regions = chooseRegions(options.regions, enabled);
   options.onIdentity?.(account, regions);
 
   const scope = { regions, homeRegion: options.homeRegion, account };
   const loader = new DatasetLoader(options.datasets, aws, scope);
-  const result = await runChecks({
+  const run = await runChecks({
     checks: options.checks,
     datasets: options.datasets,
     loader,
@@ -60,6 +61,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     now: options.evaluatedAt ?? startedAt,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  const result = setAsideUnavailable(run, outcomes.unavailable(), { checks: options.checks, datasets: options.datasets, regions });
   const report: ScanReport = {
     tool: { ...TOOL },
     account,
@@ -69,18 +71,81 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     source: options.source,
     checks: result.checks,
     findings: result.findings,
-    notes: [],
+    notes: result.notes,
   };
   return { report, requests: aws.stats };
 }
 
-async function identify(aws: AwsData, homeRegion: string): Promise<ScanAccount> {
+/**
+ * Sees the final outcome of every request (after the SDK's retries), to tell a service that answered
+ * nothing in a region from one that failed now and then.
+ */
+class OutcomeLog implements Transport {
+  private readonly pairs = new Map<string, { service: string; region: string; answered: number; unavailable: number; other: number; first?: { code: string; message: string } }>();
+
+  constructor(private readonly inner: Transport) {}
+
+  async send(req: AwsRequest): Promise<Record<string, unknown>> {
+    const key = `${req.service}@${req.region}`;
+    let pair = this.pairs.get(key);
+    if (!pair) {
+      pair = { service: req.service, region: req.region, answered: 0, unavailable: 0, other: 0 };
+      this.pairs.set(key, pair);
+    }
+    try {
+      const output = await this.inner.send(req);
+      pair.answered++;
+      return output;
+    } catch (err) {
+      const { info } = toAwsError(err, req);
+      if (info.kind === 'unavailable') {
+        pair.unavailable++;
+        pair.first ??= { code: info.code, message: info.message };
+      } else {
+        pair.other++;
+      }
+      throw err;
+    }
+  }
+
+  /** Pairs where every request failed as unavailable; one success or one other failure is enough to keep the ERRORs. */
+  unavailable(): UnavailableService[] {
+    return [...this.pairs.values()]
+      .filter((p) => p.answered === 0 && p.other === 0 && p.unavailable > 0)
+      .map((p) => ({ service: p.service, region: p.region, code: p.first!.code, message: p.first!.message }));
+  }
+}
+
+/** The SDK transport knows where its credentials came from; a replay has none. */
+function credentialSourceOf(transport: Transport): string | undefined {
+  const source = (transport as { credentialSource?: unknown }).credentialSource;
+  return typeof source === 'string' && source ? source : undefined;
+}
+
+/** Codes by which AWS says the credentials themselves are wrong (unknown key, bad secret, expired token). */
+const REJECTED_CREDENTIALS = new Set([
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'AuthFailure',
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'InvalidSignatureException',
+  'InvalidAccessKeyId',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'RequestExpired',
+  'InvalidToken',
+]);
+/** Raised before any request is signed: no credentials could be found or loaded. */
+const MISSING_CREDENTIALS = new Set(['UsageError', 'CredentialsProviderError', 'TokenProviderError']);
+
+async function identify(aws: AwsData, homeRegion: string, credentialSource: string | undefined): Promise<ScanAccount> {
   const req: AwsRequest = { service: 'sts', operation: 'GetCallerIdentity', region: homeRegion, input: {} };
   let out: Record<string, unknown> | undefined;
   try {
     out = await aws.call(req);
   } catch (err) {
-    throw new ScanSetupError(`Could not identify the caller with sts:GetCallerIdentity: ${setupReason(err)}`);
+    throw new ScanSetupError(identityFailure(err, credentialSource));
   }
   const arn = typeof out?.Arn === 'string' ? out.Arn : '';
   const id = typeof out?.Account === 'string' ? out.Account : '';
@@ -112,6 +177,21 @@ function chooseRegions(asked: readonly string[] | undefined, enabled: readonly s
     throw new ScanSetupError(`Region ${unknown.join(', ')} is not enabled for this account (enabled: ${enabled.join(', ')})`);
   }
   return [...new Set(asked)].sort();
+}
+
+/** One line: what went wrong with the caller's identity, and which credentials were tried. */
+function identityFailure(err: unknown, credentialSource: string | undefined): string {
+  const from = credentialSource ? ` (credentials from ${credentialSource})` : '';
+  if (err instanceof AwsCallError) {
+    const { code, message, region } = err.info;
+    // The CLI's credential provider already names the source it tried.
+    if (code === 'UsageError') return message;
+    if (MISSING_CREDENTIALS.has(code)) return `No usable AWS credentials${from}: ${message}`;
+    if (REJECTED_CREDENTIALS.has(code)) {
+      return `AWS rejected the credentials${from} at sts:GetCallerIdentity in ${region}: ${code}: ${message}`;
+    }
+  }
+  return `Could not identify the caller with sts:GetCallerIdentity${from}: ${setupReason(err)}`;
 }
 
 function setupReason(err: unknown): string {

@@ -19,10 +19,12 @@ const ALL_BUCKETS = /^arn:[a-z-]+:s3(:::)?$/;
 
 const union = (a: Coverage, b: Coverage): Coverage => ({ read: a.read || b.read, write: a.write || b.write });
 
+/** An omitted ReadWriteType is `All` and an omitted IncludeManagementEvents is true: the API's documented defaults. */
 function readWriteCoverage(type: ReadWriteType | string | undefined): Coverage {
-  if (type === 'All') return BOTH;
-  if (type === 'ReadOnly') return { read: true, write: false };
-  if (type === 'WriteOnly') return { read: false, write: true };
+  const normalised = type?.toLowerCase();
+  if (normalised === undefined || normalised === 'all') return BOTH;
+  if (normalised === 'readonly') return { read: true, write: false };
+  if (normalised === 'writeonly') return { read: false, write: true };
   return NONE;
 }
 
@@ -74,7 +76,7 @@ export function managementEventGap(selectors: EventSelectors): string | undefine
   const excluded: string[] = [];
   const narrowedBy: string[] = [];
   for (const s of selectors.EventSelectors ?? []) {
-    if (s.IncludeManagementEvents !== true) continue;
+    if (s.IncludeManagementEvents === false) continue;
     const exclusions = s.ExcludeManagementEventSources ?? [];
     if (exclusions.length) excluded.push(...exclusions);
     else covered = union(covered, readWriteCoverage(s.ReadWriteType));

@@ -10,21 +10,35 @@ export type TrailRecord = DatasetTypes['cloudtrail.trails'][number];
 export type AccountTrailVerdict =
   | { kind: 'pass'; trail: TrailRecord }
   | { kind: 'error'; trail: TrailRecord; error: AwsErrorInfo }
+  /** No trail qualifies, but one whose answer left out a fact it needs (e.g. IsLogging) might have. */
+  | { kind: 'undetermined'; trail: TrailRecord; why: string; reasons: string[] }
   /** Why each trail falls short; empty when the account has no trail at all. */
   | { kind: 'fail'; reasons: string[] };
 
 export const trailName = (trail: TrailRecord) => trail.Name ?? trail.TrailARN;
 
+/**
+ * The region a trail lives in: `HomeRegion`, or the region of its ARN when the answer leaves it out
+ * (some emulators do). A trail's ARN names its home region, shadow copies included.
+ */
+export function trailHomeRegion(trail: Pick<TrailRecord, 'HomeRegion' | 'TrailARN'>): string | undefined {
+  if (trail.HomeRegion) return trail.HomeRegion;
+  const region = (trail.TrailARN ?? '').split(':')[3];
+  return region ? region : undefined;
+}
+
 /** A trail's findings carry its home region: trails live in one region even when they log all. */
 export function trailRef(trail: TrailRecord): ResourceRef {
-  return { id: trailName(trail), arn: trail.TrailARN, ...(trail.HomeRegion ? { region: trail.HomeRegion } : {}) };
+  const region = trailHomeRegion(trail);
+  return { id: trailName(trail), arn: trail.TrailARN, ...(region ? { region } : {}) };
 }
 
 /** e.g. "Multi-Region trail org-audit (home us-east-1)". */
 export function trailLabel(trail: TrailRecord): string {
   const kind = trail.IsOrganizationTrail ? 'organization trail' : 'trail';
   const scope = trail.IsMultiRegionTrail ? 'Multi-Region' : 'Single-Region';
-  return `${scope} ${kind} ${trailName(trail)}${trail.HomeRegion ? ` (home ${trail.HomeRegion})` : ''}`;
+  const home = trailHomeRegion(trail);
+  return `${scope} ${kind} ${trailName(trail)}${home ? ` (home ${home})` : ''}`;
 }
 
 /**
@@ -57,8 +71,10 @@ export function findAccountTrail(
   const selectorsOf = byArn(selectors);
   const reasons: string[] = [];
   let unreadable: { trail: TrailRecord; error: AwsErrorInfo } | undefined;
+  let unknown: { trail: TrailRecord; why: string } | undefined;
   for (const trail of trails) {
     const name = trailName(trail);
+    // An omitted IsMultiRegionTrail reads as false, the documented default.
     if (trail.IsMultiRegionTrail !== true) {
       reasons.push(`${name} is a single-Region trail`);
       continue;
@@ -68,6 +84,10 @@ export function findAccountTrail(
     if (!status || !recorded) continue;
     if (!status.ok) {
       unreadable ??= { trail, error: status.error };
+      continue;
+    }
+    if (status.value.IsLogging === undefined) {
+      unknown ??= { trail, why: `the status of trail ${name} does not say whether it is logging` };
       continue;
     }
     if (status.value.IsLogging !== true) {
@@ -83,6 +103,7 @@ export function findAccountTrail(
     reasons.push(`${name} ${gap}`);
   }
   if (unreadable) return { kind: 'error', ...unreadable };
+  if (unknown) return { kind: 'undetermined', ...unknown, reasons };
   return { kind: 'fail', reasons };
 }
 
@@ -97,6 +118,11 @@ export function accountTrailFinding(ctx: CheckContext, verdict: AccountTrailVerd
       return ctx.pass(account, pass(verdict.trail));
     case 'error':
       return ctx.error(account, verdict.error, `multi-Region trail ${trailName(verdict.trail)} (no other trail qualifies)`);
+    case 'undetermined':
+      return ctx.undetermined(
+        account,
+        `${shortfall} as far as the answers show, but ${verdict.why}, so whether it qualifies is unknown${verdict.reasons.length ? ` (${verdict.reasons.join('; ')})` : ''}.`,
+      );
     case 'fail':
       return ctx.fail(account, `${shortfall}: ${verdict.reasons.length ? verdict.reasons.join('; ') : 'the account has no trail'}.`);
   }

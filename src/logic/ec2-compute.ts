@@ -26,8 +26,12 @@ export function labelled(id: string, tags: readonly Tag[] | undefined): string {
 /** Instances that exist or are about to: shutting-down and terminated ones are on their way out. */
 export const LIVE_STATES: readonly string[] = ['pending', 'running', 'stopping', 'stopped'];
 
+/**
+ * Instances in one of `states`. An instance whose state is not reported (some emulators leave it
+ * out) is kept: it might be live, so dropping it would hide it; the check judges it as it can.
+ */
 export function instancesIn(instances: readonly Instance[], states: readonly string[] = LIVE_STATES): Instance[] {
-  return instances.filter((i) => states.includes(i.State?.Name ?? ''));
+  return instances.filter((i) => i.State?.Name === undefined || states.includes(i.State.Name));
 }
 
 export function instanceRef(scope: Scoped, instance: Instance): ResourceRef {

@@ -4,8 +4,8 @@
 
 import type { SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
 
-/** Protocols older than TLS 1.2, as DescribeSSLPolicies writes them. */
-const LEGACY_PROTOCOLS: ReadonlySet<string> = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
+/** Protocols older than TLS 1.2, as DescribeSSLPolicies writes them (compared without case). */
+const LEGACY_PROTOCOLS: ReadonlySet<string> = new Set(['sslv3', 'tlsv1', 'tlsv1.1']);
 
 /** Predefined policy families by the oldest protocol they offer: true when older than TLS 1.2. */
 const BY_NAME: ReadonlyArray<readonly [RegExp, boolean]> = [
@@ -26,14 +26,16 @@ const BY_NAME: ReadonlyArray<readonly [RegExp, boolean]> = [
 export type SslPolicyVerdict =
   /** From the listing: the protocols older than TLS 1.2 it offers (empty: none). */
   | { source: 'listing'; legacy: string[] }
-  /** From the name table, for a policy the listing lacks. */
+  /** From the name table, for a policy the listing lacks or lists without its protocols. */
   | { source: 'name'; offersLegacy: boolean }
   /** Neither the listing nor the name table knows the policy. */
   | { source: 'unknown' };
 
 export function judgeSslPolicy(name: string, listed: readonly SslPolicy[]): SslPolicyVerdict {
   const policy = listed.find((p) => p.Name === name);
-  if (policy) return { source: 'listing', legacy: (policy.SslProtocols ?? []).filter((p) => LEGACY_PROTOCOLS.has(p)) };
+  // A policy listed without its protocols (an emulator's partial answer) says nothing: never read it as "none legacy".
+  const protocols = policy?.SslProtocols ?? [];
+  if (protocols.length) return { source: 'listing', legacy: protocols.filter((p) => LEGACY_PROTOCOLS.has(p.trim().toLowerCase())) };
   const known = BY_NAME.find(([pattern]) => pattern.test(name));
   return known ? { source: 'name', offersLegacy: known[1] } : { source: 'unknown' };
 }

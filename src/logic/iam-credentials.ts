@@ -12,12 +12,25 @@ export class CredentialReportValueError extends Error {
 }
 
 /** Values by which the report says "no such time": never used, not tracked, or not applicable. */
-const NO_TIME = new Set(['N/A', 'no_information', 'not_supported', '']);
+const NO_TIME = new Set(['n/a', 'no_information', 'not_supported']);
+
+/**
+ * A field's value; throws when the report has no such column or leaves it empty. AWS fills every
+ * field, so an empty or missing one (a report with fewer columns, from an emulator) is unknown,
+ * never "no credential" or "never used".
+ */
+function present(row: CredentialRow, field: string): string {
+  const value = (row[field] as string | undefined)?.trim();
+  if (!value) {
+    throw new CredentialReportValueError(`the credential report ${field in row ? 'leaves' : 'has no column'} ${field} ${field in row ? 'empty for' : 'for'} ${row.user}`);
+  }
+  return value;
+}
 
 /** The time a report field holds, or undefined when the report says there is none. */
 export function reportTime(row: CredentialRow, field: string): Date | undefined {
-  const value = (row[field] ?? '').trim();
-  if (NO_TIME.has(value)) return undefined;
+  const value = present(row, field);
+  if (NO_TIME.has(value.toLowerCase())) return undefined;
   const time = new Date(value);
   if (Number.isNaN(time.getTime())) {
     throw new CredentialReportValueError(`the credential report's ${field} of ${row.user} is "${value}", not a time`);
@@ -25,8 +38,12 @@ export function reportTime(row: CredentialRow, field: string): Date | undefined 
   return time;
 }
 
+/** A `true`/`false` field of the report; anything else (or nothing) cannot be judged. */
 export function isTrue(row: CredentialRow, field: string): boolean {
-  return row[field] === 'true';
+  const value = present(row, field).toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new CredentialReportValueError(`the credential report's ${field} of ${row.user} is "${value}", not true or false`);
 }
 
 /** Whole days from `since` to `now`. */
@@ -44,6 +61,15 @@ export function agoPhrase(since: Date, now: Date): string {
   return days <= 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
 }
 
+/**
+ * A timestamp as a Date: the SDK gives Dates, while recorded or emulated answers may carry ISO text
+ * or epoch seconds. Undefined when there is no readable time.
+ */
+export function asDate(value: unknown): Date | undefined {
+  const time = value instanceof Date ? value : typeof value === 'string' && value.trim() ? new Date(value) : typeof value === 'number' ? new Date(value * 1000) : undefined;
+  return time && !Number.isNaN(time.getTime()) ? time : undefined;
+}
+
 /** `2026-03-04` for messages. */
 export function day(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -56,18 +82,18 @@ export interface ActiveKey {
   lastUsed: Date | undefined;
 }
 
+const activeSlots = (row: CredentialRow) => ([1, 2] as const).filter((slot) => isTrue(row, `access_key_${slot}_active`));
+
 export function activeKeyCount(row: CredentialRow): number {
-  return [1, 2].filter((slot) => isTrue(row, `access_key_${slot}_active`)).length;
+  return activeSlots(row).length;
 }
 
 export function activeKeys(row: CredentialRow): ActiveKey[] {
-  return ([1, 2] as const)
-    .filter((slot) => isTrue(row, `access_key_${slot}_active`))
-    .map((slot) => ({
-      slot,
-      created: reportTime(row, `access_key_${slot}_last_rotated`),
-      lastUsed: reportTime(row, `access_key_${slot}_last_used_date`),
-    }));
+  return activeSlots(row).map((slot) => ({
+    slot,
+    created: reportTime(row, `access_key_${slot}_last_rotated`),
+    lastUsed: reportTime(row, `access_key_${slot}_last_used_date`),
+  }));
 }
 
 export function hasConsolePassword(row: CredentialRow): boolean {
@@ -114,12 +140,15 @@ export function describeUse(use: CredentialUse, now: Date): string {
     : `${use.credential} never used since it was ${use.credential === 'console password' ? 'set' : 'created'} on ${day(use.idleSince)} (${agoPhrase(use.idleSince, now)})`;
 }
 
-/** Active keys created `days` days ago or earlier. */
-export function keysOlderThan(row: CredentialRow, days: number, now: Date): Array<ActiveKey & { created: Date }> {
-  return activeKeys(row).map((key) => {
-    if (!key.created) throw new CredentialReportValueError(`the credential report gives no creation time for access key ${key.slot} of ${row.user}`);
-    return key as ActiveKey & { created: Date };
-  }).filter((key) => ageAtLeast(key.created, now, days));
+/** Active keys created `days` days ago or earlier; reads only the columns that age needs. */
+export function keysOlderThan(row: CredentialRow, days: number, now: Date): Array<{ slot: 1 | 2; created: Date }> {
+  return activeSlots(row)
+    .map((slot) => {
+      const created = reportTime(row, `access_key_${slot}_last_rotated`);
+      if (!created) throw new CredentialReportValueError(`the credential report gives no creation time for access key ${slot} of ${row.user}`);
+      return { slot, created };
+    })
+    .filter((key) => ageAtLeast(key.created, now, days));
 }
 
 export interface RootUse {

@@ -27,7 +27,7 @@ export function judgeUsers(
 ): Finding[] {
   const when = reportAge(report.generatedTime);
   return report.users.map((row) => {
-    const resource = { id: row.user, arn: row.arn };
+    const resource = { id: row.user, arn: row.arn ?? '' };
     try {
       return verdict(row, resource, when);
     } catch (err) {

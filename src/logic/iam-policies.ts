@@ -5,12 +5,12 @@
 import type { ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
 import type { AuthorizationDetails } from '../data/datasets/iam.js';
 import {
-  conditionKeys,
   isEveryone,
   parsePolicy,
   PolicyParseError,
   resourceCovers,
   statementCoversAction,
+  type Condition,
   type PolicyDocument,
   type Statement,
 } from '../policy/document.js';
@@ -86,10 +86,43 @@ export const TRUST_RESTRICTING_KEYS = [
   'aws:sourcearn',
 ] as const;
 
+/** Operators under which the request must carry the key with one of the listed values. */
+const MATCHING_OPERATOR = /^(forAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)(IfExists)?$/i;
+/** Variables that stand for the role's own account or organization: as fixed as a literal id. */
+const RESOURCE_VARIABLES = new Set(['${aws:resourceaccount}', '${aws:resourceorgid}']);
+
+/**
+ * A value naming one account, organization, path or ARN: a wildcard in an id (`"*"`, `"o-*"`) or in
+ * an ARN's account field (`arn:aws:iam::*:role/x`, a role anyone can create) matches strangers too.
+ */
+function pinnedValue(key: string, value: string): boolean {
+  const trimmed = value.trim();
+  if (RESOURCE_VARIABLES.has(trimmed.toLowerCase())) return true;
+  if (trimmed === '' || trimmed.includes('${')) return false;
+  if (key === 'aws:principalarn' || key === 'aws:sourcearn') return !/[*?]/.test(trimmed) || /^\d{12}$/.test(trimmed.split(':')[4] ?? '');
+  if (key === 'aws:principalorgpaths') return /^o-[a-z0-9]+\//i.test(trimmed);
+  return !/[*?]/.test(trimmed);
+}
+
+/**
+ * A condition that lets only known callers through: one of the restricting keys, under an operator
+ * that requires one of its values, every value pinned. Negated operators (StringNotEquals), Null and
+ * ForAllValues let strangers in. IfExists is harmless on the principal keys, which every AssumeRole
+ * signed by an AWS principal carries, but lets everyone through on the source keys, which only
+ * service requests carry.
+ */
+function restrictsCaller(condition: Condition): boolean {
+  if (!(TRUST_RESTRICTING_KEYS as readonly string[]).includes(condition.key)) return false;
+  const operator = MATCHING_OPERATOR.exec(condition.operator);
+  if (!operator) return false;
+  if (operator[3] && condition.key.startsWith('aws:source')) return false;
+  return condition.values.length > 0 && condition.values.every((value) => pinnedValue(condition.key, value));
+}
+
 /**
  * Trust statements that let anyone assume the role: an Allow covering sts:AssumeRole to `"*"`,
- * `{"AWS": "*"}` or a NotPrincipal (everyone not listed), with no condition on one of the keys that
- * name the caller's account, organisation or ARN.
+ * `{"AWS": "*"}` or a NotPrincipal (everyone not listed), with no condition pinning the caller's
+ * account, organisation or ARN.
  */
 export function publicTrustStatements(doc: PolicyDocument): Statement[] {
   return doc.statements.filter(
@@ -97,7 +130,7 @@ export function publicTrustStatements(doc: PolicyDocument): Statement[] {
       st.effect === 'Allow' &&
       statementCoversAction(st, 'sts:AssumeRole') &&
       (isEveryone(st.principal) || st.notPrincipal !== undefined) &&
-      !conditionKeys(st).some((key) => (TRUST_RESTRICTING_KEYS as readonly string[]).includes(key)),
+      !st.conditions.some(restrictsCaller),
   );
 }
 

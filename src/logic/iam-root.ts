@@ -10,11 +10,34 @@ import { accountResource, undetermined } from './iam-findings.js';
 
 export const ROOT_CREDENTIALS_MANAGEMENT = 'RootCredentialsManagement';
 
+/** ListOrganizationsFeatures answers that rule centralised root access out: no organization, no all-features mode, no IAM trusted access. */
+const NO_CENTRAL_ROOT_ACCESS = new Set(['OrganizationNotFoundException', 'OrganizationNotInAllFeaturesModeException', 'ServiceAccessNotEnabledException']);
+/** A member account asking: it cannot know, and says so. */
+const NOT_ADMINISTRATOR = 'AccountNotManagementOrDelegatedAdministratorException';
+
+export type SummaryKey = 'AccountMFAEnabled' | 'AccountAccessKeysPresent';
+
+/** A 0/1 flag of GetAccountSummary's SummaryMap, or undefined when the answer has no number for it. */
+export function summaryValue(summary: Record<string, number>, key: SummaryKey): boolean | undefined {
+  const value: unknown = summary[key];
+  const count = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  return count === undefined || Number.isNaN(count) ? undefined : count > 0;
+}
+
 /** A 0/1 flag of GetAccountSummary's SummaryMap; a missing flag is a malformed answer, not "off". */
-export function summaryFlag(summary: Record<string, number>, key: 'AccountMFAEnabled' | 'AccountAccessKeysPresent'): boolean {
-  const value = summary[key];
-  if (typeof value !== 'number') throw new Error(`iam:GetAccountSummary returned no ${key}`);
-  return value > 0;
+export function summaryFlag(summary: Record<string, number>, key: SummaryKey): boolean {
+  const flag = summaryValue(summary, key);
+  if (flag === undefined) throw new Error(`iam:GetAccountSummary returned no ${key}`);
+  return flag;
+}
+
+/** The verdict on a summary flag, or an ERROR for the account when the answer lacks the flag. */
+export function judgeSummaryFlag(ctx: CheckContext, summary: Record<string, number>, key: SummaryKey, verdict: (on: boolean) => Finding): Finding {
+  const flag = summaryValue(summary, key);
+  if (flag === undefined) {
+    return undetermined(ctx, accountResource(ctx), `Could not evaluate the root user of account ${ctx.account.id}: iam:GetAccountSummary returned no ${key} value.`);
+  }
+  return verdict(flag);
 }
 
 export type RootExemption =
@@ -32,7 +55,10 @@ export type RootExemption =
  */
 export function rootMfaExemption(features: Fetched<string[]>, report: Fetched<CredentialReport>): RootExemption {
   if (!features.ok) {
-    return { kind: 'none', note: `whether Organizations manages root credentials centrally could not be read (${features.error.action}: ${features.error.code})` };
+    // Outside an organization, or one that cannot use centralised root access, root keeps its credentials.
+    if (NO_CENTRAL_ROOT_ACCESS.has(features.error.code)) return { kind: 'none' };
+    const why = features.error.code === NOT_ADMINISTRATOR ? '; only the management account or its delegated administrator may ask' : '';
+    return { kind: 'none', note: `whether Organizations manages root credentials centrally could not be read (${features.error.action}: ${features.error.code}${why})` };
   }
   if (!features.value.includes(ROOT_CREDENTIALS_MANAGEMENT)) return { kind: 'none' };
   if (!report.ok) return { kind: 'unknown', error: report.error };

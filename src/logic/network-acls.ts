@@ -1,14 +1,18 @@
 // Network ACL entries are evaluated in rule-number order and the first match decides. For "the
 // internet" only entries whose CIDR is exactly 0.0.0.0/0 or ::/0 count: a narrower entry matches
-// some internet addresses but says nothing about the rest, so it decides nothing here. The first
-// such entry for all traffic, TCP or UDP that covers the port decides for that port, as CIS 5.2 and
-// EC2.21 are read: a TCP deny numbered below an allow-all closes the port (UDP is not judged apart).
+// some internet addresses but says nothing about the rest, so it decides nothing here.
+//
+// A packet matches an entry only when its protocol does, so the first entry decides per transport.
+// SSH and RDP are TCP services: the port is open when the first internet entry for TCP or all
+// traffic covering it allows it. A TCP deny numbered below an allow-all therefore closes the port,
+// as CIS 5.2 and EC2.21 are read, while a UDP-only deny does not (TCP still reaches the allow-all).
+// An entry that explicitly allows the port over UDP, not shadowed by a UDP or all-traffic deny,
+// opens it too (RDP also listens on UDP 3389); the UDP side of an allow-all is not judged apart.
 
 import type { NetworkAcl, NetworkAclEntry } from '@aws-sdk/client-ec2';
 import type { CheckContext, ResourceRef } from '../checks/define.js';
 import { ALL_FAMILIES, INTERNET_CIDR, type AddressFamily, type Transport } from './security-groups.js';
 import { ec2Arn } from './vpc-resources.js';
-
 
 type EntryProtocol = 'all' | Transport | 'other';
 
@@ -42,12 +46,20 @@ export function inboundEntries(acl: NetworkAcl): NetworkAclEntry[] {
 }
 
 /**
- * The entry that decides whether the whole internet of `family` reaches `port`, or undefined when
- * none matches (the final `*` entry denies).
+ * The entry that decides whether the whole internet of `family` reaches `port` over `transport`,
+ * or undefined when none matches (the final `*` entry denies). Entries of the other transport do
+ * not match the packet and are passed over.
  */
-export function decidingEntry(acl: NetworkAcl, port: number, family: AddressFamily): NetworkAclEntry | undefined {
-  return inboundEntries(acl).find((e) => isInternet(e, family) && coversPort(e, port));
+export function decidingEntry(acl: NetworkAcl, port: number, family: AddressFamily, transport: Transport = 'tcp'): NetworkAclEntry | undefined {
+  return inboundEntries(acl).find((e) => isInternet(e, family) && matchesTransport(e, transport) && coversPort(e, port));
 }
+
+function matchesTransport(entry: NetworkAclEntry, transport: Transport): boolean {
+  const protocol = protocolOf(entry);
+  return protocol === 'all' || protocol === transport;
+}
+
+const allows = (entry: NetworkAclEntry | undefined) => (entry?.RuleAction ?? '').toLowerCase() === 'allow';
 
 export interface InternetOpening {
   port: number;
@@ -61,8 +73,10 @@ export function internetOpenings(acl: NetworkAcl, ports: readonly number[]): Int
   const openings: InternetOpening[] = [];
   for (const port of ports) {
     for (const family of ALL_FAMILIES) {
-      const entry = decidingEntry(acl, port, family);
-      if (entry?.RuleAction === 'allow') openings.push({ port, source: INTERNET_CIDR[family], entry });
+      const tcp = decidingEntry(acl, port, family, 'tcp');
+      const udp = decidingEntry(acl, port, family, 'udp');
+      const entry = allows(tcp) ? tcp : allows(udp) && protocolOf(udp!) === 'udp' ? udp : undefined;
+      if (entry) openings.push({ port, source: INTERNET_CIDR[family], entry });
     }
   }
   return openings;
@@ -78,7 +92,7 @@ export function describeEntry(entry: NetworkAclEntry): string {
       : protocol === 'other'
         ? `protocol ${entry.Protocol ?? 'unknown'}`
         : `${protocol.toUpperCase()} ${from === to ? from : `${from}-${to}`}`;
-  return `rule ${entry.RuleNumber ?? '?'} ${entry.RuleAction === 'allow' ? 'allows' : 'denies'} ${what}`;
+  return `rule ${entry.RuleNumber ?? '?'} ${allows(entry) ? 'allows' : 'denies'} ${what}`;
 }
 
 export function describeOpening(opening: InternetOpening): string {

@@ -11,8 +11,8 @@ export interface TlsParameterSpec {
   /** How AWS names the engine, for messages. */
   engineLabel: string;
   parameter: string;
-  /** The value in force when the group gives the parameter no value. */
-  engineDefaultOn(db: DBInstance): boolean;
+  /** The value in force when the group gives the parameter no value; undefined when it cannot be told. */
+  engineDefaultOn(db: DBInstance): boolean | undefined;
 }
 
 const off = () => false;
@@ -20,8 +20,11 @@ const off = () => false;
 export const POSTGRES_TLS: TlsParameterSpec = {
   engineLabel: 'RDS for PostgreSQL',
   parameter: 'rds.force_ssl',
-  // RDS for PostgreSQL 15 and later ship with rds.force_ssl on.
-  engineDefaultOn: (db) => (majorVersion(db.EngineVersion) ?? 0) >= 15,
+  // RDS for PostgreSQL 15 and later ship with rds.force_ssl on; without a version the default is unknown.
+  engineDefaultOn: (db) => {
+    const major = majorVersion(db.EngineVersion);
+    return major === undefined ? undefined : major >= 15;
+  },
 };
 export const MYSQL_TLS: TlsParameterSpec = { engineLabel: 'RDS for MySQL', parameter: 'require_secure_transport', engineDefaultOn: off };
 export const MARIADB_TLS: TlsParameterSpec = { engineLabel: 'RDS for MariaDB', parameter: 'require_secure_transport', engineDefaultOn: off };
@@ -58,7 +61,9 @@ export function findParameter(parameters: readonly Parameter[], name: string): P
 
 export type ParameterVerdict =
   | { status: 'PASS' | 'FAIL'; message: string }
-  | { status: 'ERROR'; error: AwsErrorInfo; what: string };
+  | { status: 'ERROR'; error: AwsErrorInfo; what: string }
+  /** The data was read but does not settle the question (missing fields, an empty listing). */
+  | { status: 'UNDETERMINED'; message: string };
 
 /**
  * Whether an instance outside a cluster requires TLS through its DB parameter group: the parameter
@@ -67,27 +72,43 @@ export type ParameterVerdict =
 export function judgeInstanceTls(db: DBInstance, spec: TlsParameterSpec, groups: ReadonlyMap<string, Fetched<Parameter[]>>): ParameterVerdict {
   const id = db.DBInstanceIdentifier ?? 'unknown';
   const memberships = db.DBParameterGroups ?? [];
+  // Every RDS instance has a DB parameter group (the engine's default one at least).
   if (memberships.length === 0) {
-    return { status: 'FAIL', message: `DB instance ${id} reports no DB parameter group, so nothing shows that ${spec.parameter} is on.` };
+    return { status: 'UNDETERMINED', message: `DB instance ${id} reports no DB parameter group, so whether ${spec.parameter} is on is unknown.` };
   }
   const passes: string[] = [];
   for (const membership of memberships) {
-    const name = membership.DBParameterGroupName ?? 'unknown';
+    const name = membership.DBParameterGroupName;
+    if (!name) return { status: 'UNDETERMINED', message: `DB instance ${id} reports a DB parameter group without a name, so whether ${spec.parameter} is on is unknown.` };
     const read = groups.get(name);
-    if (!read) throw new Error(`DB parameter group ${name} of ${id} was not read`);
+    if (!read) return { status: 'UNDETERMINED', message: `DB parameter group ${name} of DB instance ${id} was not read, so whether ${spec.parameter} is on is unknown.` };
     if (!read.ok) return { status: 'ERROR', error: read.error, what: `DB instance ${id} (parameter group ${name})` };
+    // DescribeDBParameters lists every parameter of the engine, defaults included; an empty listing
+    // is an endpoint that does not model them, not a group without the parameter.
+    if (read.value.length === 0) {
+      return { status: 'UNDETERMINED', message: `DB parameter group ${name} of DB instance ${id} lists no parameters at all, so whether ${spec.parameter} is on is unknown.` };
+    }
     const parameter = findParameter(read.value, spec.parameter);
     if (!parameter) {
       return { status: 'FAIL', message: `DB instance ${id} does not require TLS: parameter group ${name} has no ${spec.parameter} parameter (engine version ${db.EngineVersion ?? 'unknown'}).` };
     }
     const explicit = parameter.ParameterValue;
     const on = explicit === undefined ? spec.engineDefaultOn(db) : isOn(explicit);
+    if (on === undefined) {
+      return {
+        status: 'UNDETERMINED',
+        message: `DB instance ${id} reports no engine version and ${spec.parameter} has no value in parameter group ${name}, so whether the engine default requires TLS is unknown.`,
+      };
+    }
     const stated =
       explicit === undefined
         ? `${spec.parameter} has no value in parameter group ${name}, so the engine default (${on ? 'on' : 'off'}) applies`
         : `${spec.parameter} is ${explicit} in parameter group ${name}`;
     if (!on) return { status: 'FAIL', message: `DB instance ${id} does not require TLS: ${stated}.` };
-    const applyStatus = membership.ParameterApplyStatus ?? 'unknown';
+    const applyStatus = membership.ParameterApplyStatus;
+    if (applyStatus === undefined) {
+      return { status: 'UNDETERMINED', message: `For DB instance ${id}, ${stated}, but the instance does not report whether the group is in-sync, so whether the value is live is unknown.` };
+    }
     if (applyStatus !== 'in-sync') {
       return {
         status: 'FAIL',
@@ -101,6 +122,7 @@ export function judgeInstanceTls(db: DBInstance, spec: TlsParameterSpec, groups:
 
 export function parameterFinding(ctx: CheckContext, resource: ResourceRef, verdict: ParameterVerdict): Finding {
   if (verdict.status === 'ERROR') return ctx.error(resource, verdict.error, verdict.what);
+  if (verdict.status === 'UNDETERMINED') return ctx.undetermined(resource, verdict.message);
   return verdict.status === 'PASS' ? ctx.pass(resource, verdict.message) : ctx.fail(resource, verdict.message);
 }
 

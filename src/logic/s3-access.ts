@@ -3,7 +3,7 @@
 // One reading shared by the public-read, public-write and cross-account checks, so they cannot
 // disagree about the same statement.
 
-import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
+import type { Grant, Grantee, PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
 import type { BucketAcl } from '../data/datasets/s3.js';
 import { actionMatches, isEveryone, resourceCovers, statementCoversAction, type Condition, type PolicyDocument, type Statement } from '../policy/document.js';
 
@@ -57,12 +57,38 @@ const ACL_ACCESS: Record<string, Access[]> = {
   FULL_CONTROL: ['read', 'write'],
 };
 
+export type GranteeKind = 'Group' | 'CanonicalUser' | 'AmazonCustomerByEmail' | 'unknown';
+
+/**
+ * The grantee's type. `Type` is an XML attribute that some S3-compatible endpoints leave out, so
+ * without it the member present says what the grantee is: a URI is a group, an ID a canonical user.
+ */
+export function granteeKind(grantee: Grantee | undefined): GranteeKind {
+  const type = grantee?.Type?.toLowerCase();
+  if (type === 'group' || (!type && grantee?.URI)) return 'Group';
+  if (type === 'canonicaluser' || (!type && grantee?.ID)) return 'CanonicalUser';
+  if (type === 'amazoncustomerbyemail' || (!type && grantee?.EmailAddress)) return 'AmazonCustomerByEmail';
+  return 'unknown';
+}
+
+/** AllUsers or AuthenticatedUsers when the grantee is one of the public groups, whatever the URI's scheme or case. */
+export function publicGroupOf(grantee: Grantee | undefined): 'AllUsers' | 'AuthenticatedUsers' | undefined {
+  if (granteeKind(grantee) !== 'Group' || !grantee?.URI) return undefined;
+  const uri = grantee.URI.trim().toLowerCase().replace(/^https:/, 'http:').replace(/\/+$/, '');
+  return uri === ALL_USERS.toLowerCase() ? 'AllUsers' : uri === AUTHENTICATED_USERS.toLowerCase() ? 'AuthenticatedUsers' : undefined;
+}
+
+/** The grant's permission in AWS's spelling (READ, WRITE_ACP, FULL_CONTROL...). */
+export function permissionOf(grant: Grant): string | undefined {
+  return grant.Permission ? grant.Permission.trim().toUpperCase() : undefined;
+}
+
 export function publicAclGrants(acl: BucketAcl): Array<{ group: 'AllUsers' | 'AuthenticatedUsers'; permission: string; access: Access[] }> {
   return (acl.Grants ?? []).flatMap((grant) => {
-    const uri = grant.Grantee?.Type === 'Group' ? grant.Grantee.URI : undefined;
-    const group = uri === ALL_USERS ? 'AllUsers' : uri === AUTHENTICATED_USERS ? 'AuthenticatedUsers' : undefined;
-    const access = ACL_ACCESS[grant.Permission ?? ''];
-    return group && access ? [{ group, permission: grant.Permission!, access }] : [];
+    const group = publicGroupOf(grant.Grantee);
+    const permission = permissionOf(grant);
+    const access = permission ? ACL_ACCESS[permission] : undefined;
+    return group && permission && access ? [{ group, permission, access }] : [];
   });
 }
 
@@ -147,7 +173,12 @@ const OWNER_ID_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws
 const hasWildcard = (value: string) => /[*?]/.test(value) || value.includes('${');
 const arnAccount = (arn: string): string | undefined => arn.split(':')[4];
 
+/** Variables that stand for the bucket's own account or organization: as fixed as a literal id. */
+const OWN_ACCOUNT = '${aws:resourceaccount}';
+const RESOURCE_VARIABLES = new Set([OWN_ACCOUNT, '${aws:resourceorgid}']);
+
 function fixedValue(key: string, value: string): boolean {
+  if (RESOURCE_VARIABLES.has(value.trim().toLowerCase())) return key !== 'aws:sourceip';
   if (key === 'aws:sourceip') {
     const [address, prefix] = value.split('/');
     return !!address && !hasWildcard(value) && (prefix === undefined || Number(prefix) > 0);
@@ -159,7 +190,7 @@ function fixedValue(key: string, value: string): boolean {
 }
 
 function ownedBy(key: string, value: string, owner: string): boolean {
-  if (OWNER_ID_KEYS.has(key)) return value === owner;
+  if (OWNER_ID_KEYS.has(key)) return value === owner || value.trim().toLowerCase() === OWN_ACCOUNT;
   if (ARN_KEYS.has(key)) return arnAccount(value) === owner;
   return false;
 }

@@ -3,9 +3,11 @@
 
 import type { CheckContext, ResourceRef } from '../checks/define.js';
 import type { Fetched } from '../data/dataset.js';
-import type { Bucket, PerBucket } from '../data/datasets/s3.js';
+import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
+import type { Bucket, BucketAcl, PerBucket } from '../data/datasets/s3.js';
 import type { Finding } from '../model.js';
 import { parsePolicy, PolicyParseError, type PolicyDocument } from '../policy/document.js';
+import { effectiveBlock, publicAccessVerdict, publicGrants, type Access } from './s3-access.js';
 
 export function bucketRef(bucket: Bucket): ResourceRef {
   return { id: bucket.name, arn: bucket.arn, region: bucket.region };
@@ -43,7 +45,8 @@ export function undetermined(ctx: CheckContext, resource: ResourceRef, message: 
 
 /**
  * ERROR for a bucket whose region could not be read, then a verdict guarded against policies that
- * do not parse. Shared by judgeBuckets and checks that need only some of their reads.
+ * do not parse and answers of unexpected shape. Shared by judgeBuckets and checks that need only
+ * some of their reads.
  */
 export function judgeBucket(ctx: CheckContext, bucket: Bucket, verdict: () => Finding): Finding {
   const resource = bucketRef(bucket);
@@ -52,7 +55,9 @@ export function judgeBucket(ctx: CheckContext, bucket: Bucket, verdict: () => Fi
     return verdict();
   } catch (err) {
     if (err instanceof PolicyParseError) return undetermined(ctx, resource, `Could not evaluate bucket ${bucket.name}: its bucket policy does not parse (${err.message}).`);
-    throw err;
+    // An answer of a shape AWS does not give (an emulator's, say) spoils this bucket, not the whole check.
+    const reason = err instanceof Error ? err.message : String(err);
+    return undetermined(ctx, resource, `Could not evaluate bucket ${bucket.name}: S3 returned data of an unexpected shape (${reason}).`);
   }
 }
 
@@ -73,4 +78,28 @@ export function judgeBuckets<R extends Reads>(ctx: CheckContext, reads: R, verdi
 /** The bucket policy, parsed; null when the bucket has none. Throws PolicyParseError. */
 export function parseBucketPolicy(text: string | null): PolicyDocument | null {
   return text === null ? null : parsePolicy(text);
+}
+
+/**
+ * S3.2 or S3.3 on one bucket. Without the account-level Block Public Access the verdict still
+ * stands when nothing is exposed (the account level can only neutralise more); an exposure it might
+ * neutralise is unknown.
+ */
+export function judgePublicAccess(
+  ctx: CheckContext,
+  bucket: Bucket,
+  values: { acl: BucketAcl; policy: string | null; block: PublicAccessBlockConfiguration | null },
+  accountBlock: Fetched<PublicAccessBlockConfiguration | null>,
+  access: Access,
+): Finding {
+  const resource = bucketRef(bucket);
+  const document = parseBucketPolicy(values.policy);
+  const block = effectiveBlock(values.block, accountBlock.ok ? accountBlock.value : null);
+  const grants = publicGrants({ acl: values.acl, policy: document, block, bucketArn: bucket.arn, owner: ctx.account.id });
+  const verdict = publicAccessVerdict(bucket.name, grants, access, document !== null);
+  if (!verdict.exposed) return ctx.pass(resource, verdict.message);
+  if (!accountBlock.ok) {
+    return ctx.error(resource, accountBlock.error, `bucket ${bucket.name} (it has a public grant that only the account-level Block Public Access could neutralise)`);
+  }
+  return ctx.fail(resource, verdict.message);
 }

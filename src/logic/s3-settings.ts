@@ -15,16 +15,34 @@ export interface DefaultEncryption {
   description: string;
 }
 
+/** The AWS spelling of an algorithm name, compared case-insensitively (emulators vary). */
+function knownAlgorithm(algorithm: string | undefined): string | undefined {
+  const wanted = algorithm?.trim().toLowerCase();
+  return Object.keys(ALGORITHMS).find((name) => name.toLowerCase() === wanted);
+}
+
 /** The bucket's default encryption rule, if it has one with a known algorithm. */
 export function defaultEncryption(config: ServerSideEncryptionConfiguration | null): DefaultEncryption | undefined {
   for (const rule of config?.Rules ?? []) {
     const settings = rule.ApplyServerSideEncryptionByDefault;
-    const known = settings?.SSEAlgorithm ? ALGORITHMS[settings.SSEAlgorithm] : undefined;
-    if (!settings?.SSEAlgorithm || !known) continue;
+    const algorithm = knownAlgorithm(settings?.SSEAlgorithm);
+    if (!settings || !algorithm) continue;
+    const known = ALGORITHMS[algorithm]!;
     const key = known.kms ? ` using ${settings.KMSMasterKeyID ? `key ${settings.KMSMasterKeyID}` : 'the AWS managed key aws/s3'}` : '';
-    return { algorithm: settings.SSEAlgorithm, kms: known.kms, description: `${known.name}${key}` };
+    return { algorithm, kms: known.kms, description: `${known.name}${key}` };
   }
   return undefined;
+}
+
+/**
+ * Default encryption algorithms the bucket names that are none of AES256, aws:kms and
+ * aws:kms:dsse: a rule we cannot read is not proof that the bucket has no default encryption.
+ */
+export function unrecognisedAlgorithms(config: ServerSideEncryptionConfiguration | null): string[] {
+  return (config?.Rules ?? []).flatMap((rule) => {
+    const algorithm = rule.ApplyServerSideEncryptionByDefault?.SSEAlgorithm;
+    return algorithm && !knownAlgorithm(algorithm) ? [algorithm] : [];
+  });
 }
 
 /** Enabled lifecycle rules and a phrase describing them ("1 enabled lifecycle rule (expire-logs)"). */

@@ -8,6 +8,7 @@ import addFormatsImport from 'ajv-formats';
 import type { CheckMeta, CheckSummary, ComplianceView, Finding, FindingSuppression, ScanReport } from '../model.js';
 import type { JsonCheck, JsonCompliance, JsonFinding, JsonReport } from '../report/json.js';
 import type { JsonOrgReport } from '../report/org-json.js';
+import { TOOL } from '../version.js';
 import type { OrgReport } from './model.js';
 
 // ajv-formats is CommonJS with a `default` property; under NodeNext the default import is the whole module.
@@ -33,7 +34,7 @@ let validators: { org: ValidateFunction; account: ValidateFunction } | undefined
 function schemaValidators(): { org: ValidateFunction; account: ValidateFunction } {
   if (!validators) {
     const read = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: false }));
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
     ajv.addSchema(read('report.v1.schema.json'));
     ajv.addSchema(read('org-report.v1.schema.json'));
     validators = {
@@ -71,9 +72,12 @@ export function loadReport(data: unknown, source: string): LoadedReport {
     }
     const validate = doc.schema === 'aws-posture/org-report' ? org : account;
     if (!validate(data)) {
-      const first = validate.errors?.[0];
-      const where = first?.instancePath || '/';
-      throw new ReportReadError(`The report ${source} is not valid: ${where} ${first?.message ?? 'does not match the schema'}`);
+      // The deepest error names the field at fault; the others are the alternatives (null or a report) it ruled out.
+      const deepest = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length)[0];
+      const where = deepest?.instancePath || '/';
+      const tool = doc.tool as { version?: unknown } | undefined;
+      const other = typeof tool?.version === 'string' && tool.version !== TOOL.version ? ` (it was written by aws-posture ${tool.version}, this is ${TOOL.version}: merge with that version)` : '';
+      throw new ReportReadError(`The report ${source} is not valid: ${where} ${deepest?.message ?? 'does not match the schema'}${other}`);
     }
     return doc.schema === 'aws-posture/org-report' ? fromOrgJson(data as JsonOrgReport, source) : fromAccountJson(data as JsonReport, source);
   }

@@ -39,7 +39,9 @@ const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as cons
 
 /** Parses JSON text, URL-encoded JSON (as IAM returns documents) or an already parsed object. */
 export function parsePolicy(input: string | object): PolicyDocument {
-  const raw = typeof input === 'string' ? parseText(input) : input;
+  let raw: unknown = typeof input === 'string' ? parseText(input) : input;
+  // Some emulators and export tools hand the document back JSON-encoded twice.
+  if (typeof raw === 'string') raw = parseText(raw);
   if (!isRecord(raw)) throw new PolicyParseError('A policy document must be a JSON object.');
   const version = raw.Version;
   if (version !== undefined && typeof version !== 'string') throw new PolicyParseError('Version must be a string.');

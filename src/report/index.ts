@@ -2,11 +2,15 @@
 // return a string and the caller decides where it goes.
 
 import type { CheckMeta, ScanReport } from '../model.js';
+import { formatCsv } from './csv.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatTable } from './table.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'sarif'] as const;
+export const REPORT_FORMATS = ['table', 'json', 'sarif', 'junit', 'markdown', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RenderOptions {
@@ -18,6 +22,10 @@ export interface RenderOptions {
   width?: number;
   /** sarif: code scanning category (default `aws-posture/<account-id>`). */
   category?: string;
+  /** sarif: include suppressed results, with SARIF suppressions (default: left out). */
+  includeSuppressed?: boolean;
+  /** markdown: largest output in bytes (default GitHub's 1 MiB step-summary limit). */
+  maxBytes?: number;
 }
 
 export function isReportFormat(name: string): name is ReportFormat {
@@ -40,7 +48,18 @@ export function render(format: ReportFormat, report: ScanReport, meta: ReadonlyM
     case 'json':
       return formatJson(report, meta);
     case 'sarif':
-      return formatSarif(report, meta, options.category !== undefined ? { category: options.category } : {});
+      return formatSarif(report, meta, {
+        ...(options.category !== undefined ? { category: options.category } : {}),
+        ...(options.includeSuppressed !== undefined ? { includeSuppressed: options.includeSuppressed } : {}),
+      });
+    case 'junit':
+      return formatJunit(report, meta);
+    case 'markdown':
+      return formatMarkdown(report, meta, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+    case 'csv':
+      return formatCsv(report, meta);
+    case 'html':
+      return formatHtml(report, meta);
     default: {
       const unknown: never = format;
       throw new Error(`Unknown report format: ${String(unknown)}`);
@@ -49,6 +68,10 @@ export function render(format: ReportFormat, report: ScanReport, meta: ReadonlyM
 }
 
 export { formatCheckList, type CheckListOptions } from './check-list.js';
+export { CSV_COLUMNS, formatCsv } from './csv.js';
+export { CONTENT_SECURITY_POLICY, formatHtml } from './html.js';
 export { formatJson, REPORT_SCHEMA_ID, REPORT_SCHEMA_NAME, REPORT_SCHEMA_VERSION, type JsonReport } from './json.js';
+export { formatJunit } from './junit.js';
+export { COMMENT_LIMIT, formatMarkdown, STEP_SUMMARY_LIMIT, type MarkdownOptions } from './markdown.js';
 export { formatSarif, type SarifOptions } from './sarif.js';
 export { formatTable, type TableOptions } from './table.js';

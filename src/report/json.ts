@@ -4,6 +4,7 @@
 
 import type {
   AwsErrorInfo,
+  BaselineComparison,
   CheckMeta,
   CheckReferences,
   CheckState,
@@ -17,7 +18,7 @@ import type {
   Severity,
   Status,
 } from '../model.js';
-import { tally, type StatusCounts } from './tally.js';
+import { emptyCounts, tally, type StatusCounts } from './tally.js';
 
 export const REPORT_SCHEMA_NAME = 'aws-posture/report';
 export const REPORT_SCHEMA_VERSION = 1;
@@ -58,6 +59,24 @@ export interface JsonFinding {
   resourceArn: string;
   message: string;
   error: AwsErrorInfo | null;
+  /** Framework controls the result counts for, when narrower than every control of the check. */
+  controls: string[] | null;
+  suppression: JsonSuppression | null;
+  baseline: 'new' | 'unchanged' | null;
+}
+
+export interface JsonSuppression {
+  reason: string;
+  expires: string | null;
+  source: string;
+}
+
+export interface JsonBaseline {
+  source: string;
+  startedAt: string;
+  /** Findings of this scan by whether the baseline had them (same resource, same status). */
+  counts: { new: StatusCounts; unchanged: StatusCounts };
+  fixed: JsonFinding[];
 }
 
 export interface JsonControl {
@@ -93,8 +112,10 @@ export interface JsonReport {
     findings: StatusCounts;
     byPillar: Record<Pillar, StatusCounts>;
     bySeverity: Record<Severity, StatusCounts>;
+    suppressed: StatusCounts;
   };
   compliance: JsonCompliance | null;
+  baseline: JsonBaseline | null;
   checks: JsonCheck[];
   findings: JsonFinding[];
   notes: string[];
@@ -122,8 +143,10 @@ export function toJsonReport(report: ScanReport, meta: ReadonlyMap<string, Check
       findings: t.findings,
       byPillar: t.byPillar,
       bySeverity: t.bySeverity,
+      suppressed: t.suppressed,
     },
     compliance: report.compliance ? jsonCompliance(report.compliance) : null,
+    baseline: report.baseline ? jsonBaseline(report.baseline, report.findings) : null,
     checks: report.checks.map((c) => {
       const m = meta.get(c.checkId);
       return {
@@ -174,6 +197,12 @@ export function jsonReferences(refs: CheckReferences | undefined): JsonReference
   };
 }
 
+function jsonBaseline(baseline: BaselineComparison, findings: readonly Finding[]): JsonBaseline {
+  const counts = { new: emptyCounts(), unchanged: emptyCounts() };
+  for (const f of findings) if (f.baseline) counts[f.baseline][f.status]++;
+  return { source: baseline.source, startedAt: baseline.startedAt, counts, fixed: baseline.fixed.map(jsonFinding) };
+}
+
 function jsonFinding(f: Finding): JsonFinding {
   return {
     checkId: f.checkId,
@@ -198,6 +227,9 @@ function jsonFinding(f: Finding): JsonFinding {
           kind: f.error.kind,
         }
       : null,
+    controls: f.controls ? [...f.controls] : null,
+    suppression: f.suppression ? { reason: f.suppression.reason, expires: f.suppression.expires ?? null, source: f.suppression.source } : null,
+    baseline: f.baseline ?? null,
   };
 }
 

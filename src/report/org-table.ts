@@ -79,8 +79,11 @@ function banner(account: OrgAccountResult, width: number): string[] {
 function accountSummary(report: OrgReport, width: number, bold: (s: string) => string, dim: (s: string) => string): string[] {
   if (report.accounts.length === 0) return [];
   const numbers = ['FAIL', 'ERROR', 'PASS'] as const;
-  const nameColumn = Math.max(8, width - 2 - ID_COLUMN - COUNT_COLUMN * numbers.length);
+  // Below 8 columns a name says nothing: narrow terminals get the names in the banners only.
+  const room = width - 2 - ID_COLUMN - COUNT_COLUMN * numbers.length;
+  const nameColumn = room >= 8 ? room : 0;
   const fit = (text: string) => {
+    if (nameColumn === 0) return '';
     if (displayWidth(text) <= nameColumn - 1) return padEnd(text, nameColumn);
     let cut = '';
     for (const char of text) {
@@ -89,14 +92,16 @@ function accountSummary(report: OrgReport, width: number, bold: (s: string) => s
     }
     return padEnd(`${cut}~`, nameColumn);
   };
-  const out = [bold('Accounts'), dim('  ' + padEnd('account', ID_COLUMN) + padEnd('name', nameColumn) + numbers.map((n) => padStart(n, COUNT_COLUMN)).join(''))];
+  const out = [bold('Accounts'), dim('  ' + padEnd('account', ID_COLUMN) + fit('name') + numbers.map((n) => padStart(n, COUNT_COLUMN)).join(''))];
   for (const account of report.accounts) {
-    const start = '  ' + padEnd(safeToken(account.id), ID_COLUMN) + fit(safeToken(account.name ?? ''));
+    const id = '  ' + padEnd(safeToken(account.id), ID_COLUMN);
     if (account.report) {
       const t = tally(account.report).findings;
-      out.push(start + numbers.map((n) => padStart(String(t[n]), COUNT_COLUMN)).join(''));
+      out.push(id + fit(safeToken(account.name ?? '')) + numbers.map((n) => padStart(String(t[n]), COUNT_COLUMN)).join(''));
     } else {
-      out.push(...flow(words(`not scanned: ${safeText(account.error ?? 'unknown error')}`), { width, prefix: start, hang: 2 + ID_COLUMN + 2 }));
+      // The reason takes the name and count columns: it is what the reader of this line needs.
+      const name = account.name ? [safeToken(account.name)] : [];
+      out.push(...flow([...name, ...words(`not scanned: ${safeText(account.error ?? 'unknown error')}`)], { width, prefix: id, hang: 2 + ID_COLUMN + 2 }));
     }
   }
   const s = orgSummary(report);

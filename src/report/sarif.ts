@@ -3,10 +3,11 @@
 // its own fingerprint. docs/sarif.md describes the mapping and the GitHub constraints behind it.
 
 import { createHash } from 'node:crypto';
-import type { Location, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';
+import type { Location, Log, Notification, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
 import { severityRank, type CheckMeta, type CheckSummary, type Finding, type ScanReport, type Severity } from '../model.js';
 import { DOCS_URL } from '../version.js';
 import { jsonText } from './json.js';
+import { isSuppressed } from './tally.js';
 import { safeText, wellFormed } from './text.js';
 
 export interface SarifOptions {
@@ -15,6 +16,12 @@ export interface SarifOptions {
    * so that each account and scope keeps its own alerts.
    */
   category?: string;
+  /**
+   * Include suppressed FAIL results, each with an external, accepted SARIF suppression giving its reason
+   * (and suppressed ERRORs as notifications). Off by default: GitHub code scanning opens an alert for a
+   * suppressed result unless the repository has opted in to honouring SARIF suppressions.
+   */
+  includeSuppressed?: boolean;
 }
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -64,11 +71,13 @@ export function toSarif(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>
   // A finding of a check missing from report.checks still needs a rule for its ruleIndex.
   for (const f of report.findings) if (!ruleIndex.has(f.checkId)) addRule(ruleOf(summaryOf(f), meta.get(f.checkId)));
 
-  const failures = report.findings.filter((f) => f.status === 'FAIL');
+  const shown = (f: Finding) => options.includeSuppressed === true || !isSuppressed(f);
+  const failures = report.findings.filter((f) => f.status === 'FAIL' && shown(f));
+  const errors = report.findings.filter((f) => f.status === 'ERROR' && shown(f));
   const kept = mostSevere(failures, MAX_RESULTS);
   const results: Result[] = kept.map((f) => resultOf(f, ruleIndex.get(f.checkId) ?? 0));
   const notifications: Notification[] = [
-    ...report.findings.filter((f) => f.status === 'ERROR').map((f) => errorNotification(f, ruleIndex.get(f.checkId) ?? 0)),
+    ...errors.map((f) => errorNotification(f, ruleIndex.get(f.checkId) ?? 0)),
     ...report.notes.map((note): Notification => ({ level: 'note', message: { text: sentence(safeText(note)) } })),
   ];
   // A framework scan gets its own category, so that it does not replace the alerts of a full scan of the account.
@@ -104,7 +113,9 @@ export function toSarif(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>
       ...(report.compliance ? { framework: report.compliance.framework } : {}),
       resultLimit: MAX_RESULTS,
       resultsDropped: failures.length - kept.length,
-      errors: report.findings.filter((f) => f.status === 'ERROR').length,
+      errors: errors.length,
+      suppressed: report.findings.filter(isSuppressed).length,
+      suppressedIncluded: options.includeSuppressed === true,
     },
   };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
@@ -210,6 +221,8 @@ function resultOf(f: Finding, ruleIndex: number): Result {
     message: { text: sentence(safeText(f.message)) || `${f.checkId} failed for ${f.resourceId}.` },
     locations: [locationOf(f)],
     partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+    ...(f.baseline ? { baselineState: f.baseline } : {}),
+    ...(f.suppression ? { suppressions: [suppressionOf(f.suppression)] } : {}),
     properties: {
       accountId: f.accountId,
       region: f.region,
@@ -219,16 +232,28 @@ function resultOf(f: Finding, ruleIndex: number): Result {
       resourceArn: f.resourceArn,
       severity: f.severity,
       pillar: f.pillar,
+      ...(f.controls ? { controls: [...f.controls] } : {}),
     },
+  };
+}
+
+function suppressionOf(s: NonNullable<Finding['suppression']>): Suppression {
+  return {
+    kind: 'external',
+    status: 'accepted',
+    justification: safeText(s.reason),
+    properties: { source: s.source, ...(s.expires ? { expires: s.expires } : {}) },
   };
 }
 
 function errorNotification(f: Finding, ruleIndex: number): Notification {
   const where = `${f.checkId} on ${safeText(f.resourceId) || 'an unnamed resource'} in ${safeText(f.region)}`;
   const cause = f.error ? ` AWS error ${safeText(f.error.code)} on ${safeText(f.error.action)}.` : '';
+  // An accepted ERROR is still reported, as a note: it is not a failure of this run.
+  const accepted = f.suppression ? ` Suppressed (${safeText(f.suppression.source)}): ${sentence(safeText(f.suppression.reason))}` : '';
   return {
-    level: 'error',
-    message: { text: `${where}: ${sentence(safeText(f.message))}${cause}` },
+    level: f.suppression ? 'note' : 'error',
+    message: { text: `${where}: ${sentence(safeText(f.message))}${cause}${accepted}` },
     associatedRule: { id: f.checkId, index: ruleIndex },
     locations: [locationOf(f)],
     properties: {
@@ -237,6 +262,7 @@ function errorNotification(f: Finding, ruleIndex: number): Notification {
       resourceId: f.resourceId,
       resourceArn: f.resourceArn,
       ...(f.error ? { errorCode: f.error.code, errorKind: f.error.kind, action: f.error.action } : {}),
+      ...(f.suppression ? { suppressed: true } : {}),
     },
   };
 }

@@ -14,7 +14,7 @@ import {
   type Status,
 } from '../model.js';
 import { PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
-import { tally, type StatusCounts } from './tally.js';
+import { activeCounts, DISPLAY_ORDER, displayState, isSuppressed, tally, type StatusCounts } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
 
 export interface TableOptions {
@@ -31,7 +31,6 @@ const MIN_WIDTH = 40;
 const STATUS_COLUMN = 6;
 const SEVERITY_COLUMN = 9;
 const HANG = STATUS_COLUMN + SEVERITY_COLUMN;
-const STATUS_ORDER: Record<Status, number> = { FAIL: 0, ERROR: 1, PASS: 2 };
 interface Paint {
   status(status: Status, text: string): string;
   severity(severity: Severity, text: string): string;
@@ -65,6 +64,7 @@ export function formatTable(report: ScanReport, meta: ReadonlyMap<string, CheckM
   out.push(...findingsSection(report, width, paint, options.showPassed ?? false));
   out.push(...complianceSection(report, width, paint, options.showPassed ?? false));
   out.push(...notInScope(report, meta, width, paint));
+  out.push(...baselineSection(report, width, paint));
   out.push(...notes(report, width, paint));
   out.push(...summary(report, width, paint));
   return out.join('\n') + '\n';
@@ -103,7 +103,7 @@ function findingsSection(report: ScanReport, width: number, paint: Paint, showPa
     // Array.prototype.sort is stable: within a status and severity the runner's order (check, region, resource) stays.
     const findings = report.findings
       .filter((f) => f.pillar === pillar && shown(f))
-      .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || severityRank(a.severity) - severityRank(b.severity));
+      .sort((a, b) => DISPLAY_ORDER[displayState(a)] - DISPLAY_ORDER[displayState(b)] || severityRank(a.severity) - severityRank(b.severity));
     if (findings.length === 0) continue;
     out.push(...pillarHeading(pillar, findings, width, paint));
     for (const f of findings) out.push(...findingLines(f, width, paint));
@@ -116,9 +116,9 @@ function findingsSection(report: ScanReport, width: number, paint: Paint, showPa
 }
 
 function pillarHeading(pillar: Pillar, findings: readonly Finding[], width: number, paint: Paint): string[] {
-  const counts: StatusCounts = { PASS: 0, FAIL: 0, ERROR: 0 };
-  for (const f of findings) counts[f.status]++;
-  const parts = (['FAIL', 'ERROR', 'PASS'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const counts = { PASS: 0, FAIL: 0, ERROR: 0, suppressed: 0 };
+  for (const f of findings) counts[displayState(f)]++;
+  const parts = (['FAIL', 'ERROR', 'suppressed', 'PASS'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
   const text = `${pillar.toUpperCase()} - ${PILLAR_TITLES[pillar]} (${parts.join(', ')})`;
   const lines = flow(words(text), { width, hang: 2 });
   const rule = '-'.repeat(Math.min(width, Math.max(...lines.map(displayWidth))));
@@ -128,7 +128,9 @@ function pillarHeading(pillar: Pillar, findings: readonly Finding[], width: numb
 function findingLines(f: Finding, width: number, paint: Paint): string[] {
   const status = padEnd(f.status, STATUS_COLUMN);
   const severity = padEnd(SEVERITY_LABELS[f.severity] ?? safeToken(f.severity), SEVERITY_COLUMN);
-  const head = flow([safeToken(f.checkId), safeToken(f.region), safeToken(f.resourceId) || '(no id)'], {
+  // A result the baseline did not have is marked, so that what changed stands out in a long list.
+  const marks = f.baseline === 'new' && f.status !== 'PASS' ? ['(new)'] : [];
+  const head = flow([safeToken(f.checkId), safeToken(f.region), safeToken(f.resourceId) || '(no id)', ...marks], {
     width,
     prefix: status + severity,
     hang: HANG,
@@ -143,7 +145,14 @@ function findingLines(f: Finding, width: number, paint: Paint): string[] {
     ' '.repeat(Math.max(0, SEVERITY_COLUMN - severity.trimEnd().length)) +
     first.slice(HANG);
   const body = flow(words(safeText(f.message)), { width, prefix: ' '.repeat(HANG), hang: HANG });
-  return [...head, ...body.filter((l) => l.trim() !== '')];
+  const accepted = isSuppressed(f) ? suppressionLines(f.suppression!, width, paint) : [];
+  return [...head, ...body.filter((l) => l.trim() !== ''), ...accepted];
+}
+
+function suppressionLines(s: NonNullable<Finding['suppression']>, width: number, paint: Paint): string[] {
+  const until = s.expires ? ` until ${safeToken(s.expires)}` : '';
+  const text = `Suppressed${until} by ${safeText(s.source) || 'the config file'}: ${safeText(s.reason)}`;
+  return flow(words(text), { width, prefix: ' '.repeat(HANG), hang: HANG + 2 }).map((l) => paint.dim(l));
 }
 
 const CONTROL_STATUS: Partial<Record<ControlStatus, Status>> = { fail: 'FAIL', error: 'ERROR', pass: 'PASS' };
@@ -192,6 +201,25 @@ function notInScope(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>, wi
   return out;
 }
 
+function baselineSection(report: ScanReport, width: number, paint: Paint): string[] {
+  const baseline = report.baseline;
+  if (!baseline) return [];
+  const count = (pred: (f: Finding) => boolean) => report.findings.filter(pred).length;
+  const newFails = count((f) => f.status === 'FAIL' && f.baseline === 'new');
+  const still = count((f) => f.status === 'FAIL' && f.baseline === 'unchanged');
+  const fixed = baseline.fixed.length;
+  const out = [paint.heading('Baseline')];
+  const text =
+    `Compared with ${safeText(baseline.source)} (scan of ${safeToken(baseline.startedAt)}): ` +
+    `${newFails} new FAIL, ${still} still failing, ${fixed} fixed.`;
+  out.push(...flow(words(text), { width, prefix: '  ', hang: 4 }));
+  for (const f of baseline.fixed) {
+    out.push(...flow([safeToken(f.checkId), safeToken(f.region), safeToken(f.resourceId) || '(no id)'], { width, prefix: '  FIXED  ', hang: 9, gap: '  ' }));
+  }
+  out.push('');
+  return out;
+}
+
 function notes(report: ScanReport, width: number, paint: Paint): string[] {
   if (report.notes.length === 0) return [];
   const out = [paint.heading('Notes')];
@@ -202,28 +230,42 @@ function notes(report: ScanReport, width: number, paint: Paint): string[] {
 
 function summary(report: ScanReport, width: number, paint: Paint): string[] {
   const t = tally(report);
+  const suppressedTotal = t.suppressed.FAIL + t.suppressed.ERROR;
+  // The suppressed column appears only when there is something in it; narrower columns keep 40 columns enough.
+  const withSuppressed = suppressedTotal > 0;
   const name = 14;
-  const num = 7;
+  const num = withSuppressed ? 6 : 7;
   const statuses = ['PASS', 'FAIL', 'ERROR'] as const;
   const cell = (s: Status, n: number) => {
     const text = padStart(String(n), num);
     return n > 0 && s !== 'PASS' ? paint.status(s, text) : text;
   };
-  const row = (label: string, counts: StatusCounts) => '  ' + padEnd(label, name) + statuses.map((s) => cell(s, counts[s])).join('');
+  const row = (label: string, all: StatusCounts, suppressed: StatusCounts) => {
+    const active = activeCounts(all, suppressed);
+    const extra = withSuppressed ? padStart(String(suppressed.FAIL + suppressed.ERROR), num) : '';
+    return '  ' + padEnd(label, name) + statuses.map((s) => cell(s, active[s])).join('') + extra;
+  };
   const out = [paint.heading('Summary')];
-  out.push(paint.dim('  ' + padEnd('pillar', name) + statuses.map((s) => padStart(s, num)).join('')));
-  for (const p of PILLARS) out.push(row(p, t.byPillar[p]));
-  out.push(row('total', t.findings));
+  out.push(paint.dim('  ' + padEnd('pillar', name) + statuses.map((s) => padStart(s, num)).join('') + (withSuppressed ? padStart('SUPPR', num) : '')));
+  for (const p of PILLARS) out.push(row(p, t.byPillar[p], t.suppressedByPillar[p]));
+  out.push(row('total', t.findings, t.suppressed));
+  if (withSuppressed) {
+    out.push(...flow(words('SUPPR: FAIL and ERROR results a suppression accepts; not counted as FAIL or ERROR, never gated on.'), { width, prefix: '  ', hang: 2 }).map(paint.dim));
+  }
   out.push('');
-  const bySeverity = Object.entries(t.bySeverity).map(([s, c], i, all) => `${s} ${c.FAIL}${i < all.length - 1 ? ',' : ''}`);
+  const bySeverity = Object.entries(t.bySeverity).map(
+    ([s, c], i, all) => `${s} ${c.FAIL - (t.suppressedBySeverity[s as Severity]?.FAIL ?? 0)}${i < all.length - 1 ? ',' : ''}`,
+  );
   out.push(...flow(['FAIL', 'by', 'severity:', ...bySeverity], { width, prefix: '  ', hang: 4 }));
   const cs = t.checkStates;
   const checks = report.checks.length;
   const findings = report.findings.length;
+  const active = activeCounts(t.findings, t.suppressed);
+  const suppressedPart = withSuppressed ? `, ${suppressedTotal} suppressed` : '';
   const totals =
     `Total: ${checks} ${checks === 1 ? 'check' : 'checks'} (${cs.fail} failing, ${cs.error} with errors, ` +
     `${cs.pass} passing, ${cs['not-applicable']} nothing in scope); ${findings} ${findings === 1 ? 'finding' : 'findings'} ` +
-    `(${t.findings.FAIL} FAIL, ${t.findings.ERROR} ERROR, ${t.findings.PASS} PASS).`;
+    `(${active.FAIL} FAIL, ${active.ERROR} ERROR, ${active.PASS} PASS${suppressedPart}).`;
   out.push(...flow(words(totals), { width, prefix: '  ', hang: 4 }));
   return out;
 }

@@ -1,15 +1,20 @@
-// Counts shared by the table summary and the JSON summary, so both always agree.
+// Counts shared by every reporter, so that the table, JSON, Markdown and HTML summaries always agree.
 
-import { PILLARS, SEVERITIES, type CheckState, type Pillar, type ScanReport, type Severity, type Status } from '../model.js';
+import { PILLARS, SEVERITIES, type CheckState, type Finding, type Pillar, type ScanReport, type Severity, type Status } from '../model.js';
 
 /** Findings per status, in the order reports print them. */
 export type StatusCounts = { PASS: number; FAIL: number; ERROR: number };
 
 export interface Tally {
+  /** Every finding by status, suppressed ones included. */
   findings: StatusCounts;
   byPillar: Record<Pillar, StatusCounts>;
   bySeverity: Record<Severity, StatusCounts>;
   checkStates: Record<CheckState, number>;
+  /** The suppressed part of the counts above (FAIL and ERROR only: a PASS is never suppressed). */
+  suppressed: StatusCounts;
+  suppressedByPillar: Record<Pillar, StatusCounts>;
+  suppressedBySeverity: Record<Severity, StatusCounts>;
 }
 
 export const emptyCounts = (): StatusCounts => ({ PASS: 0, FAIL: 0, ERROR: 0 });
@@ -22,14 +27,42 @@ export function tally(report: ScanReport): Tally {
   const findings = emptyCounts();
   const byPillar = keyed(PILLARS);
   const bySeverity = keyed(SEVERITIES);
+  const suppressed = emptyCounts();
+  const suppressedByPillar = keyed(PILLARS);
+  const suppressedBySeverity = keyed(SEVERITIES);
   for (const f of report.findings) {
     const status: Status = f.status;
     findings[status]++;
     // A pillar or severity outside the model (a newer report) is counted in the totals only.
     if (f.pillar in byPillar) byPillar[f.pillar][status]++;
     if (f.severity in bySeverity) bySeverity[f.severity][status]++;
+    if (isSuppressed(f)) {
+      suppressed[status]++;
+      if (f.pillar in byPillar) suppressedByPillar[f.pillar][status]++;
+      if (f.severity in bySeverity) suppressedBySeverity[f.severity][status]++;
+    }
   }
   const checkStates: Record<CheckState, number> = { fail: 0, error: 0, pass: 0, 'not-applicable': 0 };
   for (const c of report.checks) checkStates[c.state]++;
-  return { findings, byPillar, bySeverity, checkStates };
+  return { findings, byPillar, bySeverity, checkStates, suppressed, suppressedByPillar, suppressedBySeverity };
 }
+
+/** A FAIL or ERROR that a suppression accepts; a PASS is never one, whatever it carries. */
+export function isSuppressed(f: Pick<Finding, 'status' | 'suppression'>): boolean {
+  return f.status !== 'PASS' && f.suppression !== undefined;
+}
+
+/** What still needs attention: the counts without their suppressed part. */
+export function activeCounts(all: StatusCounts, suppressed: StatusCounts): StatusCounts {
+  return { PASS: all.PASS - suppressed.PASS, FAIL: all.FAIL - suppressed.FAIL, ERROR: all.ERROR - suppressed.ERROR };
+}
+
+/** How a finding is shown: its status, or `suppressed` for an accepted FAIL or ERROR. */
+export type DisplayState = Status | 'suppressed';
+
+export function displayState(f: Pick<Finding, 'status' | 'suppression'>): DisplayState {
+  return isSuppressed(f) ? 'suppressed' : f.status;
+}
+
+/** Order of the human-readable reports: what needs attention first, accepted results next, passes last. */
+export const DISPLAY_ORDER: Record<DisplayState, number> = { FAIL: 0, ERROR: 1, suppressed: 2, PASS: 3 };

@@ -45,7 +45,7 @@ export function applySuppressions(report: ScanReport, rules: readonly Suppressio
   return { report: { ...report, findings }, expired, applied };
 }
 
-/** The report as an upload to GitHub code scanning should see it: suppressed results left out. */
+/** The report without its suppressed results, for outputs that have no way to mark them. */
 export function withoutSuppressed(report: ScanReport): ScanReport {
   return { ...report, findings: report.findings.filter((f) => !f.suppression) };
 }

@@ -2,10 +2,11 @@ import { DescribeSecurityGroupsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient, ListPoliciesCommand } from '@aws-sdk/client-iam';
 import { GetBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AwsCallError } from '../../src/aws/errors.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AwsCallError, type AwsRequest } from '../../src/aws/errors.js';
 import { SdkTransport } from '../../src/aws/sdk-transport.js';
-import { AwsData } from '../../src/data/aws-data.js';
+import { AwsData, SERVICE_LIMITS } from '../../src/data/aws-data.js';
+import { defineDataset, dependentDepths, priorityOf, type AnyDataset } from '../../src/data/dataset.js';
 import { Recorder, ReplayTransport, type InventoryFile } from '../../src/data/inventory.js';
 
 const credentials = async () => ({ accessKeyId: 'AKIAEXAMPLEEXAMPLE12', secretAccessKey: 'secret-example' });
@@ -157,5 +158,186 @@ describe('AwsData', () => {
     expect(report).toEqual({ Content: new Uint8Array([104, 105]), GeneratedTime: created });
     const missing = (await replay.call({ ...sgRequest, region: 'ap-south-1' }).catch((e: unknown) => e)) as AwsCallError;
     expect(missing.info.kind).toBe('not-recorded');
+  });
+});
+
+/** A transport whose requests stay in flight until released, recording what was sent and when. */
+function heldTransport() {
+  const inFlight = new Map<string, number>();
+  const peak = new Map<string, number>();
+  const order: string[] = [];
+  const waiting: Array<() => void> = [];
+  const scopeOf = (req: AwsRequest) => (req.service === 'iam' ? 'iam' : `${req.service}@${req.region}`);
+  const bump = (key: string, by: number) => {
+    inFlight.set(key, (inFlight.get(key) ?? 0) + by);
+    peak.set(key, Math.max(peak.get(key) ?? 0, inFlight.get(key)!));
+  };
+  return {
+    order,
+    peak,
+    get waiting() {
+      return waiting.length;
+    },
+    transport: {
+      send: (req: AwsRequest) =>
+        new Promise<Record<string, unknown>>((resolve) => {
+          order.push(`${req.service}:${req.operation}:${JSON.stringify(req.input)}`);
+          bump(scopeOf(req), 1);
+          bump('all', 1);
+          waiting.push(() => {
+            bump(scopeOf(req), -1);
+            bump('all', -1);
+            resolve({});
+          });
+        }),
+    },
+    /** Lets every request sent so far finish, then lets the scheduler send the next ones. */
+    async releaseAll() {
+      for (const release of waiting.splice(0)) release();
+      await new Promise((r) => setImmediate(r));
+    },
+  };
+}
+
+const ask = (service: AwsRequest['service'], operation: string, region: string, i: number): AwsRequest => ({
+  service,
+  operation,
+  region,
+  input: { Id: `${i}` },
+});
+
+describe('AwsData per-service limits', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('holds IAM to its own limit across the account, whatever the global concurrency', async () => {
+    const held = heldTransport();
+    const aws = new AwsData(held.transport, { concurrency: 16 });
+    const all = Array.from({ length: 20 }, (_, i) => aws.call(ask('iam', 'GetPolicyVersion', i % 2 ? 'us-east-1' : 'eu-west-1', i)));
+    await new Promise((r) => setImmediate(r));
+    expect(held.peak.get('iam')).toBe(SERVICE_LIMITS.iam!.concurrency);
+    while (held.waiting > 0) await held.releaseAll();
+    await Promise.all(all);
+    expect(held.order).toHaveLength(20);
+    expect(held.peak.get('iam')).toBe(4);
+  });
+
+  it('counts a regional service per Region, and never exceeds the global concurrency', async () => {
+    const held = heldTransport();
+    const aws = new AwsData(held.transport, { concurrency: 16 });
+    const all = ['eu-west-1', 'us-east-1', 'ap-south-1'].flatMap((region) => Array.from({ length: 10 }, (_, i) => aws.call(ask('ec2', 'DescribeSnapshotAttribute', region, i))));
+    await new Promise((r) => setImmediate(r));
+    expect(held.peak.get('ec2@eu-west-1')).toBe(8);
+    expect(held.peak.get('ec2@us-east-1')).toBe(8);
+    expect(held.peak.get('all')).toBe(16);
+    while (held.waiting > 0) await held.releaseAll();
+    await Promise.all(all);
+    expect(held.peak.get('all')).toBe(16);
+  });
+
+  it('lets other services through while one waits for its limit', async () => {
+    const held = heldTransport();
+    const aws = new AwsData(held.transport, { concurrency: 16 });
+    const iam = Array.from({ length: 10 }, (_, i) => aws.call(ask('iam', 'GetPolicyVersion', 'us-east-1', i)));
+    const kms = Array.from({ length: 6 }, (_, i) => aws.call(ask('kms', 'DescribeKey', 'us-east-1', i)));
+    await new Promise((r) => setImmediate(r));
+    expect(held.peak.get('iam')).toBe(4);
+    expect(held.peak.get('kms@us-east-1')).toBe(6);
+    while (held.waiting > 0) await held.releaseAll();
+    await Promise.all([...iam, ...kms]);
+  });
+
+  it("keeps within EC2's token bucket for an action, without holding back its other actions", async () => {
+    vi.useFakeTimers();
+    const sent: string[] = [];
+    const instant = {
+      send: async (req: AwsRequest) => {
+        sent.push(req.operation);
+        return {};
+      },
+    };
+    const aws = new AwsData(instant, { concurrency: 16, clock: () => Date.now() });
+    const attributes = Array.from({ length: 150 }, (_, i) => aws.call(ask('ec2', 'DescribeSnapshotAttribute', 'eu-west-1', i)));
+    const volumes = aws.call({ service: 'ec2', operation: 'DescribeVolumes', region: 'eu-west-1', input: {} });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute')).toHaveLength(100);
+    await volumes;
+    expect(sent).toContain('DescribeVolumes');
+    await vi.advanceTimersByTimeAsync(1000);
+    // 20 tokens a second come back.
+    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute').length).toBeGreaterThanOrEqual(119);
+    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute').length).toBeLessThanOrEqual(121);
+    await vi.advanceTimersByTimeAsync(1600);
+    await Promise.all(attributes);
+    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute')).toHaveLength(150);
+  });
+
+  it('shares one ELB token bucket between all Describe actions of a Region', async () => {
+    vi.useFakeTimers();
+    const sent: string[] = [];
+    const instant = { send: async (req: AwsRequest) => (sent.push(`${req.region}:${req.operation}`), {}) };
+    const aws = new AwsData(instant, { concurrency: 16, clock: () => Date.now() });
+    const all = [
+      ...Array.from({ length: 30 }, (_, i) => aws.call(ask('elbv2', 'DescribeListeners', 'eu-west-1', i))),
+      ...Array.from({ length: 30 }, (_, i) => aws.call(ask('elbv2', 'DescribeLoadBalancerAttributes', 'eu-west-1', i))),
+      ...Array.from({ length: 5 }, (_, i) => aws.call(ask('elbv2', 'DescribeListeners', 'us-east-1', i))),
+    ];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.filter((s) => s.startsWith('eu-west-1'))).toHaveLength(40);
+    expect(sent.filter((s) => s.startsWith('us-east-1'))).toHaveLength(5);
+    await vi.advanceTimersByTimeAsync(2100);
+    await Promise.all(all);
+    expect(sent).toHaveLength(65);
+  });
+
+  it('sends the highest priority first, and equal priorities in the order asked', async () => {
+    const held = heldTransport();
+    const aws = new AwsData(held.transport, { concurrency: 1 });
+    const first = aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 0));
+    const later = [
+      aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 1), {}, { priority: 0 }),
+      aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 2), {}, { priority: 0 }),
+      aws.pages(ask('s3', 'ListBuckets', 'us-east-1', 3), { priority: 3 }),
+      aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 4), {}, { priority: 1 }),
+    ];
+    while (held.waiting > 0) await held.releaseAll();
+    await Promise.all([first, ...later]);
+    expect(held.order.map((o) => JSON.parse(o.slice(o.indexOf('{'))).Id)).toEqual(['0', '3', '4', '1', '2']);
+  });
+
+  it('between equal priorities, serves a service held below the global limit before one that is not', async () => {
+    const held = heldTransport();
+    const aws = new AwsData(held.transport, { concurrency: 2, serviceLimits: { iam: { concurrency: 1, scope: 'account' } } });
+    const all = [
+      aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 0)),
+      aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 1)),
+      aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 2)),
+      aws.call(ask('iam', 'GetPolicyVersion', 'us-east-1', 3)),
+    ];
+    while (held.waiting > 0) await held.releaseAll();
+    await Promise.all(all);
+    // IAM asked last but goes before S3's waiting request: its one slot must not sit idle.
+    expect(held.order.map((o) => JSON.parse(o.slice(o.indexOf('{'))).Id)).toEqual(['0', '1', '3', '2']);
+  });
+});
+
+describe('DatasetLoader priorities', () => {
+  const spec = (id: string, deps: string[] = []) => defineDataset({ id: id as never, scope: 'regional', operations: [], deps: deps as never, fetch: async () => [] as never }) as AnyDataset;
+
+  it('ranks a dataset by the longest chain of datasets waiting on it', () => {
+    const registry = new Map<string, AnyDataset>(
+      [spec('lbs'), spec('listeners', ['lbs']), spec('rules', ['listeners']), spec('attributes', ['lbs']), spec('alone')].map((d) => [d.id, d]),
+    );
+    const depths = dependentDepths(registry);
+    expect(Object.fromEntries(depths)).toEqual({ lbs: 2, listeners: 1, rules: 0, attributes: 0, alone: 0 });
+    expect(priorityOf(depths.get('lbs')!, 'listing')).toBeGreaterThan(priorityOf(depths.get('listeners')!, 'listing'));
+    expect(priorityOf(depths.get('listeners')!, 'call')).toBeGreaterThan(priorityOf(depths.get('rules')!, 'listing'));
+    expect(priorityOf(0, 'listing')).toBeGreaterThan(priorityOf(0, 'call'));
+  });
+
+  it('refuses datasets that depend on each other in a cycle', () => {
+    const registry = new Map<string, AnyDataset>([spec('a', ['b']), spec('b', ['a'])].map((d) => [d.id, d]));
+    expect(() => dependentDepths(registry)).toThrow(/cycle/);
   });
 });

@@ -1,6 +1,6 @@
 // The credential report from CSV to rows, the IAM datasets against recorded answers, and the demo
 // account replayed through every IAM check.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AwsRequest } from '../../src/aws/errors.js';
 import { CHECKS } from '../../src/checks/registry.js';
 import { AwsData } from '../../src/data/aws-data.js';
@@ -40,6 +40,19 @@ describe('parseCredentialReport', () => {
 
   it('refuses content without a header row', () => {
     expect(() => parseCredentialReport('')).toThrow(/no header row/);
+  });
+
+  it('reads a header with a byte order mark and base64 text content, as some endpoints send them', () => {
+    const text = `\uFEFF${[HEADER, ROOT, ALICE].join('\n')}`;
+    const report = parseCredentialReport(Buffer.from(text).toString('base64'), '2026-11-01T08:30:00Z');
+    expect(report.users.map((u) => u.user)).toEqual(['alice']);
+    expect(report.root?.arn).toBe('arn:aws:iam::123456789012:root');
+    expect(report.generatedTime).toBe('2026-11-01T08:30:00.000Z');
+  });
+
+  it('leaves out the fields of a row shorter than the header rather than reading them as empty', () => {
+    const report = parseCredentialReport([HEADER, 'bob,arn:aws:iam::123456789012:user/bob,2024-01-10T09:00:00+00:00,true'].join('\n'));
+    expect(report.users[0]).toEqual({ user: 'bob', arn: 'arn:aws:iam::123456789012:user/bob', user_creation_time: '2024-01-10T09:00:00+00:00', password_enabled: 'true' });
   });
 });
 
@@ -105,6 +118,34 @@ describe('iam.credentialReport', () => {
     expect(sent).toEqual(['GetCredentialReport', 'GenerateCredentialReport', 'GetCredentialReport']);
   });
 
+  it('gives up at the deadline when the endpoint says COMPLETE but never hands over the report', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    try {
+      const sent: string[] = [];
+      const transport = {
+        send: async (req: AwsRequest) => {
+          sent.push(req.operation);
+          return (req.operation === 'GenerateCredentialReport' ? { State: 'COMPLETE' } : {}) as Record<string, unknown>;
+        },
+      };
+      const loader = new DatasetLoader(DATASETS, new AwsData(transport, { concurrency: 4 }), { regions: [REGION], homeRegion: REGION, account: ACCOUNT });
+      const loading = loader.load('iam.credentialReport', REGION);
+      const outcome = expect(loading).rejects.toThrow(/did not finish the credential report/);
+      await vi.advanceTimersByTimeAsync(65_000);
+      await outcome;
+      // Polled every two seconds, not in a tight loop.
+      expect(sent.filter((op) => op === 'GetCredentialReport').length).toBeLessThan(40);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('turns a report that does not parse into a read error, so the root MFA checks can do without it', async () => {
+    const { loader } = loaderFor([call('GetCredentialReport', {}, { Content: { $base64: Buffer.from('not,a,report').toString('base64') } })]);
+    const read = await loader.load('iam.credentialReportRead', REGION);
+    expect(read.ok ? undefined : [read.error.code, read.error.action]).toEqual(['InvalidCredentialReport', 'iam:GetCredentialReport']);
+  });
+
   it('keeps a refused report as an error value for the root MFA checks', async () => {
     const { loader } = loaderFor([refused('GetCredentialReport', {}, 'AccessDenied', 403)]);
     const read = await loader.load('iam.credentialReportRead', REGION);
@@ -135,6 +176,26 @@ describe('iam datasets', () => {
       groups: [],
       roles: [{ RoleName: 'aws-support' }],
     });
+  });
+
+  it('keeps an attached policy listed without DefaultVersionId (as an unreadable document) and skips unattached ones an endpoint lists anyway', async () => {
+    const { loader, sent } = loaderFor([
+      call('ListPolicies', { OnlyAttached: true, Scope: 'All' }, {
+        Policies: [
+          { PolicyName: 'AdministratorAccess', Arn: 'arn:aws:iam::aws:policy/AdministratorAccess', DefaultVersionId: 'v1', AttachmentCount: 2 },
+          { PolicyName: 'AmazonS3FullAccess', Arn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess', DefaultVersionId: 'v2', AttachmentCount: 0 },
+          { PolicyName: 'acme-odd', Arn: 'arn:aws:iam::123456789012:policy/acme-odd', AttachmentCount: 1 },
+        ],
+        IsTruncated: false,
+      }),
+      call('GetPolicyVersion', { PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess', VersionId: 'v1' }, { PolicyVersion: { Document: '%7B%7D', VersionId: 'v1' } }),
+    ]);
+    const policies = await loader.load('iam.attachedPolicies', REGION);
+    expect(policies.map((p) => [p.policy.PolicyName, p.document])).toEqual([
+      ['acme-odd', { ok: true, value: undefined }],
+      ['AdministratorAccess', { ok: true, value: '%7B%7D' }],
+    ]);
+    expect(sent.filter((r) => r.operation === 'GetPolicyVersion')).toHaveLength(1);
   });
 
   it('asks only for assigned virtual MFA devices', async () => {

@@ -75,7 +75,7 @@ describe('ec2 compute datasets', () => {
     expect(denied.ok ? undefined : denied.error.action).toBe('ec2:DescribeSnapshotAttribute');
   });
 
-  it('reads the $Default version of each launch template and drops templates deleted meanwhile', async () => {
+  it('reads the $Default version of each launch template, drops templates deleted meanwhile and keeps an empty answer as an error', async () => {
     const templates = [{ LaunchTemplateId: 'lt-live' }, { LaunchTemplateId: 'lt-gone' }, { LaunchTemplateId: 'lt-empty' }, { LaunchTemplateId: 'lt-denied' }];
     const version = { LaunchTemplateId: 'lt-live', VersionNumber: 2, DefaultVersion: true, LaunchTemplateData: {} };
     const { loader, sent } = loaderFor([
@@ -88,9 +88,14 @@ describe('ec2 compute datasets', () => {
     const loaded = await loader.load('ec2.launchTemplates', REGION);
     expect(loaded.map((t) => [t.template.LaunchTemplateId, t.defaultVersion.ok])).toEqual([
       ['lt-live', true],
+      ['lt-empty', false],
       ['lt-denied', false],
     ]);
     expect(loaded[0]!.defaultVersion).toEqual({ ok: true, value: version });
+    // AWS answers InvalidLaunchTemplateId.NotFound for a deleted template; a successful answer without
+    // the version (an endpoint that does not resolve $Default) leaves the template unjudged, not dropped.
+    const empty = loaded[1]!.defaultVersion;
+    expect(empty.ok ? undefined : [empty.error.code, empty.error.action]).toEqual(['EmptyResponse', 'ec2:DescribeLaunchTemplateVersions']);
     expect(sent.filter((r) => r.operation === 'DescribeLaunchTemplateVersions').every((r) => JSON.stringify(r.input.Versions) === '["$Default"]')).toBe(true);
   });
 

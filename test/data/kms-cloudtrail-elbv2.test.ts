@@ -111,6 +111,25 @@ describe('cloudtrail datasets', () => {
     ]);
   });
 
+  it('reads status in the region of the ARN when the answer leaves out HomeRegion, and gives an ARN-less trail one', async () => {
+    const bare = { Name: 'bare', IsMultiRegionTrail: true, S3BucketName: 'bare-logs' };
+    const noHome = { Name: 'nohome', TrailARN: 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/nohome', IsMultiRegionTrail: false, S3BucketName: 'eu-logs' };
+    const { loader, sent } = loaderFor([
+      answer('cloudtrail', 'us-east-1', 'DescribeTrails', {}, { trailList: [] }),
+      answer('cloudtrail', 'eu-west-1', 'DescribeTrails', {}, { trailList: [bare, noHome] }),
+      answer('cloudtrail', 'eu-west-1', 'GetTrailStatus', { Name: noHome.TrailARN }, { IsLogging: true }),
+      answer('cloudtrail', 'eu-west-1', 'GetTrailStatus', { Name: 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/bare' }, { IsLogging: false }),
+    ]);
+    const trails = await loader.load('cloudtrail.trails', HOME);
+    expect(trails.map((t) => t.TrailARN)).toEqual(['arn:aws:cloudtrail:eu-west-1:123456789012:trail/bare', noHome.TrailARN]);
+    const statuses = await loader.load('cloudtrail.trailStatuses', HOME);
+    expect(statuses.map((s) => [s.trail.Name, s.result.ok])).toEqual([
+      ['bare', true],
+      ['nohome', true],
+    ]);
+    expect(sent.filter((r) => r.operation === 'GetTrailStatus').map((r) => r.region)).toEqual(['eu-west-1', 'eu-west-1']);
+  });
+
   it("reads the logging of each trail's bucket; NoSuchBucket is data, a refusal is an error", async () => {
     const { loader } = loaderFor([
       ...listings,

@@ -94,6 +94,26 @@ describe('rds datasets', () => {
     ]);
   });
 
+  it('reads the sharing of manual snapshots and of snapshots whose type the answer leaves out, never of automated ones', async () => {
+    const { loader, sent } = loaderFor([
+      call('DescribeDBSnapshots', {}, {
+        DBSnapshots: [
+          { DBSnapshotIdentifier: 'manual-1', Engine: 'postgres', SnapshotType: 'manual' },
+          { DBSnapshotIdentifier: 'rds:orders-2026-10-31', Engine: 'postgres', SnapshotType: 'automated' },
+          { DBSnapshotIdentifier: 'untyped', Engine: 'postgres' },
+        ],
+      }),
+      call('DescribeDBSnapshotAttributes', { DBSnapshotIdentifier: 'manual-1' }, { DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }] } }),
+      call('DescribeDBSnapshotAttributes', { DBSnapshotIdentifier: 'untyped' }, { DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: ['all'] }] } }),
+    ]);
+    const read = await loader.load('rds.snapshotAttributes', REGION);
+    expect(read.map((r) => [r.snapshot.DBSnapshotIdentifier, r.result.ok])).toEqual([
+      ['manual-1', true],
+      ['untyped', true],
+    ]);
+    expect(sent.filter((r) => r.operation === 'DescribeDBSnapshotAttributes').map((r) => r.input.DBSnapshotIdentifier)).toEqual(['manual-1', 'untyped']);
+  });
+
   it('reads the cluster parameter groups of Aurora MySQL clusters only', async () => {
     const { loader, sent } = loaderFor([
       call('DescribeDBClusters', {}, {

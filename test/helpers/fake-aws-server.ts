@@ -1,9 +1,12 @@
 // A small AWS-compatible HTTP endpoint on loopback: it speaks the wire protocols the SDK uses
-// (query, EC2 query, JSON 1.1, REST-XML) for a handful of operations, so tests can prove that
-// requests are signed, addressed (path-style S3, S3 Control host) and parsed as against AWS.
+// (query, EC2 query, JSON 1.1, REST-XML), so tests can prove that requests are signed, addressed
+// (path-style S3, S3 Control host) and parsed as against AWS. It answers from handlers, or from a
+// recorded inventory (every operation of a demo scan), and can inject faults on the wire: AWS error
+// documents, 5xx, connections reset or never answered.
 
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { decodeValue, type RecordedCall } from '../../src/data/inventory.js';
 
 export interface SeenRequest {
   service: string;
@@ -15,16 +18,42 @@ export interface SeenRequest {
   signedService: string | undefined;
   signedRegion: string | undefined;
   authorization: string;
+  /** The region the request was signed for (us-east-1 when unsigned). */
+  region: string;
+  /** Access key id of the SigV4 credential. */
+  accessKeyId: string | undefined;
+  /** The x-amz-security-token header, when temporary credentials signed the request. */
+  securityToken: string | undefined;
+  /** Service, region, operation and parameters: the same for every attempt of one request. */
+  identity: string;
+  /** 1 the first time this identity is seen with this access key, 2 for its first retry, and so on. */
+  attempt: number;
 }
 
 export interface Reply {
   status?: number;
   contentType?: string;
+  headers?: Record<string, string>;
   body: string;
 }
 
+/** Closes the connection without an answer (the SDK sees ECONNRESET or "socket hang up"). */
+export const RESET = { reset: true } as const;
+/** Keeps the connection open and never answers (the SDK's request timeout must end it). */
+export const HANG = { hang: true } as const;
+export type Answer = Reply | typeof RESET | typeof HANG;
+
+export type Params = URLSearchParams | Record<string, unknown>;
+export type Handler = (req: SeenRequest, params: Params) => Answer | Promise<Answer>;
 /** Answers by `service:Operation`; unknown operations get a 400 with an error body. */
-export type Handlers = Record<string, (req: SeenRequest, params: URLSearchParams | Record<string, unknown>) => Reply | Promise<Reply>>;
+export type Handlers = Record<string, Handler>;
+
+export interface FakeAwsOptions {
+  /** Answers what no handler takes, e.g. inventoryAnswers(calls). */
+  fallback?: Handler;
+  /** Consulted first for every request: an answer here replaces the normal one. */
+  fault?: (req: SeenRequest, params: Params) => Answer | undefined;
+}
 
 const QUERY_VERSIONS: Record<string, string> = {
   '2011-06-15': 'sts',
@@ -32,6 +61,29 @@ const QUERY_VERSIONS: Record<string, string> = {
   '2016-11-15': 'ec2',
   '2014-10-31': 'rds',
   '2015-12-01': 'elbv2',
+};
+
+/** X-Amz-Target prefixes of the JSON services. */
+const TARGETS: Record<string, string> = {
+  TrentService: 'kms',
+  'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101': 'cloudtrail',
+  CloudTrail_20131101: 'cloudtrail',
+  AWSOrganizationsV20161128: 'organizations',
+};
+
+const S3_SUBRESOURCES: Record<string, string> = {
+  location: 'GetBucketLocation',
+  policy: 'GetBucketPolicy',
+  policyStatus: 'GetBucketPolicyStatus',
+  publicAccessBlock: 'GetPublicAccessBlock',
+  acl: 'GetBucketAcl',
+  encryption: 'GetBucketEncryption',
+  versioning: 'GetBucketVersioning',
+  logging: 'GetBucketLogging',
+  lifecycle: 'GetBucketLifecycleConfiguration',
+  'object-lock': 'GetObjectLockConfiguration',
+  ownershipControls: 'GetBucketOwnershipControls',
+  notification: 'GetBucketNotificationConfiguration',
 };
 
 export interface FakeAws {
@@ -46,63 +98,122 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function identify(req: IncomingMessage, url: URL, body: string): { service: string; operation: string; params: URLSearchParams | Record<string, unknown> } {
+function identify(req: IncomingMessage, url: URL, body: string): { service: string; operation: string; params: Params } {
   const target = req.headers['x-amz-target'];
   if (typeof target === 'string') {
-    const [prefix, operation = ''] = target.split('.');
-    const service = prefix === 'TrentService' ? 'kms' : prefix?.startsWith('CloudTrail') || target.includes('CloudTrail') ? 'cloudtrail' : prefix ?? '';
-    return { service, operation: target.split('.').pop() ?? operation, params: body ? (JSON.parse(body) as Record<string, unknown>) : {} };
+    const dot = target.lastIndexOf('.');
+    const prefix = target.slice(0, dot);
+    const service = TARGETS[prefix] ?? (target.includes('CloudTrail') ? 'cloudtrail' : prefix);
+    return { service, operation: target.slice(dot + 1), params: body ? (JSON.parse(body) as Record<string, unknown>) : {} };
   }
   const contentType = String(req.headers['content-type'] ?? '');
   if (req.method === 'POST' && contentType.includes('x-www-form-urlencoded')) {
     const params = new URLSearchParams(body);
     return { service: QUERY_VERSIONS[params.get('Version') ?? ''] ?? 'unknown', operation: params.get('Action') ?? '', params };
   }
-  if (url.pathname.startsWith('/v20180820/configuration/publicAccessBlock')) return { service: 's3control', operation: 'GetPublicAccessBlock', params: url.searchParams };
-  const [bucket] = url.pathname.split('/').filter(Boolean);
   const q = url.searchParams;
-  if (!bucket) return { service: 's3', operation: 'ListBuckets', params: q };
-  const sub = ['location', 'policy', 'publicAccessBlock', 'acl', 'encryption', 'versioning', 'logging', 'policyStatus'].find((k) => q.has(k));
-  const ops: Record<string, string> = {
-    location: 'GetBucketLocation',
-    policy: 'GetBucketPolicy',
-    publicAccessBlock: 'GetPublicAccessBlock',
-    acl: 'GetBucketAcl',
-    encryption: 'GetBucketEncryption',
-    versioning: 'GetBucketVersioning',
-    logging: 'GetBucketLogging',
-    policyStatus: 'GetBucketPolicyStatus',
-  };
-  const params = new URLSearchParams(q);
-  params.set('Bucket', bucket);
-  return { service: 's3', operation: sub ? ops[sub]! : 'Unknown', params };
+  if (url.pathname.startsWith('/v20180820/')) {
+    const path = url.pathname.slice('/v20180820'.length);
+    const params = new URLSearchParams(q);
+    const account = req.headers['x-amz-account-id'];
+    if (typeof account === 'string') params.set('AccountId', account);
+    if (path === '/configuration/publicAccessBlock') return { service: 's3control', operation: 'GetPublicAccessBlock', params };
+    if (path === '/accesspoint') return { service: 's3control', operation: 'ListAccessPoints', params };
+    if (path === '/mrap/instances') return { service: 's3control', operation: 'ListMultiRegionAccessPoints', params };
+    if (path.startsWith('/accesspoint/')) {
+      params.set('Name', decodeURIComponent(path.slice('/accesspoint/'.length)));
+      return { service: 's3control', operation: 'GetAccessPoint', params };
+    }
+    return { service: 's3control', operation: 'Unknown', params };
+  }
+  const [bucket] = url.pathname.split('/').filter(Boolean);
+  if (!bucket) return { service: 's3', operation: 'ListBuckets', params: withoutSdkParams(q) };
+  const sub = Object.keys(S3_SUBRESOURCES).find((k) => q.has(k));
+  const params = withoutSdkParams(q);
+  if (sub) params.delete(sub);
+  params.set('Bucket', decodeURIComponent(bucket));
+  return { service: 's3', operation: sub ? S3_SUBRESOURCES[sub]! : 'Unknown', params };
 }
 
-export async function startFakeAws(handlers: Handlers): Promise<FakeAws> {
+/** The S3 client adds `x-id=<Operation>` to some requests; it is not an input of the operation. */
+function withoutSdkParams(q: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(q);
+  params.delete('x-id');
+  return params;
+}
+
+/** Every value of a request's parameters (or of a recorded input), as strings, sorted: what the two have in common. */
+function leafValues(params: Params | unknown): string[] {
+  const out: string[] = [];
+  if (params instanceof URLSearchParams) {
+    for (const [key, value] of params) if (key !== 'Action' && key !== 'Version' && value !== '') out.push(value);
+  } else {
+    const walk = (v: unknown) => {
+      if (v === undefined || v === null || v === '') return;
+      if (v instanceof Date) out.push(v.toISOString());
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (typeof v === 'object') Object.values(v as Record<string, unknown>).forEach(walk);
+      else out.push(String(v));
+    };
+    walk(params);
+  }
+  return out.sort();
+}
+
+function identityOf(service: string, region: string, operation: string, params: Params): string {
+  const pairs = params instanceof URLSearchParams ? [...params].map(([k, v]) => `${k}=${v}`).sort() : [JSON.stringify(params)];
+  return `${service}|${region}|${operation}|${pairs.join('&')}`;
+}
+
+export async function startFakeAws(handlers: Handlers, options: FakeAwsOptions = {}): Promise<FakeAws> {
   const requests: SeenRequest[] = [];
+  const attempts = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://placeholder');
     const body = await bodyOf(req);
     const { service, operation, params } = identify(req, url, body);
     const authorization = String(req.headers.authorization ?? '');
-    const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(authorization);
+    const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(authorization);
+    const region = scope?.[2] ?? 'us-east-1';
+    const identity = identityOf(service, region, operation, params);
+    // Counted per access key, so that two scans with their own credentials count their own attempts.
+    const attemptKey = `${scope?.[1] ?? ''} ${identity}`;
+    const attempt = (attempts.get(attemptKey) ?? 0) + 1;
+    attempts.set(attemptKey, attempt);
+    const token = req.headers['x-amz-security-token'];
     const seen: SeenRequest = {
       service,
       operation,
       method: req.method ?? '',
       host: String(req.headers.host ?? ''),
       path: url.pathname,
-      signedRegion: scope?.[1],
-      signedService: scope?.[2],
+      signedRegion: scope?.[2],
+      signedService: scope?.[3],
       authorization,
+      region,
+      accessKeyId: scope?.[1],
+      securityToken: typeof token === 'string' ? token : undefined,
+      identity,
+      attempt,
     };
     requests.push(seen);
-    const handler = handlers[`${service}:${operation}`];
-    const reply: Reply = handler
-      ? await handler(seen, params)
-      : { status: 400, contentType: 'text/xml', body: `<ErrorResponse><Error><Code>InvalidAction</Code><Message>${service}:${operation} is not implemented</Message></Error></ErrorResponse>` };
-    res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType ?? 'text/xml', 'x-amzn-requestid': 'fake-request' });
-    res.end(reply.body);
+    let answer: Answer;
+    try {
+      const handler = handlers[`${service}:${operation}`] ?? options.fallback;
+      answer =
+        options.fault?.(seen, params) ??
+        // Not an error AWS sends (InvalidAction would read as "not offered in this region"): a gap of the fake stays an ERROR.
+        (handler ? await handler(seen, params) : awsError(service, 'FakeEndpointHasNoAnswer', `${service}:${operation} is not implemented`));
+    } catch (err) {
+      answer = { status: 500, contentType: 'text/plain', body: `fake endpoint failed: ${(err as Error).message}` };
+    }
+    if ('reset' in answer) {
+      req.socket.destroy();
+      return;
+    }
+    if ('hang' in answer) return;
+    res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'text/xml', 'x-amzn-requestid': 'fake-request', ...answer.headers });
+    res.end(answer.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -118,6 +229,64 @@ export async function startFakeAws(handlers: Handlers): Promise<FakeAws> {
 
 export const xml = (body: string): Reply => ({ contentType: 'text/xml', body: `<?xml version="1.0" encoding="UTF-8"?>\n${body}` });
 export const json = (value: unknown): Reply => ({ contentType: 'application/x-amz-json-1.1', body: JSON.stringify(value) });
+
+/** The server side of the wire protocols, shared with the benchmark: outputs serialised from the SDK's own schemas. */
+interface WireModule {
+  writeOutput(service: string, operation: string, output: unknown, requestId: string): Promise<{ statusCode: number; headers: Record<string, string>; body: string | Uint8Array }>;
+  writeError(service: string, error: { code: string; message: string; status?: number }, requestId: string): { statusCode: number; headers: Record<string, string>; body: string };
+}
+const wire = (await import(new URL('../../scripts/bench/wire.mjs', import.meta.url).href)) as WireModule;
+
+function replyOf(answer: { statusCode: number; headers: Record<string, string>; body: string | Uint8Array }): Reply {
+  const { 'content-type': contentType = 'text/xml', ...headers } = answer.headers;
+  return { status: answer.statusCode, contentType, headers, body: typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body).toString('utf8') };
+}
+
+/** An AWS error document in the service's own protocol (query XML, EC2 XML, JSON, REST-XML). */
+export function awsError(service: string, code: string, message: string, status = 400): Reply {
+  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control'].includes(service)) {
+    return { status, contentType: 'application/x-amz-json-1.1', headers: { 'x-amzn-errortype': code }, body: JSON.stringify({ __type: code, message }) };
+  }
+  return replyOf(wire.writeError(service, { code, message, status }, 'fake-request'));
+}
+
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * S3's answer to a request whose signature it cannot verify. Like the real one it echoes the caller's
+ * access key id and the canonical request (with the session token header); this one also puts both in
+ * the message, which the real service does not, so a test can prove neither ever reaches the output.
+ */
+export function s3SignatureMismatch(req: SeenRequest): Reply {
+  const key = req.accessKeyId ?? 'unknown';
+  const token = req.securityToken ?? '';
+  const canonical = `GET\n${req.path}\n\nhost:${req.host}\nx-amz-date:20261101T000000Z\nx-amz-security-token:${token}\n\nhost;x-amz-date;x-amz-security-token\nUNSIGNED-PAYLOAD`;
+  const body =
+    `<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code>` +
+    `<Message>The request signature we calculated does not match the signature you provided. Check your key ${escapeXml(key)} and signing method (x-amz-security-token=${escapeXml(token)}).</Message>` +
+    `<AWSAccessKeyId>${escapeXml(key)}</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256\n20261101T000000Z\n20261101/${req.region}/s3/aws4_request</StringToSign>` +
+    `<SignatureProvided>${escapeXml(req.authorization)}</SignatureProvided><CanonicalRequest>${escapeXml(canonical)}</CanonicalRequest><RequestId>fake-request</RequestId></Error>`;
+  return { status: 403, contentType: 'application/xml', body };
+}
+
+/**
+ * Answers every request from recorded calls, serialised as the service would: a demo inventory
+ * becomes a whole account behind the real SDK. A request matches a recorded call of the same
+ * service, region and operation whose input has the same values (wire names differ from SDK names,
+ * values do not). A request nothing matches gets NotRecordedInInventory.
+ */
+export function inventoryAnswers(calls: readonly RecordedCall[]): Handler {
+  const index = new Map<string, RecordedCall>();
+  for (const call of calls) {
+    index.set(`${call.service}|${call.region}|${call.operation}|${leafValues(decodeValue(call.input)).join('\u0000')}`, call);
+  }
+  return async (req, params) => {
+    const call = index.get(`${req.service}|${req.region}|${req.operation}|${leafValues(params).join('\u0000')}`);
+    if (!call) return awsError(req.service, 'NotRecordedInInventory', `no recorded answer for ${req.service}:${req.operation} in ${req.region}`, 400);
+    if (call.error) return awsError(req.service, call.error.code, call.error.message, call.error.httpStatus ?? 400);
+    return replyOf(await wire.writeOutput(req.service, req.operation, decodeValue(call.output ?? {}), 'fake-request'));
+  };
+}
 
 /** Standard answers of a small account: one region pair, one bucket without a policy, one open security group. */
 export const ACCOUNT_HANDLERS: Handlers = {

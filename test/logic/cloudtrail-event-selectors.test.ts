@@ -100,3 +100,15 @@ describe('s3DataEventGap', () => {
     expect(s3DataEventGap(basic(lambda), 'write')).toBe('records no S3 object-level write events');
   });
 });
+
+describe('basic selectors with fields left out', () => {
+  it('reads an omitted ReadWriteType as All and an omitted IncludeManagementEvents as true (the API defaults)', () => {
+    expect(managementEventGap(basic({}))).toBeUndefined();
+    expect(managementEventGap(basic({ IncludeManagementEvents: true }))).toBeUndefined();
+    expect(s3DataEventGap(basic({ DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] }), 'read')).toBeUndefined();
+  });
+
+  it('reads ReadWriteType without regard to case', () => {
+    expect(managementEventGap(basic({ ReadWriteType: 'WRITEONLY', IncludeManagementEvents: true }))).toBe('records only write management events');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { managementEventGap } from '../../src/logic/cloudtrail-event-selectors.js';
-import { findAccountTrail } from '../../src/logic/cloudtrail-trails.js';
+import { findAccountTrail, trailHomeRegion } from '../../src/logic/cloudtrail-trails.js';
 import { allManagement, logging, perTrail, stopped, trail } from '../fixtures/cloudtrail.js';
 import { awsError, failed, ok } from '../helpers/check-harness.js';
 
@@ -48,5 +48,13 @@ describe('findAccountTrail', () => {
     const paused = trail('paused');
     const verdict = findAccountTrail([paused], [perTrail(paused, ok(stopped))], [perTrail(paused, failed(awsError('AccessDeniedException', 'cloudtrail:GetEventSelectors')))], managementEventGap);
     expect(verdict).toEqual({ kind: 'fail', reasons: ['paused is not logging'] });
+  });
+});
+
+describe('trailHomeRegion', () => {
+  it('takes HomeRegion, or the region of the ARN when the answer leaves HomeRegion out', () => {
+    expect(trailHomeRegion(trail('a', { HomeRegion: 'eu-west-1' }))).toBe('eu-west-1');
+    expect(trailHomeRegion({ TrailARN: 'arn:aws:cloudtrail:ap-south-1:123456789012:trail/x' })).toBe('ap-south-1');
+    expect(trailHomeRegion({ TrailARN: 'not-an-arn' })).toBeUndefined();
   });
 });

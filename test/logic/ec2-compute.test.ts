@@ -35,8 +35,9 @@ describe('instancesIn', () => {
     expect(instancesIn(all, ['running', 'stopped']).map((i) => i.State?.Name)).toEqual(['running', 'stopped']);
   });
 
-  it('near miss: an instance without a state is not in scope', () => {
-    expect(instancesIn([{ InstanceId: 'i-x' }])).toEqual([]);
+  it('near miss: an instance whose state is not reported is kept, not silently dropped', () => {
+    expect(instancesIn([{ InstanceId: 'i-x' }]).map((i) => i.InstanceId)).toEqual(['i-x']);
+    expect(instancesIn([{ InstanceId: 'i-x' }], ['running']).map((i) => i.InstanceId)).toEqual(['i-x']);
   });
 });
 

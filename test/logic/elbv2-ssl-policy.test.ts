@@ -27,3 +27,14 @@ describe('judgeSslPolicy', () => {
     expect(judgeSslPolicy('ELBSecurityPolicy-Future-2030-01', [])).toEqual({ source: 'unknown' });
   });
 });
+
+describe('judgeSslPolicy on partial answers', () => {
+  it('near miss: a listed policy without SslProtocols falls back to its name instead of passing as "no legacy protocol"', () => {
+    expect(judgeSslPolicy('ELBSecurityPolicy-TLS-1-1-2017-01', [{ Name: 'ELBSecurityPolicy-TLS-1-1-2017-01' }])).toEqual({ source: 'name', offersLegacy: true });
+    expect(judgeSslPolicy('Custom', [{ Name: 'Custom', SslProtocols: [] }])).toEqual({ source: 'unknown' });
+  });
+
+  it('reads protocol names without regard to case', () => {
+    expect(judgeSslPolicy('P', [{ Name: 'P', SslProtocols: ['tlsv1', 'TLSV1.2'] }])).toEqual({ source: 'listing', legacy: ['tlsv1'] });
+  });
+});

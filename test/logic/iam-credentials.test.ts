@@ -7,6 +7,7 @@ import {
   CredentialReportValueError,
   credentialUses,
   daysSince,
+  isTrue,
   keysOlderThan,
   reportTime,
   rootHasNoCredentials,
@@ -23,12 +24,28 @@ describe('reportTime', () => {
     expect(reportTime(row({ password_last_used: '2026-10-30T08:15:00+00:00' }), 'password_last_used')?.toISOString()).toBe('2026-10-30T08:15:00.000Z');
   });
 
-  it.each(['N/A', 'no_information', 'not_supported', ''])('reads %j as no time', (value) => {
+  it.each(['N/A', 'no_information', 'not_supported'])('reads %j as no time', (value) => {
     expect(reportTime(row({ password_last_used: value }), 'password_last_used')).toBeUndefined();
   });
 
-  it('treats a missing column as no time', () => {
-    expect(reportTime(row({}), 'cert_1_last_rotated')).toBeUndefined();
+  it('refuses a missing column (a report with fewer columns): unknown is not "never used"', () => {
+    expect(() => reportTime(row({}), 'cert_1_last_rotated')).toThrow('the credential report has no column cert_1_last_rotated for alice');
+  });
+
+  it('refuses an empty value, which AWS never writes', () => {
+    expect(() => reportTime(row({ password_last_used: '' }), 'password_last_used')).toThrow('the credential report leaves password_last_used empty for alice');
+  });
+});
+
+describe('isTrue', () => {
+  it('reads true and false in any case', () => {
+    expect([isTrue(row({ mfa_active: 'true' }), 'mfa_active'), isTrue(row({ mfa_active: 'FALSE' }), 'mfa_active')]).toEqual([true, false]);
+  });
+
+  it('refuses a missing column or another value rather than reading it as false', () => {
+    const { mfa_active: _dropped, ...withoutMfa } = row({});
+    expect(() => isTrue(withoutMfa as CredentialRow, 'mfa_active')).toThrow(CredentialReportValueError);
+    expect(() => isTrue(row({ access_key_1_active: 'N/A' }), 'access_key_1_active')).toThrow('is "n/a", not true or false');
   });
 
   it('refuses anything else', () => {

@@ -77,10 +77,30 @@ describe('publicTrustStatements', () => {
     expect(publicTrustStatements(trust({ Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }))).toHaveLength(1);
   });
 
-  it.each(['aws:PrincipalAccount', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths', 'aws:PrincipalArn', 'aws:SourceAccount', 'aws:SourceArn'])(
-    'accepts a condition on %s as a restriction',
-    (key) => expect(publicTrustStatements(trust({ Condition: { StringLike: { [key]: 'o-abc*' } } }))).toEqual([]),
-  );
+  it.each([
+    ['aws:PrincipalAccount', '111122223333'],
+    ['aws:PrincipalOrgID', 'o-a1b2c3d4e5'],
+    ['aws:PrincipalOrgPaths', 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*'],
+    ['aws:PrincipalArn', 'arn:aws:iam::111122223333:role/deploy-*'],
+    ['aws:SourceAccount', '111122223333'],
+    ['aws:SourceArn', 'arn:aws:sns:eu-west-1:111122223333:alerts'],
+  ])('accepts a condition on %s as a restriction', (key, value) => expect(publicTrustStatements(trust({ Condition: { StringLike: { [key]: value } } }))).toEqual([]));
+
+  it.each([
+    ['a bare "*"', { StringLike: { 'aws:PrincipalAccount': '*' } }],
+    ['a wildcard organization id', { StringLike: { 'aws:PrincipalOrgID': 'o-*' } }],
+    ['a role ARN in any account (anyone can create one)', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/admin' } }],
+    ['a negated operator', { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' } }],
+    ['a Null test', { Null: { 'aws:PrincipalOrgID': 'false' } }],
+    ['IfExists on a source key, absent from requests of AWS principals', { StringEqualsIfExists: { 'aws:SourceAccount': '111122223333' } }],
+  ])('near miss: a condition with %s on a restricting key restricts nothing', (_name, Condition) => {
+    expect(publicTrustStatements(trust({ Condition }))).toHaveLength(1);
+  });
+
+  it('accepts aws:PrincipalAccount pinned to ${aws:ResourceAccount}, and IfExists on a principal key', () => {
+    expect(publicTrustStatements(trust({ Condition: { StringEquals: { 'aws:PrincipalAccount': '${aws:ResourceAccount}' } } }))).toEqual([]);
+    expect(publicTrustStatements(trust({ Condition: { StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }))).toEqual([]);
+  });
 
   it('ignores other principals and actions', () => {
     expect(publicTrustStatements(trust({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }))).toEqual([]);

@@ -30,6 +30,17 @@ describe('rootMfaExemption', () => {
     expect(result.kind === 'none' && result.note).toContain('iam:ListOrganizationsFeatures: AccessDenied');
   });
 
+  it('reads "no organization" answers as settled, with no note about an unreadable feature list', () => {
+    for (const code of ['OrganizationNotFoundException', 'OrganizationNotInAllFeaturesModeException', 'ServiceAccessNotEnabledException']) {
+      expect(rootMfaExemption(failed(awsError(code, 'iam:ListOrganizationsFeatures', 'other')), report(rootRow()))).toEqual({ kind: 'none' });
+    }
+  });
+
+  it('says why a member account cannot read the features', () => {
+    const result = rootMfaExemption(failed(awsError('AccountNotManagementOrDelegatedAdministratorException', 'iam:ListOrganizationsFeatures', 'other')), report(rootRow()));
+    expect(result.kind === 'none' && result.note).toContain('only the management account or its delegated administrator may ask');
+  });
+
   it('is unknown when the feature is on and the report failed, undetermined without a root row', () => {
     expect(rootMfaExemption(ok(['RootCredentialsManagement']), failed(awsError('AccessDenied', 'iam:GetCredentialReport'))).kind).toBe('unknown');
     expect(rootMfaExemption(ok(['RootCredentialsManagement']), report(null)).kind).toBe('undetermined');

@@ -62,3 +62,19 @@ describe('network ACL rule order', () => {
     expect(internetOpenings(acl(entry(100, 'allow', '1', '0.0.0.0/0'), finalDeny), [22])).toEqual([]);
   });
 });
+
+describe('network ACL decisions per transport', () => {
+  it('near miss: a UDP deny below an allow-all decides UDP only; TCP 22 stays open', () => {
+    const a = acl(entry(90, 'deny', '17', '0.0.0.0/0', [22, 22]), entry(100, 'allow', '-1', '0.0.0.0/0'), finalDeny);
+    expect(decidingEntry(a, 22, 'ipv4', 'tcp')?.RuleNumber).toBe(100);
+    expect(decidingEntry(a, 22, 'ipv4', 'udp')?.RuleNumber).toBe(90);
+    expect(internetOpenings(a, [22]).map(describeOpening)).toEqual(['port 22 from 0.0.0.0/0 (rule 100 allows all traffic)']);
+  });
+
+  it('an explicit UDP allow ahead of a UDP deny opens the port; behind one it does not', () => {
+    const open = acl(entry(80, 'allow', '17', '0.0.0.0/0', [3389, 3389]), entry(90, 'deny', '-1', '0.0.0.0/0'), finalDeny);
+    expect(internetOpenings(open, [3389]).map(describeOpening)).toEqual(['port 3389 from 0.0.0.0/0 (rule 80 allows UDP 3389)']);
+    const closed = acl(entry(70, 'deny', '17', '0.0.0.0/0', [0, 65535]), entry(80, 'allow', '17', '0.0.0.0/0', [3389, 3389]), finalDeny);
+    expect(internetOpenings(closed, [3389])).toEqual([]);
+  });
+});

@@ -49,8 +49,34 @@ describe('judgeInstanceTls', () => {
     expect(status(judgeInstanceTls(pg('17.1', [['g', 'in-sync']]), POSTGRES_TLS, reads({ g: ok([{ ...on, ParameterValue: '0' }]) })))).toBe('FAIL');
   });
 
-  it('fails an instance that reports no parameter group', () => {
-    expect(status(judgeInstanceTls(pg('16.1', []), POSTGRES_TLS, reads({})))).toBe('FAIL');
+  it('is undetermined, not FAIL, for an instance that reports no parameter group (every instance has one)', () => {
+    expect(judgeInstanceTls(pg('16.1', []), POSTGRES_TLS, reads({}))).toEqual({
+      status: 'UNDETERMINED',
+      message: 'DB instance orders reports no DB parameter group, so whether rds.force_ssl is on is unknown.',
+    });
+  });
+
+  it('near miss: without an engine version the PostgreSQL default cannot be told, so an unset value is undetermined', () => {
+    const noVersion = { ...pg('15.2', [['g', 'in-sync']]), EngineVersion: undefined };
+    expect(judgeInstanceTls(noVersion, POSTGRES_TLS, reads({ g: ok([unset]) }))).toEqual({
+      status: 'UNDETERMINED',
+      message: 'DB instance orders reports no engine version and rds.force_ssl has no value in parameter group g, so whether the engine default requires TLS is unknown.',
+    });
+    // An explicit value needs no version.
+    expect(status(judgeInstanceTls(noVersion, POSTGRES_TLS, reads({ g: ok([on]) })))).toBe('PASS');
+  });
+
+  it('near miss: a group whose listing is empty (an endpoint that does not model parameters) is undetermined, not "parameter missing"', () => {
+    expect(status(judgeInstanceTls(pg('16.1', [['g', 'in-sync']]), POSTGRES_TLS, reads({ g: ok([]) })))).toBe('UNDETERMINED');
+    // A non-empty listing without the parameter is an engine without it: FAIL.
+    expect(status(judgeInstanceTls(pg('16.1', [['g', 'in-sync']]), POSTGRES_TLS, reads({ g: ok([{ ParameterName: 'max_connections', ParameterValue: '100' }]) })))).toBe('FAIL');
+  });
+
+  it('near miss: an instance that does not report ParameterApplyStatus is undetermined even with the value on', () => {
+    const db = { ...pg('16.1', []), DBParameterGroups: [{ DBParameterGroupName: 'g' }] };
+    const verdict = judgeInstanceTls(db, POSTGRES_TLS, reads({ g: ok([on]) }));
+    expect(verdict.status).toBe('UNDETERMINED');
+    expect(verdict).toMatchObject({ message: expect.stringContaining('does not report whether the group is in-sync') });
   });
 
   it('is an ERROR naming the group when the group could not be read', () => {
@@ -58,7 +84,12 @@ describe('judgeInstanceTls', () => {
     expect(verdict).toMatchObject({ status: 'ERROR', what: 'DB instance orders (parameter group g)' });
   });
 
-  it('throws when the dataset did not read a group it should have (a bug, reported as ERROR by the runner)', () => {
-    expect(() => judgeInstanceTls(pg('16.1', [['missing', 'in-sync']]), POSTGRES_TLS, reads({}))).toThrow(/was not read/);
+  it('is undetermined for that instance alone, never a throw, when a group was not read or has no name', () => {
+    expect(judgeInstanceTls(pg('16.1', [['missing', 'in-sync']]), POSTGRES_TLS, reads({}))).toEqual({
+      status: 'UNDETERMINED',
+      message: 'DB parameter group missing of DB instance orders was not read, so whether rds.force_ssl is on is unknown.',
+    });
+    const nameless = { ...pg('16.1', []), DBParameterGroups: [{ ParameterApplyStatus: 'in-sync' }] };
+    expect(status(judgeInstanceTls(nameless, POSTGRES_TLS, reads({})))).toBe('UNDETERMINED');
   });
 });

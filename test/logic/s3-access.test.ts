@@ -87,6 +87,16 @@ describe('publicGrants: ACL', () => {
     expect(grants).toEqual([]);
   });
 
+  it('reads a public group grant that an S3-compatible endpoint sends without Type, or with https and lower-case permission', () => {
+    const grants = grantsOf(null, NO_BLOCK, {
+      Grants: [
+        { Grantee: { URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' },
+        { Grantee: { Type: 'Group', URI: 'https://acs.amazonaws.com/groups/global/AuthenticatedUsers' }, Permission: 'write' },
+      ],
+    });
+    expect(grants.map((g) => g.text)).toEqual(['the ACL grants READ to AllUsers (everyone)', 'the ACL grants WRITE to AuthenticatedUsers (any AWS account)']);
+  });
+
   it('is neutralised by IgnorePublicAcls only, not by BlockPublicAcls', () => {
     expect(grantsOf(null, effectiveBlock({ IgnorePublicAcls: true }, null), { Grants: [allUsers('READ')] })[0]!.neutralisedBy).toBe('IgnorePublicAcls (bucket level)');
     expect(grantsOf(null, effectiveBlock({ BlockPublicAcls: true }, { BlockPublicAcls: true }), { Grants: [allUsers('READ')] })[0]!.neutralisedBy).toBeUndefined();
@@ -125,6 +135,7 @@ describe('publicGrants: policy', () => {
     ['aws:SourceArn', { ArnEquals: { 'aws:SourceArn': 'arn:aws:cloudfront::123456789012:distribution/E1ABC' } }],
     ['ForAnyValue:StringLike aws:PrincipalOrgPaths', { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }],
     ['s3:DataAccessPointAccount (access point delegation)', { StringEquals: { 's3:DataAccessPointAccount': OWNER } }],
+    ['aws:PrincipalAccount equal to ${aws:ResourceAccount} (the bucket owner)', { StringEquals: { 'aws:PrincipalAccount': '${aws:ResourceAccount}' } }],
   ])('is not public when a condition pins the caller: %s', (_name, Condition) => {
     expect(grantsOf(policy(allow({ Condition })))).toEqual([]);
   });
@@ -202,6 +213,11 @@ describe('crossAccountGrants', () => {
     expect(crossAccountGrants(policy(sensitive({ Principal: '*', Action: 's3:*' })), ARN, OWNER)[0]!.principals).toEqual(['everyone']);
     expect(crossAccountGrants(policy(sensitive({ Principal: '*', Condition: { StringEquals: { 'aws:PrincipalAccount': OWNER } } })), ARN, OWNER)).toEqual([]);
     expect(crossAccountGrants(policy(sensitive({ Principal: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } })), ARN, OWNER)).toHaveLength(1);
+  });
+
+  it('near miss: aws:PrincipalAccount equal to ${aws:ResourceAccount} ties the caller to the owner account', () => {
+    const own = sensitive({ Principal: '*', Condition: { StringEquals: { 'aws:PrincipalAccount': '${aws:ResourceAccount}' } } });
+    expect(crossAccountGrants(policy(own), ARN, OWNER)).toEqual([]);
   });
 
   it('near miss: the owner account, its roles, services and deleted principals are not outside', () => {

@@ -43,3 +43,18 @@ describe('judgeBuckets', () => {
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 's3:GetBucketLocation']]);
   });
 });
+
+describe('judgeBucket', () => {
+  it('turns an answer of unexpected shape into an ERROR for that bucket only, not a failed check', () => {
+    const findings = judgeBuckets(
+      ctx,
+      { a: [{ bucket: bucket('odd'), result: ok<unknown>(null) }, { bucket: bucket('fine'), result: ok<unknown>({ Status: 'Enabled' }) }] },
+      (b, { a }) => ctx.pass({ id: b.name, arn: b.arn, region: b.region }, `status ${(a as { Status: string }).Status.toLowerCase()}`),
+    );
+    expect(findings.map((f) => [f.status, f.resourceId])).toEqual([
+      ['ERROR', 'odd'],
+      ['PASS', 'fine'],
+    ]);
+    expect(findings[0]!.message).toMatch(/^Could not evaluate bucket odd: S3 returned data of an unexpected shape \(.+\)\.$/);
+  });
+});

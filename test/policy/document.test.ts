@@ -64,6 +64,12 @@ describe('parsePolicy', () => {
     expect(st.resources).toEqual(['arn:aws:s3:::b/100%/*']);
   });
 
+  it('reads a document JSON-encoded twice, as some emulators return it', () => {
+    const json = JSON.stringify({ Statement: { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b' } });
+    expect(only(JSON.stringify(json))).toMatchObject({ effect: 'Deny', principal: '*', actions: ['s3:*'] });
+    expect(() => parsePolicy(JSON.stringify('not a policy'))).toThrow(PolicyParseError);
+  });
+
   it('reads the principal forms AWS accepts', () => {
     const principal = (p: unknown) => only({ Statement: { Effect: 'Allow', Action: 's3:*', Principal: p } }).principal;
     expect(principal('*')).toBe('*');

@@ -225,3 +225,36 @@ export const COMPLIANCE: ComplianceView = {
     { id: '5.2', title: 'No security group allows SSH from the internet', mode: 'automated', checks: ['ec2-sg-no-ssh-from-internet'], status: 'pass', pass: 3, fail: 0, error: 0 },
   ],
 };
+
+/** A suppression whose reason is hostile too: it comes from a config file, but reporters treat it as data. */
+export const SUPPRESSION = {
+  reason: 'Public website bucket <b>reviewed</b> by @security-team in #142 | see wiki',
+  expires: '2027-01-31',
+  source: '.aws-posture.yml suppressions[0]',
+};
+
+/**
+ * The fixture with suppressions, as `applySuppressions` leaves it: the HTML-named bucket's FAIL and the
+ * locked bucket's ERROR accepted; a PASS carrying one by mistake must still count as a PASS.
+ */
+export function suppressedReport(): ScanReport {
+  const findings = FINDINGS.map((f): Finding => {
+    if (f.resourceId === HOSTILE.html || f.resourceId === 'locked-bucket') return { ...f, suppression: { ...SUPPRESSION } };
+    if (f.resourceId === 'users-db') return { ...f, suppression: { reason: 'ignored on a PASS', source: 'x' } };
+    return f;
+  });
+  return makeReport({ findings });
+}
+
+/** The fixture compared with a baseline: two FAILs are new, one earlier FAIL is fixed. */
+export function baselineReport(): ScanReport {
+  const isNew = (f: Finding) => f.checkId === 'ec2-sg-no-ssh-from-internet' || f.resourceId === 'orders-db';
+  const findings = FINDINGS.map((f): Finding => ({ ...f, baseline: isNew(f) ? 'new' : 'unchanged' }));
+  const fixed: Finding = {
+    ...FINDINGS.find((f) => f.resourceId === 'orders-db')!,
+    resourceId: 'old-db',
+    resourceArn: 'arn:aws:rds:us-east-1:123456789012:db:old-db',
+    message: 'DB instance old-db does not encrypt its storage at rest.',
+  };
+  return makeReport({ findings, baseline: { source: 'baseline.json', startedAt: '2026-10-01T12:00:00.000Z', fixed: [fixed] } });
+}

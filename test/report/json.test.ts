@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatJson, REPORT_SCHEMA_ID, type JsonReport } from '../../src/report/json.js';
-import { PILLARS, SERVICES, SEVERITIES, STATUSES } from '../../src/model.js';
-import { COMPLIANCE, HOSTILE, META, makeReport } from './fixture.js';
+import { PILLARS, SERVICES, SEVERITIES, STATUSES, type Finding } from '../../src/model.js';
+import { baselineReport, COMPLIANCE, HOSTILE, META, makeReport, SUPPRESSION, suppressedReport } from './fixture.js';
 import { errorsOf, reportSchema, reportValidator } from './schemas.js';
 
 const validate = reportValidator();
@@ -80,11 +80,12 @@ describe('stability', () => {
       'source',
       'summary',
       'compliance',
+      'baseline',
       'checks',
       'findings',
       'notes',
     ]);
-    expect(Object.keys(doc.summary)).toEqual(['checks', 'checkStates', 'findings', 'byPillar', 'bySeverity']);
+    expect(Object.keys(doc.summary)).toEqual(['checks', 'checkStates', 'findings', 'byPillar', 'bySeverity', 'suppressed']);
     expect(Object.keys(doc.summary.byPillar)).toEqual([...PILLARS]);
     expect(Object.keys(doc.summary.bySeverity)).toEqual([...SEVERITIES]);
     expect(Object.keys(doc.findings[0]!)).toEqual([
@@ -100,6 +101,9 @@ describe('stability', () => {
       'resourceArn',
       'message',
       'error',
+      'controls',
+      'suppression',
+      'baseline',
     ]);
   });
 
@@ -187,3 +191,77 @@ describe('hostile data', () => {
     }
   });
 });
+
+describe('suppressions, baselines and controls', () => {
+  const validateDoc = (doc: unknown) => {
+    const ok = validate(doc);
+    expect(errorsOf(validate)).toBe('');
+    expect(ok).toBe(true);
+  };
+
+  test('without them every finding has controls, suppression and baseline null, and baseline is null', () => {
+    const doc = parse(formatJson(makeReport(), META));
+    expect(doc.baseline).toBeNull();
+    expect(doc.summary.suppressed).toEqual({ PASS: 0, FAIL: 0, ERROR: 0 });
+    for (const f of doc.findings) expect([f.controls, f.suppression, f.baseline]).toEqual([null, null, null]);
+  });
+
+  test('a suppressed finding carries its suppression; the summary counts suppressed results apart, never a PASS', () => {
+    const doc = parse(formatJson(suppressedReport(), META));
+    validateDoc(doc);
+    const html = doc.findings.find((f) => f.resourceId === HOSTILE.html)!;
+    expect(html.suppression).toEqual({ reason: SUPPRESSION.reason, expires: '2027-01-31', source: '.aws-posture.yml suppressions[0]' });
+    expect(html.status).toBe('FAIL');
+    expect(doc.summary.suppressed).toEqual({ PASS: 0, FAIL: 1, ERROR: 1 });
+    // summary.findings still counts every finding by its status.
+    expect(doc.summary.findings).toEqual({ PASS: 2, FAIL: 13, ERROR: 2 });
+  });
+
+  test('a suppression without an expiry has expires null', () => {
+    const report = makeReport({ findings: findingsWith((f) => ({ ...f, suppression: { reason: 'accepted', source: 'cfg' } })) });
+    const doc = parse(formatJson(report, META));
+    validateDoc(doc);
+    expect(doc.findings.find((f) => f.status === 'FAIL')!.suppression).toEqual({ reason: 'accepted', expires: null, source: 'cfg' });
+  });
+
+  test('a baseline comparison: each finding new or unchanged, counts, and the fixed findings in full', () => {
+    const doc = parse(formatJson(baselineReport(), META));
+    validateDoc(doc);
+    expect(doc.baseline!.source).toBe('baseline.json');
+    expect(doc.baseline!.startedAt).toBe('2026-10-01T12:00:00.000Z');
+    expect(doc.baseline!.counts).toEqual({ new: { PASS: 0, FAIL: 2, ERROR: 0 }, unchanged: { PASS: 2, FAIL: 11, ERROR: 2 } });
+    expect(doc.baseline!.fixed.map((f) => f.resourceId)).toEqual(['old-db']);
+    expect(Object.keys(doc.baseline!.fixed[0]!)).toEqual(Object.keys(doc.findings[0]!));
+    expect(doc.findings.find((f) => f.resourceId === 'orders-db')!.baseline).toBe('new');
+    expect(doc.findings.find((f) => f.resourceId === 'users-db')!.baseline).toBe('unchanged');
+  });
+
+  test('controls are written when the finding narrows them', () => {
+    const report = makeReport({ findings: findingsWith((f) => (f.checkId === 'rds-instance-storage-encrypted' ? { ...f, controls: ['RDS.3'] } : f)) });
+    const doc = parse(formatJson(report, META));
+    validateDoc(doc);
+    expect(doc.findings.find((f) => f.resourceId === 'orders-db')!.controls).toEqual(['RDS.3']);
+  });
+
+  test('a report of an earlier 1.x version, without the newer fields, still validates', () => {
+    const doc = parse(formatJson(makeReport(), META)) as unknown as Record<string, unknown> & { summary: Record<string, unknown>; findings: Array<Record<string, unknown>> };
+    delete doc.baseline;
+    delete doc.summary.suppressed;
+    for (const f of doc.findings) {
+      delete f.controls;
+      delete f.suppression;
+      delete f.baseline;
+    }
+    validateDoc(doc);
+  });
+
+  test('the schema refuses a baseline state it does not know', () => {
+    const doc = parse(formatJson(baselineReport(), META)) as unknown as { findings: Array<Record<string, unknown>> };
+    doc.findings[0]!.baseline = 'fixed';
+    expect(validate(doc)).toBe(false);
+  });
+});
+
+function findingsWith(change: (f: Finding) => Finding): Finding[] {
+  return makeReport().findings.map((f) => (f.status === 'PASS' ? f : change(f)));
+}

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { describe, expect, test } from 'vitest';
 import type { CheckMeta, Finding } from '../../src/model.js';
+import { render } from '../../src/report/index.js';
 import { fingerprint, formatSarif, MAX_RESULTS, resourceUri } from '../../src/report/sarif.js';
-import { COMPLIANCE, FINDINGS, HOSTILE, META, makeReport, manyFailures } from './fixture.js';
+import { baselineReport, COMPLIANCE, FINDINGS, HOSTILE, META, makeReport, manyFailures, SUPPRESSION, suppressedReport } from './fixture.js';
 import { errorsOf, sarifSchema, sarifValidator } from './schemas.js';
 
 const validate = sarifValidator();
@@ -293,20 +290,63 @@ describe('GitHub limits', () => {
   });
 });
 
-// The SARIF multitool applies GitHub's ingestion rules (GH1001-GH1007) as well as the schema. It is a
-// 95 MB self-contained binary, so it runs only where SARIF_MULTITOOL names it (see docs/sarif.md).
-const multitool = process.env.SARIF_MULTITOOL;
-const githubConfig = process.env.SARIF_GITHUB_CONFIG;
-describe.skipIf(!multitool || !githubConfig)('SARIF multitool', () => {
-  test('no error or warning with the GitHub rules', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aws-posture-sarif-'));
-    const input = join(dir, 'report.sarif');
-    const output = join(dir, 'validation.sarif');
-    writeFileSync(input, formatSarif(makeReport(), META));
-    execFileSync(multitool!, ['validate', input, '--rule-kind', 'Sarif;Ghas', '--config', githubConfig!, '--level', 'Error;Warning', '--output', output, '--log', 'ForceOverwrite'], {
-      stdio: 'ignore',
-    });
-    const findings = (parse(readFileSync(output, 'utf8')).runs[0]?.results ?? []).filter((r) => r.level !== 'note');
-    expect(findings.map((r) => `${r.ruleId}: ${r.message.text ?? JSON.stringify(r.message.arguments)}`)).toEqual([]);
-  }, 120_000);
+describe('suppressions', () => {
+  const report = suppressedReport();
+  const suppressedIds = [HOSTILE.html];
+
+  test('suppressed FAIL and ERROR results are left out by default, and counted', () => {
+    const log = parse(formatSarif(report, META));
+    const ids = results(log).map((r) => r.properties!.resourceId);
+    for (const id of suppressedIds) expect(ids).not.toContain(id);
+    expect(results(log)).toHaveLength(fails.length - 1);
+    const notifications = run(log).invocations![0]!.toolExecutionNotifications!;
+    expect(notifications.some((n) => n.message.text?.includes('locked-bucket'))).toBe(false);
+    expect(run(log).properties).toMatchObject({ suppressed: 2, suppressedIncluded: false, errors: 1 });
+    expect(results(log).every((r) => r.suppressions === undefined)).toBe(true);
+  });
+
+  test('with includeSuppressed they are results with an external, accepted suppression giving the reason', () => {
+    const log = parse(formatSarif(report, META, { includeSuppressed: true }));
+    const ok = validate(log);
+    expect(errorsOf(validate)).toBe('');
+    expect(ok).toBe(true);
+    expect(results(log)).toHaveLength(fails.length);
+    const r = results(log).find((x) => x.properties!.resourceId === HOSTILE.html)!;
+    expect(r.suppressions).toEqual([
+      { kind: 'external', status: 'accepted', justification: SUPPRESSION.reason, properties: { source: SUPPRESSION.source, expires: '2027-01-31' } },
+    ]);
+    expect(results(log).filter((x) => x.suppressions).length).toBe(1);
+    // The fingerprint does not change with the suppression: the alert is the same one.
+    expect(r.partialFingerprints).toEqual(results(sarif()).find((x) => x.properties!.resourceId === HOSTILE.html)!.partialFingerprints);
+    const locked = run(log).invocations![0]!.toolExecutionNotifications!.find((n) => n.message.text?.includes('locked-bucket'))!;
+    expect(locked.level).toBe('note');
+    expect(locked.message.text).toContain('Suppressed (.aws-posture.yml suppressions[0])');
+    expect(run(log).properties).toMatchObject({ suppressed: 2, suppressedIncluded: true, errors: 2 });
+  });
+
+  test('render passes includeSuppressed through', () => {
+    expect(render('sarif', report, META, { includeSuppressed: true })).toBe(formatSarif(report, META, { includeSuppressed: true }));
+    expect(render('sarif', report, META)).toBe(formatSarif(report, META));
+  });
+});
+
+describe('baselines and controls', () => {
+  test('results carry baselineState new or unchanged; fixed findings are not results', () => {
+    const log = parse(formatSarif(baselineReport(), META));
+    const ok = validate(log);
+    expect(errorsOf(validate)).toBe('');
+    expect(ok).toBe(true);
+    const state = (id: string) => results(log).find((r) => r.properties!.resourceId === id)!.baselineState;
+    expect(state('orders-db')).toBe('new');
+    expect(state('sg-0123456789abcdef0')).toBe('new');
+    expect(state('<root_account>')).toBe('unchanged');
+    expect(results(log).some((r) => r.properties!.resourceId === 'old-db')).toBe(false);
+    expect(results(sarif()).every((r) => r.baselineState === undefined)).toBe(true);
+  });
+
+  test('a finding narrowed to some controls names them in its properties', () => {
+    const findings = FINDINGS.map((f): Finding => (f.resourceId === 'orders-db' ? { ...f, controls: ['RDS.3'] } : f));
+    const r = results(sarif({ findings })).find((x) => x.properties!.resourceId === 'orders-db')!;
+    expect(r.properties!.controls).toEqual(['RDS.3']);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatTable } from '../../src/report/table.js';
 import { displayWidth } from '../../src/report/text.js';
-import { COMPLIANCE, HOSTILE, META, makeReport } from './fixture.js';
+import { baselineReport, COMPLIANCE, HOSTILE, META, makeReport, suppressedReport } from './fixture.js';
 
 // Every escape sequence a terminal would act on starts with ESC (0x1b) or the 8-bit CSI (0x9b).
 const ESCAPE = /[\u001b\u009b]/;
@@ -180,5 +180,61 @@ describe('compliance view', () => {
 
   test('absent without a framework', () => {
     expect(plain()).not.toContain('COMPLIANCE');
+  });
+});
+
+describe('suppressions', () => {
+  const out = formatTable(suppressedReport(), META, { color: false });
+
+  test('a suppressed result is listed after the open ones, with its reason, expiry and source', () => {
+    const rows = lines(out);
+    const i = rows.findIndex((l) => l.includes('locked-bucket'));
+    expect(rows[i]).toMatch(/^ERROR medium\s+s3-bucket-denies-insecure-transport\s+eu-west-1\s+locked-bucket$/);
+    const block = rows.slice(i, i + 6).join(' ').replace(/\s+/g, ' ');
+    expect(block).toContain('Suppressed until 2027-01-31 by .aws-posture.yml suppressions[0]: Public website bucket <b>reviewed</b> by @security-team');
+    const all = lines(formatTable(suppressedReport(), META, { color: false, showPassed: true }));
+    const start = all.findIndex((l) => l.startsWith('TRANSIT'));
+    const transit = all.slice(start, all.indexOf('', start));
+    expect(transit[0]).toBe('TRANSIT - Encryption in transit (7 FAIL, 2 suppressed, 1 PASS)');
+    const heads = transit.map((l, n) => ({ l, n })).filter((h) => /^(FAIL|ERROR|PASS) /.test(h.l));
+    // The open FAILs, then the two suppressed (a FAIL and an ERROR), then the PASS.
+    expect(heads.map((h) => h.l.split(/\s+/)[0])).toEqual([...Array(8).fill('FAIL'), 'ERROR', 'PASS']);
+    const htmlLine = transit.findIndex((l) => l.includes(HOSTILE.html));
+    expect(heads.filter((h) => h.n <= htmlLine)).toHaveLength(8);
+    expect(heads[8]!.l).toContain('locked-bucket');
+  });
+
+  test('the summary counts suppressed results in their own column, not as FAIL or ERROR', () => {
+    expect(out).toMatch(/^ {2}pillar\s+PASS\s+FAIL\s+ERROR\s+SUPPR$/m);
+    expect(out).toMatch(/^ {2}transit\s+1\s+7\s+0\s+2$/m);
+    expect(out).toMatch(/^ {2}total\s+2\s+12\s+1\s+2$/m);
+    expect(out).toContain('FAIL by severity: critical 1, high 2, medium 7,');
+    expect(out.replace(/\n\s+/g, ' ')).toContain('17 findings (12 FAIL, 1 ERROR, 2 PASS, 2 suppressed).');
+  });
+
+  test.for([40, 80])('still fits in %i columns', (width) => {
+    for (const line of lines(formatTable(suppressedReport(), META, { color: false, width, showPassed: true }))) {
+      expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    }
+  });
+
+  test('no suppressed column without suppressions', () => {
+    expect(plain()).not.toContain('SUPPR');
+  });
+});
+
+describe('baseline', () => {
+  const out = formatTable(baselineReport(), META, { color: false });
+
+  test('new results are marked (new); unchanged ones are not', () => {
+    expect(out).toMatch(/^FAIL  high\s+ec2-sg-no-ssh-from-internet\s+eu-west-1\s+sg-0123456789abcdef0\s+\(new\)$/m);
+    expect(out).toMatch(/^FAIL  critical iam-root-mfa-enabled\s+global\s+<root_account>$/m);
+  });
+
+  test('a baseline section counts new, still failing and fixed, and lists the fixed', () => {
+    expect(out).toContain('Baseline');
+    expect(out.replace(/\n\s+/g, ' ')).toContain('Compared with baseline.json (scan of 2026-10-01T12:00:00.000Z): 2 new FAIL, 11 still failing, 1 fixed.');
+    expect(out).toMatch(/^ {2}FIXED {2}rds-instance-storage-encrypted {2}us-east-1 {2}old-db$/m);
+    expect(plain()).not.toContain('Compared with');
   });
 });

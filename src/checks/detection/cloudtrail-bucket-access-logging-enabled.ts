@@ -31,7 +31,9 @@ export default defineCheck({
       const resource = trailRef(trail);
       const label = trailLabel(trail);
       const read = loggingOf.get(trail.TrailARN);
-      if (!trail.S3BucketName || !read) return ctx.fail(resource, `${label} names no S3 bucket for its log files.`);
+      // Every trail delivers to an S3 bucket (CreateTrail requires one); an answer without it is missing data.
+      if (!trail.S3BucketName) return ctx.undetermined(resource, `${label} reports no S3 bucket, so whether its log bucket records access is unknown.`);
+      if (!read) return ctx.undetermined(resource, `The logging of bucket ${trail.S3BucketName} of ${label} was not read, so whether it records access is unknown.`);
       if (!read.ok) return ctx.error(resource, read.error, `bucket ${trail.S3BucketName} of trail ${resource.id}`);
       const { bucket, exists, logging: enabled } = read.value;
       if (!exists) {

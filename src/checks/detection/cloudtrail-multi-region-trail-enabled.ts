@@ -1,5 +1,5 @@
 import { managementEventGap } from '../../logic/cloudtrail-event-selectors.js';
-import { accountTrailFinding, findAccountTrail, trailName } from '../../logic/cloudtrail-trails.js';
+import { accountTrailFinding, findAccountTrail, trailHomeRegion, trailName } from '../../logic/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -32,7 +32,7 @@ export default defineCheck({
       accountTrailFinding(
         ctx,
         verdict,
-        (trail) => `Multi-Region trail ${trailName(trail)} (home ${trail.HomeRegion ?? 'unknown'}) is logging and records all read and write management events.`,
+        (trail) => `Multi-Region trail ${trailName(trail)} (home ${trailHomeRegion(trail) ?? 'unknown'}) is logging and records all read and write management events.`,
         'No multi-Region trail is logging and recording all read and write management events',
       ),
     ];

@@ -1,5 +1,5 @@
 import { s3DataEventGap } from '../../logic/cloudtrail-event-selectors.js';
-import { accountTrailFinding, findAccountTrail, trailName } from '../../logic/cloudtrail-trails.js';
+import { accountTrailFinding, findAccountTrail, trailHomeRegion, trailName } from '../../logic/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -29,7 +29,7 @@ export default defineCheck({
       accountTrailFinding(
         ctx,
         verdict,
-        (trail) => `Multi-Region trail ${trailName(trail)} (home ${trail.HomeRegion ?? 'unknown'}) is logging and records S3 object-level read events for all buckets.`,
+        (trail) => `Multi-Region trail ${trailName(trail)} (home ${trailHomeRegion(trail) ?? 'unknown'}) is logging and records S3 object-level read events for all buckets.`,
         'No multi-Region trail is logging and recording S3 object-level read events for all buckets',
       ),
     ];

@@ -1,4 +1,4 @@
-import { trailLabel, trailRef } from '../../logic/cloudtrail-trails.js';
+import { trailLabel, trailName, trailRef } from '../../logic/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -23,14 +23,15 @@ export default defineCheck({
   reads: ['cloudtrail.trailStatuses'],
   evaluate({ 'cloudtrail.trailStatuses': statuses }, ctx) {
     return statuses.map(({ trail, result }) =>
-      ctx.judge(trailRef(trail), result, (status) =>
-        status.IsLogging === true
-          ? ctx.pass(trailRef(trail), `${trailLabel(trail)} is logging.`)
-          : ctx.fail(
-              trailRef(trail),
-              `${trailLabel(trail)} is not logging${status.StopLoggingTime ? `: logging was stopped on ${day(status.StopLoggingTime)}` : ''}.`,
-            ),
-      ),
+      ctx.judge(trailRef(trail), result, (status) => {
+        if (status.IsLogging === true) return ctx.pass(trailRef(trail), `${trailLabel(trail)} is logging.`);
+        if (status.IsLogging === undefined)
+          return ctx.undetermined(trailRef(trail), `CloudTrail answered GetTrailStatus for ${trailName(trail)} without IsLogging, so whether the trail is logging is unknown.`);
+        return ctx.fail(
+          trailRef(trail),
+          `${trailLabel(trail)} is not logging${status.StopLoggingTime ? `: logging was stopped on ${day(status.StopLoggingTime)}` : ''}.`,
+        );
+      }),
     );
   },
 });

@@ -1,4 +1,4 @@
-import { trailName, trailRef } from '../../logic/cloudtrail-trails.js';
+import { trailHomeRegion, trailName, trailRef } from '../../logic/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -21,10 +21,11 @@ export default defineCheck({
   },
   reads: ['cloudtrail.trails'],
   evaluate({ 'cloudtrail.trails': trails }, ctx) {
-    return trails.map((trail) =>
-      trail.IsMultiRegionTrail === true
-        ? ctx.pass(trailRef(trail), `Trail ${trailName(trail)} is a multi-Region trail (home ${trail.HomeRegion ?? 'unknown'}).`)
-        : ctx.fail(trailRef(trail), `Trail ${trailName(trail)} logs only its home Region ${trail.HomeRegion ?? 'unknown'}.`),
-    );
+    return trails.map((trail) => {
+      const home = trailHomeRegion(trail) ?? 'unknown';
+      if (trail.IsMultiRegionTrail === true) return ctx.pass(trailRef(trail), `Trail ${trailName(trail)} is a multi-Region trail (home ${home}).`);
+      // An omitted IsMultiRegionTrail reads as false, the documented default.
+      return ctx.fail(trailRef(trail), `Trail ${trailName(trail)} logs only its home Region ${home}.`);
+    });
   },
 });

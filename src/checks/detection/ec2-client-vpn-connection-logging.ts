@@ -32,9 +32,10 @@ export default defineCheck({
         const id = endpoint.ClientVpnEndpointId ?? 'unknown';
         const resource = { id, arn: ec2Arn(ctx, 'client-vpn-endpoint', id) };
         const logging = endpoint.ConnectionLogOptions;
-        return logging?.Enabled === true
-          ? ctx.pass(resource, `Client VPN endpoint ${id} logs connections${logging.CloudwatchLogGroup ? ` to log group ${logging.CloudwatchLogGroup}` : ''}.`)
-          : ctx.fail(resource, `Client VPN endpoint ${id} does not log client connections.`);
+        if (logging?.Enabled === true)
+          return ctx.pass(resource, `Client VPN endpoint ${id} logs connections${logging.CloudwatchLogGroup ? ` to log group ${logging.CloudwatchLogGroup}` : ''}.`);
+        if (logging?.Enabled === false) return ctx.fail(resource, `Client VPN endpoint ${id} does not log client connections.`);
+        return ctx.undetermined(resource, `Client VPN endpoint ${id} reports no connection logging options, so whether it logs client connections is unknown.`);
       });
   },
 });

@@ -40,6 +40,13 @@ export default defineCheck({
       const capturing = onVpc.find((log) => log.FlowLogStatus === 'ACTIVE' && CAPTURING.includes(log.TrafficType ?? ''));
       if (capturing) return ctx.pass(resource, `${label} has flow log ${describe(capturing)}.`);
       if (!onVpc.length) return ctx.fail(resource, `${label} has no flow log on the VPC.`);
+      // A flow log whose answer leaves out its status or traffic type might be the one that qualifies.
+      const unclear = onVpc.filter(
+        (log) => (log.FlowLogStatus === undefined || log.TrafficType === undefined) && (log.FlowLogStatus ?? 'ACTIVE') === 'ACTIVE' && CAPTURING.includes(log.TrafficType ?? 'ALL'),
+      );
+      if (unclear.length) {
+        return ctx.undetermined(resource, `${label} has no flow log shown to be active and capturing ALL or REJECT traffic, but ${unclear.map(describe).join(', ')} does not report its status or traffic type, so whether it qualifies is unknown.`);
+      }
       return ctx.fail(resource, `${label} has no active flow log capturing ALL or REJECT traffic; its flow logs: ${onVpc.map(describe).join(', ')}.`);
     });
   },

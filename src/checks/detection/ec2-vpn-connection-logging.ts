@@ -32,7 +32,8 @@ export default defineCheck({
         const id = connection.VpnConnectionId ?? 'unknown';
         const resource = { id, arn: ec2Arn(ctx, 'vpn-connection', id) };
         const tunnels = connection.Options?.TunnelOptions ?? [];
-        if (!tunnels.length) return ctx.fail(resource, `VPN connection ${id} reports no tunnel options, so no tunnel is known to send logs to CloudWatch Logs.`);
+        // Every Site-to-Site VPN connection has two tunnels; an answer without their options is missing data.
+        if (!tunnels.length) return ctx.undetermined(resource, `VPN connection ${id} reports no tunnel options, so whether its tunnels send logs to CloudWatch Logs is unknown.`);
         const silent = tunnels.filter((t) => t.LogOptions?.CloudWatchLogOptions?.LogEnabled !== true);
         if (!silent.length) return ctx.pass(resource, `VPN connection ${id} sends logs of ${tunnels.length === 2 ? 'both' : `all ${tunnels.length}`} tunnels to CloudWatch Logs.`);
         const names = silent.map((t) => t.OutsideIpAddress ?? 'unknown address').join(', ');

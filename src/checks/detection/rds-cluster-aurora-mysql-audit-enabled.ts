@@ -34,10 +34,15 @@ export default defineCheck({
       .map((cluster) => {
         const resource = clusterRef(cluster);
         const name = cluster.DBClusterParameterGroup;
-        if (!name) return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} reports no DB cluster parameter group, so nothing shows that ${PARAMETER} is on.`);
+        // Every Aurora cluster has a DB cluster parameter group (the engine's default one at least).
+        if (!name) return ctx.undetermined(resource, `Aurora MySQL DB cluster ${resource.id} reports no DB cluster parameter group, so whether ${PARAMETER} is on is unknown.`);
         const read = reads.get(name);
-        if (!read) throw new Error(`DB cluster parameter group ${name} of ${resource.id} was not read`);
+        if (!read) return ctx.undetermined(resource, `DB cluster parameter group ${name} of Aurora MySQL DB cluster ${resource.id} was not read, so whether ${PARAMETER} is on is unknown.`);
         if (!read.ok) return ctx.error(resource, read.error, `Aurora MySQL DB cluster ${resource.id} (parameter group ${name})`);
+        // The listing holds every parameter of the engine; an empty one is an endpoint that does not model them.
+        if (read.value.length === 0) {
+          return ctx.undetermined(resource, `DB cluster parameter group ${name} of Aurora MySQL DB cluster ${resource.id} lists no parameters at all, so whether ${PARAMETER} is on is unknown.`);
+        }
         const value = findParameter(read.value, PARAMETER)?.ParameterValue;
         if (value === undefined) {
           return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} does not audit: ${PARAMETER} has no value in cluster parameter group ${name}, so the engine default (off) applies.`);

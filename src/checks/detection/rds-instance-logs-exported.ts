@@ -28,9 +28,10 @@ export default defineCheck({
     return instances
       .filter((db) => !isAuroraMember(db))
       .flatMap((db) => {
+        const resource = instanceRef(db);
+        if (!db.Engine) return [ctx.undetermined(resource, `DB instance ${resource.id} reports no engine, so which log types it must export is unknown.`)];
         const required = requiredInstanceLogExports(db.Engine);
         if (!required) return [];
-        const resource = instanceRef(db);
         const exported = new Set(db.EnabledCloudwatchLogsExports ?? []);
         const missing = required.filter((type) => !exported.has(type));
         const controls = instanceLogControls(db.Engine);

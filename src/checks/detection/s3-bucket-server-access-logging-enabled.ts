@@ -26,7 +26,10 @@ export default defineCheck({
   evaluate({ 's3.bucketLogging': logging }, ctx) {
     return judgeBuckets(ctx, { logging }, (bucket, { logging: config }) => {
       if (!config) return ctx.fail(bucketRef(bucket), `Bucket ${bucket.name} does not have server access logging enabled.`);
-      const target = `${config.TargetBucket ?? '(no target bucket)'}${config.TargetPrefix ? `/${config.TargetPrefix.replace(/^\//, '')}` : ''}`;
+      if (!config.TargetBucket) {
+        return ctx.undetermined(bucketRef(bucket), `Could not evaluate bucket ${bucket.name}: its logging configuration names no target bucket, so where its access logs go is unknown.`);
+      }
+      const target = `${config.TargetBucket}${config.TargetPrefix ? `/${config.TargetPrefix.replace(/^\//, '')}` : ''}`;
       return ctx.pass(bucketRef(bucket), `Bucket ${bucket.name} delivers server access logs to ${target}.`);
     });
   },

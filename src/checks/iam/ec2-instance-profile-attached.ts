@@ -27,7 +27,7 @@ export default defineCheck({
       const profile = instance.IamInstanceProfile?.Arn;
       return profile
         ? ctx.pass(resource, `${name} has the instance profile ${profile} attached.`)
-        : ctx.fail(resource, `${name} (${instance.State?.Name}) has no IAM instance profile attached.`);
+        : ctx.fail(resource, `${name}${instance.State?.Name ? ` (${instance.State.Name})` : ''} has no IAM instance profile attached.`);
     });
   },
 });

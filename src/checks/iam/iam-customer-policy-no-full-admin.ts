@@ -34,7 +34,8 @@ export default defineCheck({
         return judgeDocument(ctx, resource, `customer managed policy ${name}`, () => {
           const doc = parseDocument(defaultVersionDocument(policy));
           const admin = fullAdminStatements(doc);
-          const attached = (policy.AttachmentCount ?? 0) > 0 ? `attached to ${policy.AttachmentCount}` : 'not attached';
+          const count = policy.AttachmentCount ?? 0;
+          const attached = count > 0 ? `attached to ${count} ${count === 1 ? 'identity' : 'identities'}` : 'not attached';
           return admin.length > 0
             ? ctx.fail(resource, `Customer managed policy ${name} (${attached}) allows "*" on "*" in ${admin.map((st) => statementLabel(doc, st)).join(', ')} of its default version ${policy.DefaultVersionId}.`)
             : ctx.pass(resource, `Customer managed policy ${name} grants no full administrator access in its default version ${policy.DefaultVersionId}.`);

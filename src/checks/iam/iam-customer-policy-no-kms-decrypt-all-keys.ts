@@ -1,5 +1,5 @@
 import { judgeDocument } from '../../logic/iam-findings.js';
-import { defaultVersionDocument, kmsDecryptAllKeysGrants, parseDocument, statementLabel } from '../../logic/iam-policies.js';
+import { defaultVersionDocument, isBoundaryOnly, kmsDecryptAllKeysGrants, parseDocument, statementLabel } from '../../logic/iam-policies.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -10,7 +10,7 @@ export default defineCheck({
   severity: 'medium',
   resourceType: 'AWS::IAM::ManagedPolicy',
   description:
-    'The default version of every customer managed policy, attached or not, has no Allow statement granting kms:Decrypt or kms:ReEncryptFrom (directly, or through kms:*, kms:Decrypt*, kms:ReEncrypt*, * or a NotAction) on Resource "*" or a key pattern covering every key. Conditions are not considered.',
+    'The default version of every customer managed policy, attached or not, has no Allow statement granting kms:Decrypt or kms:ReEncryptFrom (directly, or through kms:*, kms:Decrypt*, kms:ReEncrypt*, * or a NotAction) on Resource "*" or a key pattern covering every key. Conditions are not considered. Policies used only as permissions boundaries are not evaluated, as in KMS.1 (excludePermissionBoundaryPolicy).',
   risk: 'Decrypt on every key lets the identity read any data encrypted under any key whose key policy trusts the account, well beyond the data it was meant to handle.',
   remediation: {
     text: 'Name the keys the policy needs in Resource (key ARNs), or restrict by alias or encryption context; grant decryption per application, not account-wide.',
@@ -26,7 +26,8 @@ export default defineCheck({
   },
   reads: ['iam.authorizationDetails'],
   evaluate({ 'iam.authorizationDetails': details }, ctx) {
-    return details.policies.map((policy) => {
+    // KMS.1 runs with excludePermissionBoundaryPolicy: a boundary grants nothing by itself.
+    return details.policies.filter((policy) => !isBoundaryOnly(policy)).map((policy) => {
       const name = policy.PolicyName ?? policy.Arn ?? 'unknown';
       const resource = { id: name, arn: policy.Arn ?? '' };
       return judgeDocument(ctx, resource, `customer managed policy ${name}`, () => {

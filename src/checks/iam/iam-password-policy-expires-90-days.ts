@@ -30,7 +30,8 @@ export default defineCheck({
     const account = ctx.account.id;
     if (!policy) return [ctx.fail(resource, `Account ${account} has no IAM password policy, so passwords never expire.`)];
     const maxAge = policy.MaxPasswordAge;
-    if (maxAge === undefined || policy.ExpirePasswords === false) {
+    // MaxPasswordAge 0 (as some endpoints report an unset age) means passwords never expire.
+    if (maxAge === undefined || !(maxAge > 0) || policy.ExpirePasswords === false) {
       return [ctx.fail(resource, `The password policy of account ${account} does not expire passwords (at most ${MAX_AGE_DAYS} days needed).`)];
     }
     return [

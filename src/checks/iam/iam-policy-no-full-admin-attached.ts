@@ -29,7 +29,7 @@ export default defineCheck({
     return policies.map(({ policy, document }) => {
       const name = policy.PolicyName ?? policy.Arn;
       const resource = { id: name, arn: policy.Arn };
-      const what = `managed policy ${name} (version ${policy.DefaultVersionId})`;
+      const what = policy.DefaultVersionId ? `managed policy ${name} (version ${policy.DefaultVersionId})` : `managed policy ${name} (IAM named no default version)`;
       return ctx.judge(resource, document, (text) =>
         judgeDocument(ctx, resource, what, () => {
           const doc = parseDocument(text);

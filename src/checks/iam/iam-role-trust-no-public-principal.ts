@@ -10,7 +10,7 @@ export default defineCheck({
   severity: 'critical',
   resourceType: 'AWS::IAM::Role',
   description:
-    'No role has a trust policy statement that allows sts:AssumeRole (or sts:*, *) to Principal "*" or {"AWS": "*"} (or through NotPrincipal) without a condition on aws:PrincipalAccount, aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn. sts:ExternalId alone does not restrict who may try.',
+    'No role has a trust policy statement that allows sts:AssumeRole (or sts:*, *) to Principal "*" or {"AWS": "*"} (or through NotPrincipal) without a condition pinning aws:PrincipalAccount, aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn to fixed values (a wildcard account, a negated operator or a Null test pins nothing). sts:ExternalId alone does not restrict who may try.',
   risk: 'Any AWS principal in any account can assume a role trusted to "*": whatever the role may do, anyone on the internet with an AWS account may do too.',
   remediation: {
     text: 'Name the trusted accounts, roles or services in the Principal, or add a condition on aws:PrincipalOrgID or aws:PrincipalAccount that pins the callers.',
@@ -33,7 +33,7 @@ export default defineCheck({
         const doc = parseDocument(role.AssumeRolePolicyDocument);
         const open = publicTrustStatements(doc);
         return open.length > 0
-          ? ctx.fail(resource, `Role ${name} can be assumed by any AWS principal: ${open.map((st) => statementLabel(doc, st)).join(', ')} of its trust policy allows sts:AssumeRole to everyone without a condition on the caller's account, organisation or ARN.`)
+          ? ctx.fail(resource, `Role ${name} can be assumed by any AWS principal: ${open.map((st) => statementLabel(doc, st)).join(', ')} of its trust policy allows sts:AssumeRole to everyone without a condition pinning the caller's account, organisation or ARN.`)
           : ctx.pass(resource, `The trust policy of role ${name} lets no unrestricted "everyone" principal assume it.`);
       });
     });

@@ -1,5 +1,6 @@
+import type { VirtualMFADevice } from '@aws-sdk/client-iam';
 import { accountResource } from '../../logic/iam-findings.js';
-import { judgeRootWithoutMfa, summaryFlag } from '../../logic/iam-root.js';
+import { judgeRootWithoutMfa, judgeSummaryFlag } from '../../logic/iam-root.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -30,14 +31,26 @@ export default defineCheck({
   evaluate({ 'iam.accountSummary': summary, 'iam.virtualMfaDevices': devices, 'iam.organizationsFeatures': features, 'iam.credentialReportRead': report }, ctx) {
     const resource = accountResource(ctx);
     const account = ctx.account.id;
-    if (summaryFlag(summary, 'AccountMFAEnabled')) {
-      const virtual = devices.filter((d) => d.User?.Arn?.endsWith(':root'));
-      return [
-        virtual.length > 0
-          ? ctx.fail(resource, `The root user of account ${account} uses a virtual MFA device (${virtual.map((d) => d.SerialNumber).join(', ')}).`)
-          : ctx.pass(resource, `The root user of account ${account} has MFA enabled and no virtual MFA device: its MFA is a hardware device or passkey.`),
-      ];
-    }
-    return [judgeRootWithoutMfa(ctx, features, report, `The root user of account ${account} has no MFA at all, hardware or virtual`)];
+    return [
+      judgeSummaryFlag(ctx, summary, 'AccountMFAEnabled', (enabled) => {
+        if (!enabled) return judgeRootWithoutMfa(ctx, features, report, `The root user of account ${account} has no MFA at all, hardware or virtual`);
+        const virtual = devices.filter(isRootDevice);
+        if (virtual.length > 0) return ctx.fail(resource, `The root user of account ${account} uses a virtual MFA device (${virtual.map((d) => d.SerialNumber).join(', ')}).`);
+        // An assigned device whose user the answer leaves out may be root's: that is no proof of hardware MFA.
+        const unattributed = devices.filter((d) => !d.User?.Arn);
+        if (unattributed.length > 0) {
+          return ctx.undetermined(
+            resource,
+            `Could not evaluate the root user of account ${account}: it has MFA enabled, but iam:ListVirtualMFADevices does not say whom virtual MFA device ${unattributed.map((d) => d.SerialNumber ?? '(no serial number)').join(', ')} is assigned to.`,
+          );
+        }
+        return ctx.pass(resource, `The root user of account ${account} has MFA enabled and no virtual MFA device: its MFA is a hardware device or passkey.`);
+      }),
+    ];
   },
 });
+
+/** A virtual MFA device of the root user: assigned to the account's root ARN, or named as the console names root's. */
+function isRootDevice(device: VirtualMFADevice): boolean {
+  return device.User?.Arn ? device.User.Arn.endsWith(':root') : (device.SerialNumber?.endsWith(':mfa/root-account-mfa-device') ?? false);
+}

@@ -1,5 +1,5 @@
 import { accountResource } from '../../logic/iam-findings.js';
-import { judgeRootWithoutMfa, summaryFlag } from '../../logic/iam-root.js';
+import { judgeRootWithoutMfa, judgeSummaryFlag } from '../../logic/iam-root.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -30,7 +30,12 @@ export default defineCheck({
   evaluate({ 'iam.accountSummary': summary, 'iam.organizationsFeatures': features, 'iam.credentialReportRead': report }, ctx) {
     const resource = accountResource(ctx);
     const account = ctx.account.id;
-    if (summaryFlag(summary, 'AccountMFAEnabled')) return [ctx.pass(resource, `The root user of account ${account} has MFA enabled.`)];
-    return [judgeRootWithoutMfa(ctx, features, report, `The root user of account ${account} has no MFA enabled`)];
+    return [
+      judgeSummaryFlag(ctx, summary, 'AccountMFAEnabled', (enabled) =>
+        enabled
+          ? ctx.pass(resource, `The root user of account ${account} has MFA enabled.`)
+          : judgeRootWithoutMfa(ctx, features, report, `The root user of account ${account} has no MFA enabled`),
+      ),
+    ];
   },
 });

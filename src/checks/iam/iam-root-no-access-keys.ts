@@ -1,5 +1,5 @@
 import { accountResource } from '../../logic/iam-findings.js';
-import { summaryFlag } from '../../logic/iam-root.js';
+import { judgeSummaryFlag } from '../../logic/iam-root.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -28,9 +28,11 @@ export default defineCheck({
   evaluate({ 'iam.accountSummary': summary }, ctx) {
     const resource = accountResource(ctx);
     return [
-      summaryFlag(summary, 'AccountAccessKeysPresent')
-        ? ctx.fail(resource, `The root user of account ${ctx.account.id} has at least one access key.`)
-        : ctx.pass(resource, `The root user of account ${ctx.account.id} has no access keys.`),
+      judgeSummaryFlag(ctx, summary, 'AccountAccessKeysPresent', (present) =>
+        present
+          ? ctx.fail(resource, `The root user of account ${ctx.account.id} has at least one access key.`)
+          : ctx.pass(resource, `The root user of account ${ctx.account.id} has no access keys.`),
+      ),
     ];
   },
 });

@@ -1,4 +1,4 @@
-import { activeKeys, agoPhrase, day, keysOlderThan } from '../../logic/iam-credentials.js';
+import { activeKeyCount, agoPhrase, day, keysOlderThan } from '../../logic/iam-credentials.js';
 import { judgeUsers } from '../../logic/iam-findings.js';
 import { defineCheck } from '../define.js';
 
@@ -35,7 +35,7 @@ export default defineCheck({
         const keys = old.map((k) => `access key ${k.slot} created ${day(k.created)} (${agoPhrase(k.created, ctx.now)})`).join(' and ');
         return ctx.fail(resource, `User ${row.user} has an active ${keys}, older than ${MAX_AGE_DAYS} days (${when}).`);
       }
-      const active = activeKeys(row).length;
+      const active = activeKeyCount(row);
       return ctx.pass(
         resource,
         active === 0

@@ -28,7 +28,7 @@ export default defineCheck({
       const resource = clusterRef(cluster);
       const subject = `${clusterKind(cluster)} ${resource.id}`;
       const user = cluster.MasterUsername;
-      if (!user) return ctx.fail(resource, `${subject} reports no master username, so it is not shown to be custom.`);
+      if (!user) return ctx.undetermined(resource, `${subject} reports no master username, so whether it is a default one is unknown.`);
       return isDefaultAdminUsername(user)
         ? ctx.fail(resource, `${subject} uses the default master username ${user}.`)
         : ctx.pass(resource, `${subject} uses a custom master username.`);

@@ -30,7 +30,7 @@ export default defineCheck({
       .map((db) => {
         const resource = instanceRef(db);
         const user = db.MasterUsername;
-        if (!user) return ctx.fail(resource, `DB instance ${resource.id} (${db.Engine}) reports no master username, so it is not shown to be custom.`);
+        if (!user) return ctx.undetermined(resource, `DB instance ${resource.id} (${db.Engine}) reports no master username, so whether it is a default one is unknown.`);
         return isDefaultAdminUsername(user)
           ? ctx.fail(resource, `DB instance ${resource.id} (${db.Engine}) uses the default master username ${user}.`)
           : ctx.pass(resource, `DB instance ${resource.id} (${db.Engine}) uses a custom master username.`);

@@ -1,6 +1,7 @@
 import { defineCheck } from '../define.js';
 import { bucketRef, judgeBucket, joinBuckets } from '../../logic/s3-buckets.js';
 import type { BucketAcl } from '../../data/datasets/s3.js';
+import { granteeKind, permissionOf } from '../../logic/s3-access.js';
 
 export default defineCheck({
   id: 's3-bucket-acls-disabled',
@@ -32,29 +33,51 @@ export default defineCheck({
         const resource = bucketRef(bucket);
         if (!results.ownership.ok) return ctx.error(resource, results.ownership.error, `bucket ${bucket.name}`);
         const setting = results.ownership.value?.Rules?.[0]?.ObjectOwnership;
-        if (setting === 'BucketOwnerEnforced') return ctx.pass(resource, `Bucket ${bucket.name} has ACLs disabled (Object Ownership BucketOwnerEnforced).`);
+        if (setting?.toLowerCase() === 'bucketownerenforced') return ctx.pass(resource, `Bucket ${bucket.name} has ACLs disabled (Object Ownership BucketOwnerEnforced).`);
         if (!results.acl.ok) return ctx.error(resource, results.acl.error, `bucket ${bucket.name}`);
         const state = setting ? `Object Ownership ${setting}` : 'no Object Ownership setting';
-        const extra = extraGrants(results.acl.value);
-        if (extra.length === 0) return ctx.pass(resource, `Bucket ${bucket.name} has ACLs enabled (${state}) but its ACL holds only the owner's FULL_CONTROL grant.`);
-        return ctx.fail(resource, `Bucket ${bucket.name} has ACLs enabled (${state}) and its ACL grants ${extra.join(', ')}.`);
+        const { extra, unattributed } = readGrants(results.acl.value);
+        if (extra.length > 0) return ctx.fail(resource, `Bucket ${bucket.name} has ACLs enabled (${state}) and its ACL grants ${extra.join(', ')}.`);
+        if (unattributed.length > 0) {
+          return ctx.undetermined(
+            resource,
+            `Could not evaluate bucket ${bucket.name}: its ACL grants FULL_CONTROL to canonical user ${unattributed.join(', ')}, but S3 did not name the bucket owner (no Owner in GetBucketAcl), so whether that is the owner's own grant is unknown.`,
+          );
+        }
+        if ((results.acl.value.Grants ?? []).length === 0) return ctx.pass(resource, `Bucket ${bucket.name} has ACLs enabled (${state}) but its ACL holds no grant.`);
+        return ctx.pass(resource, `Bucket ${bucket.name} has ACLs enabled (${state}) but its ACL holds only the owner's FULL_CONTROL grant.`);
       }),
     );
   },
 });
 
-function extraGrants(acl: BucketAcl): string[] {
+/**
+ * Grants besides the owner's own FULL_CONTROL, described; and FULL_CONTROL grants to canonical
+ * users that cannot be told from the owner's because the answer named no owner.
+ */
+function readGrants(acl: BucketAcl): { extra: string[]; unattributed: string[] } {
   const owner = acl.Owner?.ID;
-  return (acl.Grants ?? []).flatMap((grant) => {
+  const extra: string[] = [];
+  const unattributed: string[] = [];
+  for (const grant of acl.Grants ?? []) {
     const grantee = grant.Grantee;
-    const isOwner = grantee?.Type === 'CanonicalUser' && owner !== undefined && grantee.ID === owner;
-    if (isOwner && grant.Permission === 'FULL_CONTROL') return [];
+    const kind = granteeKind(grantee);
+    const permission = permissionOf(grant);
+    const isOwner = kind === 'CanonicalUser' && owner !== undefined && grantee?.ID === owner;
+    if (kind === 'CanonicalUser' && permission === 'FULL_CONTROL') {
+      if (isOwner) continue;
+      if (owner === undefined) {
+        unattributed.push(grantee?.ID ?? '(no id)');
+        continue;
+      }
+    }
     const who =
-      grantee?.Type === 'Group'
-        ? `the ${grantee.URI?.split('/').pop() ?? 'unnamed'} group`
+      kind === 'Group'
+        ? `the ${grantee?.URI?.split('/').pop() || 'unnamed'} group`
         : isOwner
           ? 'the owner'
           : (grantee?.DisplayName ?? grantee?.EmailAddress ?? grantee?.ID ?? 'an unknown grantee');
-    return [`${grant.Permission ?? 'a permission'} to ${who}`];
-  });
+    extra.push(`${permission ?? 'a permission'} to ${who}`);
+  }
+  return { extra, unattributed };
 }

@@ -27,9 +27,9 @@ export default defineCheck({
     return images.map((image) => {
       const resource = ec2Ref(ctx, 'image', image.ImageId ?? 'unknown', { account: false });
       const name = `AMI ${resource.id}${image.Name ? ` (${image.Name})` : ''}`;
-      return image.Public === true
-        ? ctx.fail(resource, `${name} is public: any AWS account can launch it and read its snapshots.`)
-        : ctx.pass(resource, `${name} is not public.`);
+      if (image.Public === true) return ctx.fail(resource, `${name} is public: any AWS account can launch it and read its snapshots.`);
+      if (image.Public === false) return ctx.pass(resource, `${name} is not public.`);
+      return ctx.undetermined(resource, `${name} reports no Public flag, so whether any AWS account can launch it is unknown.`);
     });
   },
 });

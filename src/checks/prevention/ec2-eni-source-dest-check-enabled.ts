@@ -36,9 +36,9 @@ export default defineCheck({
         const resource = { id, arn: ec2Arn(ctx, 'network-interface', id, eni.OwnerId) };
         const instance = eni.Attachment?.InstanceId;
         const label = `Network interface ${id}${instance ? ` (attached to ${instance})` : eni.Status === 'available' ? ' (not attached)' : ''}`;
-        return eni.SourceDestCheck === true
-          ? ctx.pass(resource, `${label} has source/destination checking enabled.`)
-          : ctx.fail(resource, `${label} has source/destination checking disabled${eni.SourceDestCheck === undefined ? ' or not reported' : ''}; it can forward traffic that is not its own.`);
+        if (eni.SourceDestCheck === true) return ctx.pass(resource, `${label} has source/destination checking enabled.`);
+        if (eni.SourceDestCheck === false) return ctx.fail(resource, `${label} has source/destination checking disabled; it can forward traffic that is not its own.`);
+        return ctx.undetermined(resource, `${label} reports no SourceDestCheck setting, so whether it can forward traffic that is not its own is unknown.`);
       });
   },
 });

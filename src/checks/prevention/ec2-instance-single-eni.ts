@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLabel, instanceRef, instancesIn } from '../../logic/ec2-compute.js';
+import { instanceLabel, instanceRef, instancesIn, undetermined } from '../../logic/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-instance-single-eni',
@@ -27,7 +27,10 @@ export default defineCheck({
     return instancesIn(instances).map((instance) => {
       const resource = instanceRef(ctx, instance);
       const name = instanceLabel(instance);
-      const enis = (instance.NetworkInterfaces ?? []).map((eni) => eni.NetworkInterfaceId ?? 'unknown');
+      // Every instance in a VPC has a primary interface; a missing list is missing data, not zero interfaces.
+      if (instance.NetworkInterfaces === undefined)
+        return undetermined(ctx, resource, `${name} reports no network interface list, so how many interfaces it has is unknown.`);
+      const enis = instance.NetworkInterfaces.map((eni) => eni.NetworkInterfaceId ?? 'unknown');
       return enis.length > 1
         ? ctx.fail(resource, `${name} has ${enis.length} network interfaces attached (${enis.join(', ')}).`)
         : ctx.pass(resource, `${name} has ${enis.length === 1 ? `one network interface (${enis[0]})` : 'no network interface'} attached.`);

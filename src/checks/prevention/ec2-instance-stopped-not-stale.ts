@@ -32,6 +32,7 @@ export default defineCheck({
       const resource = instanceRef(ctx, instance);
       const name = instanceLabel(instance);
       const state = instance.State?.Name;
+      if (state === undefined) return undetermined(ctx, resource, `${name} reports no state, so whether it has been stopped too long is unknown.`);
       if (state !== 'stopped') return ctx.pass(resource, `${name} is ${state}, not stopped.`);
       const since = stoppedAt(instance.StateTransitionReason);
       if (!since)

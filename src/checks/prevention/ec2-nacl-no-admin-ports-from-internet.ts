@@ -11,7 +11,7 @@ export default defineCheck({
   severity: 'medium',
   resourceType: 'AWS::EC2::NetworkAcl',
   description:
-    'For each network ACL, inbound entries are evaluated in rule-number order: for ports 22 and 3389 and for each of 0.0.0.0/0 and ::/0, the first entry for the whole internet that covers the port over TCP or UDP must deny it. A default ACL (rule 100 allows everything) fails until a lower-numbered deny is added.',
+    'For each network ACL, inbound entries are evaluated in rule-number order: for ports 22 and 3389 and for each of 0.0.0.0/0 and ::/0, the first entry for the whole internet that covers the port over TCP (or all traffic) must deny it, and no entry may allow it explicitly over UDP ahead of a deny. A UDP-only deny does not close the port to TCP. A default ACL (rule 100 allows everything) fails until a lower-numbered deny is added.',
   risk: 'A network ACL that admits SSH and RDP from anywhere leaves the subnet with only security groups between the internet and remote administration; one permissive group then exposes the instance.',
   remediation: {
     text: 'Add inbound deny entries for 0.0.0.0/0 (and ::/0) on ports 22 and 3389, numbered below the broad allow entry, or replace the broad allow with narrower ones.',

@@ -38,7 +38,7 @@ export default defineCheck({
       .filter((g) => g.GroupName === 'default' && g.VpcId)
       .map((group) => {
         const resource = securityGroupRef(group, ctx);
-        const label = `Default security group ${group.GroupId} of ${group.VpcId}`;
+        const label = `Default security group ${resource.id} of ${group.VpcId}`;
         const inbound = group.IpPermissions ?? [];
         const outbound = group.IpPermissionsEgress ?? [];
         if (!inbound.length && !outbound.length) return ctx.pass(resource, `${label} has no inbound and no outbound rules.`);

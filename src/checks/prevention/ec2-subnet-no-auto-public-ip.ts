@@ -28,9 +28,10 @@ export default defineCheck({
       const id = subnet.SubnetId ?? 'unknown';
       const resource = { id, arn: subnet.SubnetArn ?? ec2Arn(ctx, 'subnet', id, subnet.OwnerId) };
       const label = `Subnet ${id}${subnet.DefaultForAz ? ' (default for its zone)' : ''}${subnet.VpcId ? ` in ${subnet.VpcId}` : ''}`;
-      return subnet.MapPublicIpOnLaunch === false
-        ? ctx.pass(resource, `${label} does not assign public IPv4 addresses on launch.`)
-        : ctx.fail(resource, `${label} assigns a public IPv4 address to every network interface launched in it (MapPublicIpOnLaunch is ${subnet.MapPublicIpOnLaunch === true ? 'true' : 'not reported'}).`);
+      if (subnet.MapPublicIpOnLaunch === false) return ctx.pass(resource, `${label} does not assign public IPv4 addresses on launch.`);
+      if (subnet.MapPublicIpOnLaunch === true)
+        return ctx.fail(resource, `${label} assigns a public IPv4 address to every network interface launched in it (MapPublicIpOnLaunch is true).`);
+      return ctx.undetermined(resource, `${label} reports no MapPublicIpOnLaunch setting, so whether it assigns public IPv4 addresses on launch is unknown.`);
     });
   },
 });

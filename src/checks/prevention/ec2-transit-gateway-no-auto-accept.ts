@@ -32,9 +32,10 @@ export default defineCheck({
         const id = gateway.TransitGatewayId ?? 'unknown';
         const resource = { id, arn: gateway.TransitGatewayArn ?? ec2Arn(ctx, 'transit-gateway', id, gateway.OwnerId) };
         const setting = gateway.Options?.AutoAcceptSharedAttachments;
-        return setting === 'disable'
-          ? ctx.pass(resource, `Transit gateway ${id} does not accept shared attachments automatically.`)
-          : ctx.fail(resource, `Transit gateway ${id} accepts shared attachments automatically (AutoAcceptSharedAttachments is ${setting ?? 'not reported'}).`);
+        if (setting === 'disable') return ctx.pass(resource, `Transit gateway ${id} does not accept shared attachments automatically.`);
+        if (setting === undefined)
+          return ctx.undetermined(resource, `Transit gateway ${id} reports no AutoAcceptSharedAttachments setting, so whether it accepts shared attachments automatically is unknown.`);
+        return ctx.fail(resource, `Transit gateway ${id} accepts shared attachments automatically (AutoAcceptSharedAttachments is ${setting}).`);
       });
   },
 });

@@ -31,9 +31,10 @@ export default defineCheck({
         const label = loadBalancerLabel(loadBalancer);
         return ctx.judge(resource, result, (attributes) => {
           const mode = attributes[ATTRIBUTE];
-          return mode !== undefined && SAFE_MODES.has(mode)
+          if (mode === undefined) return ctx.undetermined(resource, `${label} reports no ${ATTRIBUTE} attribute, so its desync mitigation mode is unknown.`);
+          return SAFE_MODES.has(mode)
             ? ctx.pass(resource, `${label} uses desync mitigation mode ${mode}.`)
-            : ctx.fail(resource, `${label} uses desync mitigation mode ${mode || '(not reported)'}, which forwards ambiguous requests; use defensive or strictest.`);
+            : ctx.fail(resource, `${label} uses desync mitigation mode ${mode || '(empty)'}, which forwards ambiguous requests; use defensive or strictest.`);
         });
       });
   },

@@ -1,4 +1,4 @@
-import { keyLabel, keyRef, undescribedKeys } from '../../logic/kms-keys.js';
+import { customerScope, keyLabel, keyRef, keysOfUnknownScope, undescribedKeys } from '../../logic/kms-keys.js';
 import { isEveryone, parsePolicy, PolicyParseError, type Condition, type Statement } from '../../policy/document.js';
 import { defineCheck } from '../define.js';
 
@@ -8,17 +8,31 @@ const PINNING_KEYS = new Set(['kms:calleraccount', 'aws:principalaccount', 'aws:
 /** Operators under which the request must carry the key with one of the listed values. */
 const MATCHING_OPERATOR = /^(forAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
 
+/** Variables that stand for the key's own account or organization: as fixed as a literal id. */
+const RESOURCE_VARIABLES = new Set(['${aws:resourceaccount}', '${aws:resourceorgid}']);
+
+/**
+ * A value that names one account, organization or resource. A wildcard in an id (`"*"`, `"1111*"`,
+ * `"o-*"`) matches others too; an ARN pattern still pins when its account field is a literal id.
+ */
+function fixedValue(key: string, value: string): boolean {
+  if (RESOURCE_VARIABLES.has(value.trim().toLowerCase())) return true;
+  if (value.includes('${')) return false;
+  if (key === 'aws:sourcearn') return !/[*?]/.test(value) || /^\d{12}$/.test(value.split(':')[4] ?? '');
+  return value.trim() !== '' && !/[*?]/.test(value);
+}
+
 /**
  * A condition pins the caller only when the key must match one of its values: negated operators
  * (StringNotEquals), IfExists and ForAllValues forms and Null also let through requests that lack
- * the key or name another account, and a bare "*" value matches anyone.
+ * the key or name another account, and a wildcard value matches anyone.
  */
 function pins(condition: Condition): boolean {
   return (
     PINNING_KEYS.has(condition.key) &&
     MATCHING_OPERATOR.test(condition.operator) &&
     condition.values.length > 0 &&
-    !condition.values.includes('*')
+    condition.values.every((value) => fixedValue(condition.key, value))
   );
 }
 
@@ -69,6 +83,6 @@ export default defineCheck({
           : ctx.pass(keyRef(key), `${label} has a key policy that grants nothing to everyone without a condition pinning account or organization.`);
       }),
     );
-    return [...undescribedKeys(keys, ctx), ...judged];
+    return [...undescribedKeys(keys, ctx), ...keysOfUnknownScope(keys, ctx, customerScope), ...judged];
   },
 });

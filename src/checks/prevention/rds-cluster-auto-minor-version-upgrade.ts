@@ -30,7 +30,7 @@ export default defineCheck({
       if (cluster.AutoMinorVersionUpgrade === true) return ctx.pass(resource, `${subject} applies minor engine upgrades automatically.`);
       return cluster.AutoMinorVersionUpgrade === false
         ? ctx.fail(resource, `${subject} does not apply minor engine upgrades automatically.`)
-        : ctx.fail(resource, `${subject} reports no AutoMinorVersionUpgrade setting, so automatic minor upgrades are not shown to be on.`);
+        : ctx.undetermined(resource, `${subject} reports no AutoMinorVersionUpgrade setting, so whether minor engine upgrades are applied automatically is unknown.`);
     });
   },
 });

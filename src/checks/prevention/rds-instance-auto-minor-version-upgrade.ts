@@ -28,9 +28,9 @@ export default defineCheck({
     return instances.map((db) => {
       const resource = instanceRef(db);
       const version = db.EngineVersion ? ` (${db.Engine ?? 'engine'} ${db.EngineVersion})` : '';
-      return db.AutoMinorVersionUpgrade === true
-        ? ctx.pass(resource, `DB instance ${resource.id}${version} applies minor engine upgrades automatically.`)
-        : ctx.fail(resource, `DB instance ${resource.id}${version} does not apply minor engine upgrades automatically.`);
+      if (db.AutoMinorVersionUpgrade === true) return ctx.pass(resource, `DB instance ${resource.id}${version} applies minor engine upgrades automatically.`);
+      if (db.AutoMinorVersionUpgrade === false) return ctx.fail(resource, `DB instance ${resource.id}${version} does not apply minor engine upgrades automatically.`);
+      return ctx.undetermined(resource, `DB instance ${resource.id}${version} reports no AutoMinorVersionUpgrade setting, so whether minor engine upgrades are applied automatically is unknown.`);
     });
   },
 });

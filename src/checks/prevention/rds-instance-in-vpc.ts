@@ -26,7 +26,11 @@ export default defineCheck({
   evaluate({ 'rds.instances': instances }, ctx) {
     return instances.map((db) => {
       const resource = instanceRef(db);
-      const vpc = db.DBSubnetGroup?.VpcId;
+      // EC2-Classic is retired: every instance has a DB subnet group (the default one at least), so an
+      // answer without one is missing data, while a group without a VPC is the finding.
+      if (db.DBSubnetGroup === undefined)
+        return ctx.undetermined(resource, `DB instance ${resource.id} reports no DB subnet group, so whether it runs in a VPC is unknown.`);
+      const vpc = db.DBSubnetGroup.VpcId;
       return vpc
         ? ctx.pass(resource, `DB instance ${resource.id} runs in ${vpc} (DB subnet group ${db.DBSubnetGroup?.DBSubnetGroupName ?? 'unnamed'}).`)
         : ctx.fail(resource, `DB instance ${resource.id} has no DB subnet group in a VPC.`);

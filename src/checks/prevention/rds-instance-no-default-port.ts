@@ -26,11 +26,14 @@ export default defineCheck({
   reads: ['rds.instances'],
   evaluate({ 'rds.instances': instances }, ctx) {
     return instances.flatMap((db) => {
+      const resource = instanceRef(db);
+      if (!db.Engine) return [ctx.undetermined(resource, `DB instance ${resource.id} reports no engine, so its default port is unknown.`)];
       const standard = defaultPort(db.Engine);
       if (standard === undefined) return [];
-      const resource = instanceRef(db);
       const port = db.Endpoint?.Port;
-      if (port === undefined) return [ctx.fail(resource, `DB instance ${resource.id} reports no endpoint port (status ${db.DBInstanceStatus ?? 'unknown'}), so it is not shown to avoid ${standard}.`)];
+      // An instance still being created has no endpoint yet.
+      if (port === undefined)
+        return [ctx.undetermined(resource, `DB instance ${resource.id} reports no endpoint port (status ${db.DBInstanceStatus ?? 'unknown'}), so whether it listens on the default ${standard} is unknown.`)];
       return port === standard
         ? [ctx.fail(resource, `DB instance ${resource.id} (${db.Engine}) listens on ${port}, the engine's default port.`)]
         : [ctx.pass(resource, `DB instance ${resource.id} (${db.Engine}) listens on ${port}, not the default ${standard}.`)];

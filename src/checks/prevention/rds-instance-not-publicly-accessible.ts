@@ -27,7 +27,9 @@ export default defineCheck({
   evaluate({ 'rds.instances': instances }, ctx) {
     return instances.map((db) => {
       const resource = instanceRef(db);
-      if (db.PubliclyAccessible !== true) return ctx.pass(resource, `DB instance ${resource.id} is not publicly accessible.`);
+      if (db.PubliclyAccessible === false) return ctx.pass(resource, `DB instance ${resource.id} is not publicly accessible.`);
+      if (db.PubliclyAccessible === undefined)
+        return ctx.undetermined(resource, `DB instance ${resource.id} reports no PubliclyAccessible setting, so whether it is reachable from the internet is unknown.`);
       const groups = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter(Boolean);
       const guardedBy = groups.length ? `; only its security groups (${groups.join(', ')}) stand between it and the internet` : '';
       const endpoint = db.Endpoint?.Address ? `endpoint ${db.Endpoint.Address}` : 'endpoint';

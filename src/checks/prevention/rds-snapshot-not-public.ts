@@ -4,6 +4,9 @@ import { defineCheck } from '../define.js';
 const RESTORE = 'restore';
 const EVERYONE = 'all';
 
+/** "Manual " for manual snapshots; nothing when the answer leaves the type out. */
+const typeLabel = (type: string | undefined) => (type === 'manual' ? 'Manual ' : '');
+
 export default defineCheck({
   id: 'rds-snapshot-not-public',
   title: 'RDS manual DB and DB cluster snapshots are not public',
@@ -30,12 +33,12 @@ export default defineCheck({
   evaluate({ 'rds.snapshotAttributes': dbSnapshots, 'rds.clusterSnapshotAttributes': clusterSnapshots }, ctx) {
     const all = [
       ...dbSnapshots.map(({ snapshot, result }) => ({
-        kind: 'DB snapshot',
+        kind: `${typeLabel(snapshot.SnapshotType)}DB snapshot`,
         resource: { id: snapshot.DBSnapshotIdentifier ?? 'unknown', arn: snapshot.DBSnapshotArn ?? '' },
         result,
       })),
       ...clusterSnapshots.map(({ snapshot, result }) => ({
-        kind: 'DB cluster snapshot',
+        kind: `${typeLabel(snapshot.SnapshotType)}DB cluster snapshot`,
         resource: { id: snapshot.DBClusterSnapshotIdentifier ?? 'unknown', arn: snapshot.DBClusterSnapshotArn ?? '' },
         result,
       })),
@@ -43,9 +46,9 @@ export default defineCheck({
     return all.map(({ kind, resource, result }) =>
       ctx.judge(resource, result, (attributes) => {
         const restorers = attributes.filter((a) => a.AttributeName === RESTORE).flatMap((a) => a.AttributeValues ?? []);
-        if (restorers.includes(EVERYONE)) return ctx.fail(resource, `Manual ${kind} ${resource.id} is public: any AWS account can copy and restore it.`);
+        if (restorers.includes(EVERYONE)) return ctx.fail(resource, `${kind} ${resource.id} is public: any AWS account can copy and restore it.`);
         const accounts = restorers.length ? `; it is shared with ${restorers.length === 1 ? 'account' : 'accounts'} ${restorers.join(', ')}` : '';
-        return ctx.pass(resource, `Manual ${kind} ${resource.id} is not public${accounts}.`);
+        return ctx.pass(resource, `${kind} ${resource.id} is not public${accounts}.`);
       }),
     );
   },

@@ -32,6 +32,10 @@ export default defineCheck({
       };
       return ctx.judge(resource, result, (details) => {
         const bucket = details.Bucket ?? accessPoint.Bucket ?? 'an unknown bucket';
+        // AWS always answers with the four settings; without them nothing says they are on.
+        if (!details.PublicAccessBlockConfiguration) {
+          return ctx.undetermined(resource, `Could not evaluate access point ${name} (bucket ${bucket}): GetAccessPoint returned no Block Public Access settings.`);
+        }
         const off = settingsOff(details.PublicAccessBlockConfiguration);
         if (off.length === 0) return ctx.pass(resource, `Access point ${name} (bucket ${bucket}) has all four Block Public Access settings on.`);
         return ctx.fail(resource, `Access point ${name} (bucket ${bucket}) has Block Public Access setting${off.length > 1 ? 's' : ''} ${off.join(', ')} off.`);

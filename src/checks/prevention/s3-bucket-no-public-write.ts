@@ -1,6 +1,5 @@
 import { defineCheck } from '../define.js';
-import { effectiveBlock, publicAccessVerdict, publicGrants } from '../../logic/s3-access.js';
-import { bucketRef, judgeBuckets, parseBucketPolicy } from '../../logic/s3-buckets.js';
+import { judgeBuckets, judgePublicAccess } from '../../logic/s3-buckets.js';
 
 export default defineCheck({
   id: 's3-bucket-no-public-write',
@@ -24,13 +23,8 @@ export default defineCheck({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
     ],
   },
-  reads: ['s3.bucketAcls', 's3.bucketPolicies', 's3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlock'],
-  evaluate({ 's3.bucketAcls': acls, 's3.bucketPolicies': policies, 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlock': account }, ctx) {
-    return judgeBuckets(ctx, { acl: acls, policy: policies, block: blocks }, (bucket, { acl, policy, block }) => {
-      const document = parseBucketPolicy(policy);
-      const grants = publicGrants({ acl, policy: document, block: effectiveBlock(block, account), bucketArn: bucket.arn, owner: ctx.account.id });
-      const verdict = publicAccessVerdict(bucket.name, grants, 'write', document !== null);
-      return verdict.exposed ? ctx.fail(bucketRef(bucket), verdict.message) : ctx.pass(bucketRef(bucket), verdict.message);
-    });
+  reads: ['s3.bucketAcls', 's3.bucketPolicies', 's3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlockRead'],
+  evaluate({ 's3.bucketAcls': acls, 's3.bucketPolicies': policies, 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlockRead': account }, ctx) {
+    return judgeBuckets(ctx, { acl: acls, policy: policies, block: blocks }, (bucket, values) => judgePublicAccess(ctx, bucket, values, account, 'write'));
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { BPA_SETTINGS, effectiveBlock, levelsText } from '../../logic/s3-access.js';
+import { allFourOn, BPA_SETTINGS, effectiveBlock, levelsText, settingsOff } from '../../logic/s3-access.js';
 import { bucketRef, judgeBuckets } from '../../logic/s3-buckets.js';
 
 export default defineCheck({
@@ -25,11 +25,16 @@ export default defineCheck({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     ],
   },
-  reads: ['s3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlock'],
-  evaluate({ 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlock': account }, ctx) {
+  reads: ['s3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlockRead'],
+  evaluate({ 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlockRead': accountRead }, ctx) {
     return judgeBuckets(ctx, { block: blocks }, (bucket, { block }) => {
       const resource = bucketRef(bucket);
-      const effective = effectiveBlock(block, account);
+      if (!accountRead.ok) {
+        // A bucket that blocks everything itself needs no account level; any other is unknown.
+        if (allFourOn(block)) return ctx.pass(resource, `Bucket ${bucket.name} blocks public access: all four settings are on at bucket level.`);
+        return ctx.error(resource, accountRead.error, `bucket ${bucket.name} (its own Block Public Access leaves ${settingsOff(block).join(', ')} off, so the account level decides)`);
+      }
+      const effective = effectiveBlock(block, accountRead.value);
       const off = BPA_SETTINGS.filter((setting) => effective[setting].length === 0);
       if (off.length) {
         return ctx.fail(resource, `Bucket ${bucket.name} has Block Public Access setting${off.length > 1 ? 's' : ''} ${off.join(', ')} off at both bucket and account level.`);

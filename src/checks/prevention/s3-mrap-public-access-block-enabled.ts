@@ -27,6 +27,9 @@ export default defineCheck({
     return accessPoints.map((mrap) => {
       const name = mrap.Name ?? mrap.Alias ?? 'unknown';
       const resource = { id: name, arn: `arn:${ctx.account.partition}:s3::${ctx.account.id}:accesspoint/${mrap.Alias ?? name}` };
+      if (!mrap.PublicAccessBlock) {
+        return ctx.undetermined(resource, `Could not evaluate Multi-Region Access Point ${name}: ListMultiRegionAccessPoints returned no Block Public Access settings for it.`);
+      }
       const off = settingsOff(mrap.PublicAccessBlock);
       if (off.length === 0) return ctx.pass(resource, `Multi-Region Access Point ${name} has all four Block Public Access settings on.`);
       return ctx.fail(resource, `Multi-Region Access Point ${name} has Block Public Access setting${off.length > 1 ? 's' : ''} ${off.join(', ')} off.`);

@@ -23,9 +23,9 @@ export default defineCheck({
     return snapshots.map((snapshot) => {
       const resource = ec2Ref(ctx, 'snapshot', snapshot.SnapshotId ?? 'unknown', { account: false });
       const name = `Snapshot ${labelled(resource.id, snapshot.Tags)}${snapshot.VolumeId ? ` of volume ${snapshot.VolumeId}` : ''}`;
-      return snapshot.Encrypted === true
-        ? ctx.pass(resource, `${name} is encrypted${snapshot.KmsKeyId ? ` with ${snapshot.KmsKeyId}` : ''}.`)
-        : ctx.fail(resource, `${name} is not encrypted.`);
+      if (snapshot.Encrypted === true) return ctx.pass(resource, `${name} is encrypted${snapshot.KmsKeyId ? ` with ${snapshot.KmsKeyId}` : ''}.`);
+      if (snapshot.Encrypted === false) return ctx.fail(resource, `${name} is not encrypted.`);
+      return ctx.undetermined(resource, `${name} reports no Encrypted flag, so whether it is encrypted is unknown.`);
     });
   },
 });

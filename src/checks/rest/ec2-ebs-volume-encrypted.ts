@@ -31,9 +31,12 @@ export default defineCheck({
       const usage = attachedTo.length
         ? `attached to ${attachedTo.join(', ')}`
         : `not attached to any instance (state ${volume.State ?? 'unknown'})`;
-      const finding = volume.Encrypted === true
-        ? ctx.pass(resource, `${name} is encrypted${volume.KmsKeyId ? ` with ${volume.KmsKeyId}` : ''}; it is ${usage}.`)
-        : ctx.fail(resource, `${name} is not encrypted; it is ${usage}.`);
+      const finding =
+        volume.Encrypted === true
+          ? ctx.pass(resource, `${name} is encrypted${volume.KmsKeyId ? ` with ${volume.KmsKeyId}` : ''}; it is ${usage}.`)
+          : volume.Encrypted === false
+            ? ctx.fail(resource, `${name} is not encrypted; it is ${usage}.`)
+            : ctx.undetermined(resource, `${name} reports no Encrypted flag, so whether it is encrypted is unknown; it is ${usage}.`);
       // EC2.3 judges only volumes in use; the others are still reported.
       return volume.State === 'in-use' ? finding : { ...finding, controls: [] };
     });

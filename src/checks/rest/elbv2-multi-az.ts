@@ -22,6 +22,8 @@ export default defineCheck({
   reads: ['elbv2.loadBalancers'],
   evaluate({ 'elbv2.loadBalancers': lbs }, ctx) {
     return lbs.map((lb) => {
+      if (lb.AvailabilityZones === undefined)
+        return ctx.undetermined(loadBalancerRef(lb), `${loadBalancerLabel(lb)} reports no Availability Zones, so how many zones it spans is unknown.`);
       const zones = [...new Set((lb.AvailabilityZones ?? []).map((z) => z.ZoneName ?? z.SubnetId ?? '?'))].sort();
       const listed = zones.length ? zones.join(', ') : 'none';
       return zones.length >= 2

@@ -1,4 +1,4 @@
-import { keyLabel, keyRef, undescribedKeys } from '../../logic/kms-keys.js';
+import { customerScope, deletionDate, keyLabel, keyRef, keysOfUnknownScope, undescribedKeys } from '../../logic/kms-keys.js';
 import { defineCheck } from '../define.js';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -25,19 +25,21 @@ export default defineCheck({
   reads: ['kms.keys'],
   evaluate({ 'kms.keys': keys }, ctx) {
     const judged = keys.flatMap((key) => {
-      if (!key.metadata.ok || key.metadata.value.KeyManager !== 'CUSTOMER') return [];
+      if (!key.metadata.ok || customerScope(key.metadata.value) !== 'in') return [];
       const meta = key.metadata.value;
       const label = keyLabel(key, meta);
+      if (!meta.KeyState) return [ctx.undetermined(keyRef(key), `Could not evaluate ${label}: kms:DescribeKey returned no KeyState, so whether it is scheduled for deletion is unknown.`)];
       if (meta.KeyState === 'PendingDeletion') {
-        const when = meta.DeletionDate ? `on ${day(meta.DeletionDate)}` : 'at the end of its waiting period';
+        const date = deletionDate(meta);
+        const when = date ? `on ${day(date)}` : 'at the end of its waiting period';
         return [ctx.fail(keyRef(key), `${label} is scheduled for deletion ${when}.`)];
       }
       if (meta.KeyState === 'PendingReplicaDeletion') {
         const window = meta.PendingDeletionWindowInDays ? `a ${meta.PendingDeletionWindowInDays}-day waiting period that starts` : 'its waiting period, which starts';
         return [ctx.fail(keyRef(key), `${label} is a multi-Region primary key scheduled for deletion after ${window} once its replicas are deleted.`)];
       }
-      return [ctx.pass(keyRef(key), `${label} is not scheduled for deletion (state ${meta.KeyState ?? 'unknown'}).`)];
+      return [ctx.pass(keyRef(key), `${label} is not scheduled for deletion (state ${meta.KeyState}).`)];
     });
-    return [...undescribedKeys(keys, ctx), ...judged];
+    return [...undescribedKeys(keys, ctx), ...keysOfUnknownScope(keys, ctx, customerScope), ...judged];
   },
 });

@@ -1,4 +1,4 @@
-import { keyLabel, keyRef, undescribedKeys } from '../../logic/kms-keys.js';
+import { keyLabel, keyRef, keysOfUnknownScope, rotationScope, undescribedKeys } from '../../logic/kms-keys.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -40,6 +40,6 @@ export default defineCheck({
         ),
       ];
     });
-    return [...undescribedKeys(keys, ctx), ...judged];
+    return [...undescribedKeys(keys, ctx), ...keysOfUnknownScope(keys, ctx, rotationScope), ...judged];
   },
 });

@@ -31,7 +31,10 @@ export default defineCheck({
       .filter((db) => !isReadReplica(db) && !isAuroraMember(db))
       .map((db) => {
         const resource = instanceRef(db);
-        const days = db.BackupRetentionPeriod ?? 0;
+        const days = db.BackupRetentionPeriod;
+        // The API's default retention is 1 day, short of the minimum either way; say what was (not) reported.
+        if (days === undefined)
+          return ctx.fail(resource, `DB instance ${resource.id} reports no backup retention period (the API default is 1 day), fewer than ${MIN_RETENTION_DAYS}.`);
         if (days >= MIN_RETENTION_DAYS) return ctx.pass(resource, `DB instance ${resource.id} keeps automated backups for ${days} days.`);
         return days === 0
           ? ctx.fail(resource, `DB instance ${resource.id} has automated backups disabled (retention period 0 days).`)

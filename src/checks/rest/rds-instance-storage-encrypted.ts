@@ -24,9 +24,12 @@ export default defineCheck({
   evaluate({ 'rds.instances': instances }, ctx) {
     return instances.map((db) => {
       const resource = instanceRef(db);
-      return db.StorageEncrypted === true
-        ? ctx.pass(resource, `DB instance ${resource.id} encrypts its storage${db.KmsKeyId ? ` with ${db.KmsKeyId}` : ''}.`)
-        : ctx.fail(resource, `DB instance ${resource.id} does not encrypt its storage at rest.`);
+      if (db.StorageEncrypted === true) return ctx.pass(resource, `DB instance ${resource.id} encrypts its storage${db.KmsKeyId ? ` with ${db.KmsKeyId}` : ''}.`);
+      if (db.StorageEncryptionType === 'sse-rds') {
+        return ctx.fail(resource, `DB instance ${resource.id} is encrypted only with an AWS owned key (StorageEncryptionType sse-rds, StorageEncrypted false), not with a KMS key of the account.`);
+      }
+      // An omitted StorageEncrypted reads as false, the documented default.
+      return ctx.fail(resource, `DB instance ${resource.id} does not encrypt its storage at rest.`);
     });
   },
 });

@@ -49,7 +49,8 @@ export default defineCheck({
       if (encryptionType === 'sse-rds') {
         return ctx.fail(resource, `${what} is encrypted only with an AWS owned key (StorageEncryptionType sse-rds), not with a KMS key of the account.`);
       }
-      return ctx.fail(resource, `${what} is not encrypted.`);
+      if (encrypted === false) return ctx.fail(resource, `${what} is not encrypted.`);
+      return ctx.undetermined(resource, `${what} reports no encryption flag, so whether it is encrypted is unknown.`);
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
 import { bucketRef, judgeBuckets } from '../../logic/s3-buckets.js';
-import { defaultEncryption } from '../../logic/s3-settings.js';
+import { defaultEncryption, unrecognisedAlgorithms } from '../../logic/s3-settings.js';
 
 export default defineCheck({
   id: 's3-bucket-default-encryption-enabled',
@@ -24,6 +24,10 @@ export default defineCheck({
   evaluate({ 's3.bucketEncryption': encryption }, ctx) {
     return judgeBuckets(ctx, { encryption }, (bucket, { encryption: config }) => {
       const rule = defaultEncryption(config);
+      const unreadable = unrecognisedAlgorithms(config);
+      if (!rule && unreadable.length > 0) {
+        return ctx.undetermined(bucketRef(bucket), `Could not evaluate bucket ${bucket.name}: its default encryption names the unrecognised algorithm ${unreadable.join(', ')}.`);
+      }
       if (!rule) return ctx.fail(bucketRef(bucket), `Bucket ${bucket.name} has no default encryption rule, so objects uploaded without encryption headers are stored unencrypted.`);
       return ctx.pass(bucketRef(bucket), `Bucket ${bucket.name} encrypts new objects by default with ${rule.description}.`);
     });

@@ -56,19 +56,34 @@ export default defineCheck({
         const http = result.value.filter((l: Listener) => l.Protocol === 'HTTP');
         if (http.length === 0) return ctx.pass(resource, `${label} has no HTTP listener.`);
         const problems: string[] = [];
+        const judged: Listener[] = [];
+        const unknown: string[] = [];
         let unreadRules: AwsErrorInfo | undefined;
         for (const listener of http) {
-          const found = [defaultActionProblem(listener.DefaultActions ?? [])].filter((p): p is string => p !== undefined);
-          const rules = rulesOf.get(listener.ListenerArn);
+          const port = listener.Port ?? '?';
+          // Rules are read for every HTTP listener with an ARN; one missing from that read was deleted since the listing.
+          if (listener.ListenerArn && !rulesOf.has(listener.ListenerArn)) continue;
+          judged.push(listener);
+          const found: string[] = [];
+          const actions = listener.DefaultActions ?? [];
+          // Every listener has a default action; an answer without one is missing data, not a listener that serves nothing.
+          if (actions.length) {
+            const problem = defaultActionProblem(actions);
+            if (problem) found.push(problem);
+          } else unknown.push(`the listener on port ${port} reports no default action`);
+          const rules = listener.ListenerArn ? rulesOf.get(listener.ListenerArn) : undefined;
           if (rules?.ok) found.push(...forwardingRules(rules.value));
           else if (rules) unreadRules ??= rules.error;
-          if (found.length) problems.push(`on port ${listener.Port ?? '?'} ${found.join(' and ')}`);
+          else unknown.push(`the rules of the listener on port ${port} could not be read (it reports no ARN)`);
+          if (found.length) problems.push(`on port ${port} ${found.join(' and ')}`);
         }
         if (problems.length) return ctx.fail(resource, `${label} serves plain HTTP: ${problems.join('; ')}.`);
         // Default actions all redirect, but a rule that could not be read might still forward.
         if (unreadRules) return ctx.error(resource, unreadRules, `the HTTP listener rules of ${label}`);
-        const ports = http.map((l) => l.Port ?? '?').join(', ');
-        return ctx.pass(resource, `${label} redirects HTTP to HTTPS on port${http.length === 1 ? '' : 's'} ${ports}, and no rule forwards HTTP traffic.`);
+        if (unknown.length) return ctx.undetermined(resource, `Whether ${label} serves plain HTTP is unknown: ${unknown.join('; ')}.`);
+        if (judged.length === 0) return ctx.pass(resource, `${label} has no HTTP listener.`);
+        const ports = judged.map((l) => l.Port ?? '?').join(', ');
+        return ctx.pass(resource, `${label} redirects HTTP to HTTPS on port${judged.length === 1 ? '' : 's'} ${ports}, and no rule forwards HTTP traffic.`);
       });
   },
 });

@@ -46,14 +46,14 @@ export default defineCheck({
                   : ctx.pass(resource, `${label} uses security policy ${name}, which offers nothing older than TLS 1.2.`);
               case 'name':
                 return verdict.offersLegacy
-                  ? ctx.fail(resource, `${label} uses security policy ${name}, which by its name offers protocols older than TLS 1.2 (the region's policy list does not include it).`)
-                  : ctx.pass(resource, `${label} uses security policy ${name}, which by its name offers nothing older than TLS 1.2 (the region's policy list does not include it).`);
+                  ? ctx.fail(resource, `${label} uses security policy ${name}, which by its name offers protocols older than TLS 1.2 (the region's policy list does not give its protocols).`)
+                  : ctx.pass(resource, `${label} uses security policy ${name}, which by its name offers nothing older than TLS 1.2 (the region's policy list does not give its protocols).`);
               case 'unknown':
                 // Neither AWS's list nor the known names say what the policy offers: unknown is never a pass.
-                return {
-                  ...ctx.fail(resource, `${label} uses security policy ${name || '(none reported)'}, which the region's policy list does not include and whose protocols are unknown.`),
-                  status: 'ERROR' as const,
-                };
+                return ctx.undetermined(
+                  resource,
+                  `${label} uses security policy ${name || '(none reported)'}, whose protocols the region's policy list does not give and its name does not reveal, so whether it offers protocols older than TLS 1.2 is unknown.`,
+                );
             }
           });
       });

@@ -1,4 +1,4 @@
-import { day } from '../../logic/iam-credentials.js';
+import { asDate, day } from '../../logic/iam-credentials.js';
 import { undetermined } from '../../logic/iam-findings.js';
 import { defineCheck } from '../define.js';
 
@@ -29,8 +29,8 @@ export default defineCheck({
     return certificates.map((cert) => {
       const name = cert.ServerCertificateName ?? cert.ServerCertificateId ?? 'unknown';
       const resource = { id: name, arn: cert.Arn ?? '' };
-      const expiration = cert.Expiration;
-      if (!(expiration instanceof Date) || Number.isNaN(expiration.getTime())) {
+      const expiration = asDate(cert.Expiration);
+      if (!expiration) {
         return undetermined(ctx, resource, `Could not evaluate server certificate ${name}: IAM returned no expiration date.`);
       }
       return expiration.getTime() <= ctx.now.getTime()

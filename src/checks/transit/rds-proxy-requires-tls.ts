@@ -26,9 +26,9 @@ export default defineCheck({
     return proxies.map((proxy) => {
       const resource = { id: proxy.DBProxyName ?? 'unknown', arn: proxy.DBProxyArn ?? '' };
       const family = proxy.EngineFamily ? ` (${proxy.EngineFamily})` : '';
-      return proxy.RequireTLS === true
-        ? ctx.pass(resource, `RDS Proxy ${resource.id}${family} requires TLS for client connections.`)
-        : ctx.fail(resource, `RDS Proxy ${resource.id}${family} accepts client connections without TLS (RequireTLS ${proxy.RequireTLS === false ? 'false' : 'not reported'}).`);
+      if (proxy.RequireTLS === true) return ctx.pass(resource, `RDS Proxy ${resource.id}${family} requires TLS for client connections.`);
+      if (proxy.RequireTLS === false) return ctx.fail(resource, `RDS Proxy ${resource.id}${family} accepts client connections without TLS (RequireTLS false).`);
+      return ctx.undetermined(resource, `RDS Proxy ${resource.id}${family} reports no RequireTLS setting, so whether it requires TLS for client connections is unknown.`);
     });
   },
 });

@@ -1,5 +1,7 @@
 import type { GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail } from '@aws-sdk/client-cloudtrail';
 import type { LoggingEnabled } from '@aws-sdk/client-s3';
+import { trailHomeRegion } from '../../logic/cloudtrail-trails.js';
+import type { ScanAccount } from '../../model.js';
 import { defineDataset, type Fetched } from '../dataset.js';
 
 export interface PerTrail<T> {
@@ -39,19 +41,33 @@ export const trails = defineDataset({
   operations: ['cloudtrail:DescribeTrails'],
   async fetch(ctx) {
     const perRegion = await Promise.all(
-      ctx.regions.map(async (region) => (await ctx.call<{ trailList?: Trail[] }>('cloudtrail:DescribeTrails', {}, { region }))?.trailList ?? []),
+      ctx.regions.map(async (region) => {
+        const listed = (await ctx.call<{ trailList?: Trail[] }>('cloudtrail:DescribeTrails', {}, { region }))?.trailList ?? [];
+        return listed.map((trail) => withArn(trail, region, ctx.account));
+      }),
     );
     const byArn = new Map<string, Trail & { TrailARN: string }>();
     for (const trail of perRegion.flat()) {
-      if (trail.TrailARN && !byArn.has(trail.TrailARN)) byArn.set(trail.TrailARN, trail as Trail & { TrailARN: string });
+      if (trail && !byArn.has(trail.TrailARN)) byArn.set(trail.TrailARN, trail);
     }
     return [...byArn.values()].sort((a, b) => a.TrailARN.localeCompare(b.TrailARN));
   },
 });
 
-/** Status and selectors are read in the trail's home region, by ARN. */
-function homeRegionOf(trail: Trail, fallback: string): string {
-  return trail.HomeRegion ?? fallback;
+/**
+ * AWS always gives a trail's ARN; an endpoint that leaves it out gets one built from the name, so
+ * the trail is judged rather than dropped. Without a name there is nothing to judge or to ask about.
+ */
+function withArn(trail: Trail, listedIn: string, account: ScanAccount): (Trail & { TrailARN: string }) | undefined {
+  if (trail.TrailARN) return trail as Trail & { TrailARN: string };
+  if (!trail.Name) return undefined;
+  const region = trail.HomeRegion ?? listedIn;
+  return { ...trail, TrailARN: `arn:${account.partition}:cloudtrail:${region}:${account.id}:trail/${trail.Name}` };
+}
+
+/** Status and selectors are read in the trail's home region (from its ARN when HomeRegion is left out), by ARN. */
+function homeRegionOf(trail: Trail & { TrailARN: string }, fallback: string): string {
+  return trailHomeRegion(trail) ?? fallback;
 }
 
 export const trailStatuses = defineDataset({

@@ -43,12 +43,28 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.length > 1 || (r[0] ?? '') !== '');
 }
 
+/** The report's CSV text: bytes as the SDK gives them, CSV text, or base64 text as the API carries it. */
+function reportText(content: Uint8Array | string): string {
+  if (typeof content !== 'string') return Buffer.from(content).toString('utf8');
+  const compact = content.replace(/\s+/g, '');
+  return compact !== '' && !content.includes(',') && /^[A-Za-z0-9+/]+={0,2}$/.test(compact) ? Buffer.from(compact, 'base64').toString('utf8') : content;
+}
+
+/** When the report was generated, as ISO text; undefined when the answer gave no readable time. */
+function generationTime(value: Date | string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(time.getTime()) ? (typeof value === 'string' && value ? value : undefined) : time.toISOString();
+}
+
 export function parseCredentialReport(content: Uint8Array | string, generatedTime?: Date | string): CredentialReport {
-  const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
-  const [header, ...body] = parseCsv(text);
+  const [rawHeader, ...body] = parseCsv(reportText(content));
+  // Column names as AWS writes them; a byte order mark or stray spaces must not hide `user`.
+  const header = rawHeader?.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase());
   if (!header || !header.includes('user') || !header.includes('arn')) throw new Error('The credential report has no header row');
-  const rows = body.map((fields) => Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ''])) as CredentialRow);
-  const when = generatedTime instanceof Date ? generatedTime.toISOString() : generatedTime;
+  // A row shorter than the header leaves its last fields out: unknown, not empty.
+  const rows = body.map((fields) => Object.fromEntries(header.flatMap((name, i) => (i < fields.length ? [[name, fields[i]!]] : []))) as CredentialRow);
+  const when = generationTime(generatedTime);
   return {
     ...(when ? { generatedTime: when } : {}),
     root: rows.find((r) => r.user === ROOT_ROW_USER),

@@ -10,6 +10,7 @@ import type {
   Snapshot,
   Volume,
 } from '@aws-sdk/client-ec2';
+import type { AwsErrorInfo } from '../../model.js';
 import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
 
 /** A snapshot and who may create volumes from it. */
@@ -28,6 +29,7 @@ declare module '../dataset.js' {
   interface DatasetTypes {
     'ec2.instances': Instance[];
     'ec2.volumes': Volume[];
+    /** An answer without the flag reads as off, the setting's documented default. */
     'ec2.ebsEncryptionByDefault': Fetched<boolean>;
     'ec2.snapshots': Snapshot[];
     'ec2.snapshotSharing': SnapshotSharing[];
@@ -143,13 +145,28 @@ export const launchTemplates = defineDataset({
       },
       ['InvalidLaunchTemplateId.NotFound', 'InvalidLaunchTemplateId.VersionNotFound'],
     );
-    // Every template has a default version; an empty answer means it was deleted after the listing.
-    return read.flatMap(({ item, result }): LaunchTemplateDefault[] => {
-      if (!result.ok) return [{ template: item, defaultVersion: result }];
-      return result.value ? [{ template: item, defaultVersion: { ok: true, value: result.value } }] : [];
+    // A template deleted after the listing answers InvalidLaunchTemplateId.NotFound (dropped above).
+    // A successful answer without the version is something else (an endpoint that does not resolve
+    // `$Default`): the template cannot be judged, which is an ERROR for it, never a silent drop.
+    return read.map(({ item, result }): LaunchTemplateDefault => {
+      if (!result.ok) return { template: item, defaultVersion: result };
+      if (result.value) return { template: item, defaultVersion: { ok: true, value: result.value } };
+      return { template: item, defaultVersion: { ok: false, error: noDefaultVersion(ctx.region, item) } };
     });
   },
 });
+
+function noDefaultVersion(region: string, template: LaunchTemplate): AwsErrorInfo {
+  return {
+    code: 'EmptyResponse',
+    message: `the answer for ${template.LaunchTemplateId ?? 'the launch template'} held no $Default version`,
+    service: 'ec2',
+    operation: 'DescribeLaunchTemplateVersions',
+    region,
+    action: 'ec2:DescribeLaunchTemplateVersions',
+    kind: 'other',
+  };
+}
 
 export const instanceMetadataDefaults = defineDataset({
   id: 'ec2.instanceMetadataDefaults',

@@ -19,8 +19,8 @@ import { parseCredentialReport, type CredentialReport } from './credential-repor
 
 export interface AttachedPolicy {
   policy: Policy & { Arn: string };
-  /** The default version's document as IAM returns it: URL-encoded JSON text. */
-  document: Fetched<string>;
+  /** The default version's document as IAM returns it: URL-encoded JSON text; undefined when IAM gave none. */
+  document: Fetched<string | undefined>;
 }
 
 /** Every user, group, role and customer managed policy with their policies, from one paginated call. */
@@ -91,30 +91,37 @@ export const credentialReport = defineDataset({
   operations: ['iam:GetCredentialReport', 'iam:GenerateCredentialReport'],
   async fetch(ctx) {
     const deadline = Date.now() + REPORT_DEADLINE_MS;
-    for (;;) {
-      const out = await ctx.call<{ Content?: Uint8Array; GeneratedTime?: Date }>('iam:GetCredentialReport', {}, { absent: REPORT_NOT_READY });
-      if (out?.Content) return parseCredentialReport(out.Content, out.GeneratedTime);
+    for (let attempt = 0; ; attempt++) {
+      const out = await ctx.call<{ Content?: Uint8Array | string; GeneratedTime?: Date | string }>('iam:GetCredentialReport', {}, { absent: REPORT_NOT_READY });
+      if (out?.Content) return readReport(out.Content, out.GeneratedTime, ctx.homeRegion);
+      // An endpoint that says COMPLETE but never hands over the report must not be polled forever.
+      if (Date.now() > deadline) throw reportNotReady(ctx.homeRegion);
       ctx.forget('iam:GetCredentialReport');
       const generated = await ctx.call<{ State?: string }>('iam:GenerateCredentialReport');
       ctx.forget('iam:GenerateCredentialReport');
-      if (generated?.State !== 'COMPLETE') {
-        if (Date.now() > deadline) throw reportNotReady(ctx.homeRegion);
-        await new Promise((resolve) => setTimeout(resolve, REPORT_POLL_MS));
-      }
+      if (generated?.State !== 'COMPLETE' || attempt > 0) await new Promise((resolve) => setTimeout(resolve, REPORT_POLL_MS));
     }
   },
 });
 
+function reportError(region: string, code: string, message: string, kind: 'timeout' | 'other'): AwsCallError {
+  return new AwsCallError({ code, message, service: 'iam', operation: 'GetCredentialReport', region, action: 'iam:GetCredentialReport', kind });
+}
+
 function reportNotReady(region: string): AwsCallError {
-  return new AwsCallError({
-    code: 'ReportInProgress',
-    message: `IAM did not finish the credential report within ${REPORT_DEADLINE_MS / 1000} seconds`,
-    service: 'iam',
-    operation: 'GetCredentialReport',
-    region,
-    action: 'iam:GetCredentialReport',
-    kind: 'timeout',
-  });
+  return reportError(region, 'ReportInProgress', `IAM did not finish the credential report within ${REPORT_DEADLINE_MS / 1000} seconds`, 'timeout');
+}
+
+/**
+ * A report that does not parse fails like a refused read (an AWS-style error), so that the root MFA
+ * checks, which need the report only in one case, can still judge without it.
+ */
+function readReport(content: Uint8Array | string, generatedTime: Date | string | undefined, region: string): CredentialReport {
+  try {
+    return parseCredentialReport(content, generatedTime);
+  } catch (err) {
+    throw reportError(region, 'InvalidCredentialReport', `the credential report could not be read: ${(err as Error).message}`, 'other');
+  }
 }
 
 /**
@@ -149,12 +156,18 @@ export const attachedPolicies = defineDataset({
   scope: 'global',
   operations: ['iam:ListPolicies', 'iam:GetPolicyVersion'],
   async fetch(ctx) {
-    const policies = await ctx.list<Policy>('iam:ListPolicies', { OnlyAttached: true, Scope: 'All' }, 'Policies');
+    const listed = await ctx.list<Policy>('iam:ListPolicies', { OnlyAttached: true, Scope: 'All' }, 'Policies');
+    const attached = listed
+      .filter((p): p is Policy & { Arn: string } => typeof p.Arn === 'string')
+      // An endpoint that ignores OnlyAttached lists every AWS managed policy; keep the attached ones.
+      .filter((p) => p.AttachmentCount === undefined || p.AttachmentCount === null || Number(p.AttachmentCount) > 0);
     const read = await ctx.perItem(
-      policies.filter((p): p is Policy & { Arn: string } => typeof p.Arn === 'string' && typeof p.DefaultVersionId === 'string'),
-      async (p) => {
+      attached,
+      // Without a default version id there is no document to read; the check reports it, never drops it.
+      async (p): Promise<string | undefined> => {
+        if (!p.DefaultVersionId) return undefined;
         const out = await ctx.call<{ PolicyVersion?: { Document?: string } }>('iam:GetPolicyVersion', { PolicyArn: p.Arn, VersionId: p.DefaultVersionId });
-        return out?.PolicyVersion?.Document ?? '';
+        return out?.PolicyVersion?.Document;
       },
       ['NoSuchEntity', 'NoSuchEntityException'],
     );

@@ -70,6 +70,12 @@ export const clusterSnapshots = defineDataset({
     (await ctx.list<DBClusterSnapshot>('rds:DescribeDBClusterSnapshots', {}, 'DBClusterSnapshots')).filter((s) => isRdsEngine(s.Engine)),
 });
 
+/**
+ * Whether a snapshot can be shared: manual ones can, automated ones cannot. A snapshot whose type
+ * the answer leaves out (an emulator) is read too: skipping it could hide a public one.
+ */
+const mayBeShared = (type: string | undefined) => type === undefined || type === 'manual';
+
 /** Sharing attributes of manual DB snapshots, the only kind that can be shared. */
 export const snapshotAttributes = defineDataset({
   id: 'rds.snapshotAttributes',
@@ -77,7 +83,7 @@ export const snapshotAttributes = defineDataset({
   operations: ['rds:DescribeDBSnapshotAttributes'],
   deps: ['rds.snapshots'],
   async fetch(ctx) {
-    const manual = (await ctx.get('rds.snapshots')).filter((s) => s.SnapshotType === 'manual' && s.DBSnapshotIdentifier);
+    const manual = (await ctx.get('rds.snapshots')).filter((s) => mayBeShared(s.SnapshotType) && s.DBSnapshotIdentifier);
     const read = await ctx.perItem(
       manual,
       async (s) => {
@@ -100,7 +106,7 @@ export const clusterSnapshotAttributes = defineDataset({
   operations: ['rds:DescribeDBClusterSnapshotAttributes'],
   deps: ['rds.clusterSnapshots'],
   async fetch(ctx) {
-    const manual = (await ctx.get('rds.clusterSnapshots')).filter((s) => s.SnapshotType === 'manual' && s.DBClusterSnapshotIdentifier);
+    const manual = (await ctx.get('rds.clusterSnapshots')).filter((s) => mayBeShared(s.SnapshotType) && s.DBClusterSnapshotIdentifier);
     const read = await ctx.perItem(
       manual,
       async (s) => {

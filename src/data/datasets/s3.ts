@@ -11,6 +11,7 @@ import type {
 } from '@aws-sdk/client-s3';
 import type { AccessPoint, GetAccessPointResult, MultiRegionAccessPointReport } from '@aws-sdk/client-s3-control';
 import type { OperationId } from '../../aws/catalogue.js';
+import { AwsCallError, toAwsError } from '../../aws/errors.js';
 import type { AwsErrorInfo } from '../../model.js';
 import { defineDataset, type DatasetId, type DatasetSpec, type DatasetTypes, type Fetched, type FetchContext } from '../dataset.js';
 
@@ -36,6 +37,11 @@ declare module '../dataset.js' {
     's3.bucketPolicies': PerBucket<string | null>[];
     's3.bucketPublicAccessBlocks': PerBucket<PublicAccessBlockConfiguration | null>[];
     's3.accountPublicAccessBlock': PublicAccessBlockConfiguration | null;
+    /**
+     * The same, or the error that kept it from being read, for bucket checks that need the account
+     * level only for some buckets and must not fail as a whole without it.
+     */
+    's3.accountPublicAccessBlockRead': Fetched<PublicAccessBlockConfiguration | null>;
     's3.bucketAcls': PerBucket<BucketAcl>[];
     /** null: no default encryption configured. */
     's3.bucketEncryption': PerBucket<ServerSideEncryptionConfiguration | null>[];
@@ -74,12 +80,17 @@ export function regionOfLocation(constraint: string | undefined | null): string 
   return constraint;
 }
 
+/** The ListBuckets request: paginated, in pages of 1,000 (emulators that predate MaxBuckets ignore it). */
+export const LIST_BUCKETS_INPUT = { MaxBuckets: 1000 } as const;
+
 export const buckets = defineDataset({
   id: 's3.buckets',
   scope: 'global',
   operations: ['s3:ListBuckets', 's3:GetBucketLocation'],
   async fetch(ctx) {
-    const listed = await ctx.list<{ Name?: string; BucketRegion?: string }>('s3:ListBuckets', {}, 'Buckets');
+    // Paginated on purpose: S3 rejects unpaginated ListBuckets in accounts whose bucket quota is
+    // above 10,000, and gives each bucket's BucketRegion only to paginated requests.
+    const listed = await ctx.list<{ Name?: string; BucketRegion?: string }>('s3:ListBuckets', LIST_BUCKETS_INPUT, 'Buckets');
     const named = listed.filter((b): b is { Name: string; BucketRegion?: string } => typeof b.Name === 'string');
     const located = await ctx.perItem(
       named,
@@ -101,9 +112,25 @@ export const buckets = defineDataset({
   },
 });
 
+/** An answer AWS always completes but this one left incomplete: an error for that bucket, not for the check. */
+function incomplete(operation: string, bucket: Bucket, message: string): AwsCallError {
+  return toAwsError({ name: 'IncompleteResponse', message }, { service: 's3', operation, region: bucket.region, input: { Bucket: bucket.name } });
+}
+
+/** An enumeration value in AWS's spelling (`Enabled`), whatever case an S3-compatible endpoint used. */
+function canonical<T extends string>(value: T | undefined, spellings: readonly T[]): T | undefined {
+  if (typeof value !== 'string') return value;
+  return spellings.find((spelling) => spelling.toLowerCase() === value.trim().toLowerCase()) ?? value;
+}
+
 export const bucketPolicies = perBucketDataset('s3.bucketPolicies', 's3:GetBucketPolicy', async (ctx, b) => {
-  const out = await ctx.call<{ Policy?: string }>('s3:GetBucketPolicy', { Bucket: b.name }, { region: b.region, absent: ['NoSuchBucketPolicy'] });
-  return out?.Policy ?? null;
+  const out = await ctx.call<{ Policy?: unknown }>('s3:GetBucketPolicy', { Bucket: b.name }, { region: b.region, absent: ['NoSuchBucketPolicy'] });
+  if (out === undefined) return null;
+  if (typeof out.Policy === 'string' && out.Policy.trim() !== '') return out.Policy;
+  // Some endpoints hand the policy back already parsed.
+  if (out.Policy !== null && typeof out.Policy === 'object') return JSON.stringify(out.Policy);
+  // A success without a policy is not "no policy" (that is NoSuchBucketPolicy): it cannot be judged.
+  throw incomplete('GetBucketPolicy', b, `GetBucketPolicy answered without a policy for bucket ${b.name}`);
 });
 
 export const bucketPublicAccessBlocks = perBucketDataset('s3.bucketPublicAccessBlocks', 's3:GetPublicAccessBlock', async (ctx, b) => {
@@ -126,6 +153,21 @@ export const accountPublicAccessBlock = defineDataset({
       { absent: ['NoSuchPublicAccessBlockConfiguration'] },
     );
     return out?.PublicAccessBlockConfiguration ?? null;
+  },
+});
+
+export const accountPublicAccessBlockRead = defineDataset({
+  id: 's3.accountPublicAccessBlockRead',
+  scope: 'global',
+  operations: [],
+  deps: ['s3.accountPublicAccessBlock'],
+  async fetch(ctx): Promise<Fetched<PublicAccessBlockConfiguration | null>> {
+    try {
+      return { ok: true, value: await ctx.get('s3.accountPublicAccessBlock') };
+    } catch (err) {
+      if (err instanceof AwsCallError) return { ok: false, error: err.info };
+      throw err;
+    }
   },
 });
 
@@ -167,7 +209,9 @@ export const bucketEncryption = perBucketDataset('s3.bucketEncryption', 's3:GetB
 
 export const bucketVersioning = perBucketDataset('s3.bucketVersioning', 's3:GetBucketVersioning', async (ctx, b) => {
   const out = await ctx.call<BucketVersioning>('s3:GetBucketVersioning', { Bucket: b.name }, { region: b.region });
-  return { ...(out?.Status ? { Status: out.Status } : {}), ...(out?.MFADelete ? { MFADelete: out.MFADelete } : {}) };
+  const status = canonical(out?.Status, ['Enabled', 'Suspended']);
+  const mfaDelete = canonical(out?.MFADelete, ['Enabled', 'Disabled']);
+  return { ...(status ? { Status: status } : {}), ...(mfaDelete ? { MFADelete: mfaDelete } : {}) };
 });
 
 export const bucketLogging = perBucketDataset('s3.bucketLogging', 's3:GetBucketLogging', async (ctx, b) => {
@@ -181,7 +225,7 @@ export const bucketLifecycleRules = perBucketDataset('s3.bucketLifecycleRules', 
     { Bucket: b.name },
     { region: b.region, absent: ['NoSuchLifecycleConfiguration'] },
   );
-  return out?.Rules ?? [];
+  return (out?.Rules ?? []).map((rule) => (rule.Status ? { ...rule, Status: canonical(rule.Status, ['Enabled', 'Disabled'])! } : rule));
 });
 
 export const bucketObjectLock = perBucketDataset('s3.bucketObjectLock', 's3:GetObjectLockConfiguration', async (ctx, b) => {
@@ -190,7 +234,8 @@ export const bucketObjectLock = perBucketDataset('s3.bucketObjectLock', 's3:GetO
     { Bucket: b.name },
     { region: b.region, absent: ['ObjectLockConfigurationNotFoundError'] },
   );
-  return out?.ObjectLockConfiguration ?? null;
+  const config = out?.ObjectLockConfiguration;
+  return config ? { ...config, ...(config.ObjectLockEnabled ? { ObjectLockEnabled: canonical(config.ObjectLockEnabled, ['Enabled']) } : {}) } : null;
 });
 
 export const bucketOwnershipControls = perBucketDataset('s3.bucketOwnershipControls', 's3:GetBucketOwnershipControls', async (ctx, b) => {
@@ -246,6 +291,7 @@ export default [
   bucketPolicies,
   bucketPublicAccessBlocks,
   accountPublicAccessBlock,
+  accountPublicAccessBlockRead,
   bucketAcls,
   bucketEncryption,
   bucketVersioning,

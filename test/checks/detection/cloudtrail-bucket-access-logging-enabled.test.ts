@@ -43,3 +43,12 @@ describe('cloudtrail-bucket-access-logging-enabled', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('cloudtrail-bucket-access-logging-enabled on partial answers', () => {
+  it('reports ERROR, not FAIL, for a trail whose answer leaves out its S3 bucket', () => {
+    const bare = trail('bare', { S3BucketName: undefined });
+    const findings = evaluate(check, { 'cloudtrail.trails': [bare], 'cloudtrail.bucketLogging': [] }, { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', 'bare']]);
+    expect(findings[0]!.message).toBe('Multi-Region trail bare (home us-east-1) reports no S3 bucket, so whether its log bucket records access is unknown.');
+  });
+});

@@ -76,3 +76,27 @@ describe('cloudtrail-multi-region-trail-enabled', () => {
     expect(findings.map((f) => [f.status, f.region, f.resourceArn])).toEqual([['ERROR', 'global', 'arn:aws:cloudtrail::123456789012:*']]);
   });
 });
+
+describe('cloudtrail-multi-region-trail-enabled on partial answers', () => {
+  it('reports ERROR, not FAIL, when the only candidate trail\'s status leaves out IsLogging', () => {
+    const main = trail('main');
+    const findings = evaluate(check, data([main, ok({}), ok(allManagement)]), global);
+    expect(verdicts(findings)).toEqual([['ERROR', '123456789012']]);
+    expect(findings[0]!.message).toBe(
+      'No multi-Region trail is logging and recording all read and write management events as far as the answers show, but the status of trail main does not say whether it is logging, so whether it qualifies is unknown.',
+    );
+  });
+
+  it('near miss: another trail that qualifies still passes the account', () => {
+    const unsure = trail('a-unsure');
+    const main = trail('main');
+    const findings = evaluate(check, data([unsure, ok({}), ok(allManagement)], [main, ok(logging), ok(allManagement)]), global);
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it('reads a basic selector without ReadWriteType and IncludeManagementEvents by their documented defaults (All, true)', () => {
+    const main = trail('main');
+    const findings = evaluate(check, data([main, ok(logging), ok({ EventSelectors: [{ DataResources: [] }] })]), global);
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+});

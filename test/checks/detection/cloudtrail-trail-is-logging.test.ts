@@ -29,3 +29,17 @@ describe('cloudtrail-trail-is-logging', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('cloudtrail-trail-is-logging on partial answers', () => {
+  it('reports ERROR, not FAIL, when the status leaves out IsLogging', () => {
+    const findings = evaluate(check, { 'cloudtrail.trailStatuses': [perTrail(trail('quiet'), ok({ LatestDeliveryTime: new Date('2026-11-01T11:00:00Z') }))] }, global);
+    expect(verdicts(findings)).toEqual([['ERROR', 'quiet']]);
+    expect(findings[0]!.message).toBe('CloudTrail answered GetTrailStatus for quiet without IsLogging, so whether the trail is logging is unknown.');
+  });
+
+  it('near miss: a trail whose answer leaves out HomeRegion is reported in the region its ARN names, not "global"', () => {
+    const { HomeRegion: _, ...noHome } = trail('eu-app', { HomeRegion: 'eu-west-1' });
+    const findings = evaluate(check, { 'cloudtrail.trailStatuses': [perTrail(noHome as ReturnType<typeof trail>, ok(logging))] }, global);
+    expect(findings.map((f) => [f.status, f.region, f.message])).toEqual([['PASS', 'eu-west-1', 'Multi-Region trail eu-app (home eu-west-1) is logging.']]);
+  });
+});

@@ -28,9 +28,11 @@ describe('ec2-client-vpn-connection-logging', () => {
     expect(findings[0]!.message).toBe('Client VPN endpoint cvpn-endpoint-0b does not log client connections.');
   });
 
-  it('near miss: a log group named without Enabled true is not logging', () => {
+  it('near miss: a log group named without the Enabled flag is not taken as logging: ERROR, not PASS', () => {
+    // EC2 always reports Enabled; an answer without it (an emulator) leaves the setting unknown.
     const findings = evaluate(check, { 'ec2.clientVpnEndpoints': [endpoint('cvpn-endpoint-0c', { CloudwatchLogGroup: '/vpn/client' })] });
-    expect(verdicts(findings)).toEqual([['FAIL', 'cvpn-endpoint-0c']]);
+    expect(verdicts(findings)).toEqual([['ERROR', 'cvpn-endpoint-0c']]);
+    expect(findings[0]!.message).toBe('Client VPN endpoint cvpn-endpoint-0c reports no connection logging options, so whether it logs client connections is unknown.');
   });
 
   it('near miss: a deleted endpoint still listed is not evaluated', () => {

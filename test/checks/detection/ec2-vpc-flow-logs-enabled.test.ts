@@ -57,3 +57,19 @@ describe('ec2-vpc-flow-logs-enabled', () => {
     expect(findings[0]!.error?.action).toBe('ec2:DescribeFlowLogs');
   });
 });
+
+describe('ec2-vpc-flow-logs-enabled on partial answers', () => {
+  it('reports ERROR, not FAIL, when the only flow log on the VPC leaves out its status', () => {
+    const { FlowLogStatus: _, ...noStatus } = flowLog('fl-0zzz', 'vpc-0zzz', 'ALL');
+    const findings = evaluate(check, { 'ec2.vpcs': [vpc('vpc-0zzz')], 'ec2.flowLogs': [noStatus] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'vpc-0zzz']]);
+    expect(findings[0]!.message).toBe(
+      'VPC vpc-0zzz has no flow log shown to be active and capturing ALL or REJECT traffic, but fl-0zzz (ALL, unknown status, to s3) does not report its status or traffic type, so whether it qualifies is unknown.',
+    );
+  });
+
+  it('near miss: an ACCEPT-only flow log whose status is missing still fails: it would not qualify either way', () => {
+    const { FlowLogStatus: _, ...noStatus } = flowLog('fl-0acc', 'vpc-0acc', 'ACCEPT');
+    expect(verdicts(evaluate(check, { 'ec2.vpcs': [vpc('vpc-0acc')], 'ec2.flowLogs': [noStatus] }))).toEqual([['FAIL', 'vpc-0acc']]);
+  });
+});

@@ -45,3 +45,11 @@ describe('ec2-vpn-connection-logging', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('ec2-vpn-connection-logging on partial answers', () => {
+  it('reports ERROR, not FAIL, for a connection whose answer leaves out its tunnel options', () => {
+    const findings = evaluate(check, { 'ec2.vpnConnections': [vpn('vpn-0zzz', [])] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'vpn-0zzz']]);
+    expect(findings[0]!.message).toBe('VPN connection vpn-0zzz reports no tunnel options, so whether its tunnels send logs to CloudWatch Logs is unknown.');
+  });
+});

@@ -53,3 +53,25 @@ describe('rds-cluster-aurora-mysql-audit-enabled', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('rds-cluster-aurora-mysql-audit-enabled on unexpected data', () => {
+  it('reports ERROR for the one cluster whose group was not read, and still judges the others (no throw)', () => {
+    const findings = evaluate(check, {
+      'rds.clusters': [cluster('shop', 'audit-on'), cluster('orphan', 'never-read')],
+      'rds.clusterParameterGroups': [groupWith('audit-on', '1')],
+    });
+    expect(verdicts(findings)).toEqual([
+      ['PASS', 'shop'],
+      ['ERROR', 'orphan'],
+    ]);
+    expect(findings[1]!.message).toBe(
+      'DB cluster parameter group never-read of Aurora MySQL DB cluster orphan was not read, so whether server_audit_logging is on is unknown.',
+    );
+  });
+
+  it('near miss: an empty parameter listing (an endpoint that does not model parameters) is ERROR, not "engine default off"', () => {
+    const findings = evaluate(check, { 'rds.clusters': [cluster('shop', 'empty')], 'rds.clusterParameterGroups': [{ name: 'empty', result: ok([]) }] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'shop']]);
+    expect(findings[0]!.message).toContain('lists no parameters at all');
+  });
+});

@@ -63,3 +63,11 @@ describe('rds-instance-logs-exported', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('rds-instance-logs-exported on partial answers', () => {
+  it('reports ERROR for an instance that reports no engine, rather than leaving it out', () => {
+    const findings = evaluate(check, { 'rds.instances': [{ ...db('bare', 'mysql'), Engine: undefined }] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'bare']]);
+    expect(findings[0]!.message).toBe('DB instance bare reports no engine, so which log types it must export is unknown.');
+  });
+});

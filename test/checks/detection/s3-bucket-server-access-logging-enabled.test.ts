@@ -42,4 +42,10 @@ describe('s3-bucket-server-access-logging-enabled', () => {
     const findings = await run(check, { 's3.bucketLogging': awsError('AccessDenied', 's3:ListBuckets') });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
+
+  it('reports ERROR, not PASS, for a LoggingEnabled without a target bucket (malformed answer)', () => {
+    const findings = judge('acme-emulated', ok({}));
+    expect(verdicts(findings)).toEqual([['ERROR', 'acme-emulated']]);
+    expect(findings[0]!.message).toBe('Could not evaluate bucket acme-emulated: its logging configuration names no target bucket, so where its access logs go is unknown.');
+  });
 });

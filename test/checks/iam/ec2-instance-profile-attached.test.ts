@@ -34,3 +34,11 @@ describe('ec2-instance-profile-attached', () => {
     expect(findings[0]!.error?.action).toBe('ec2:DescribeInstances');
   });
 });
+
+describe('ec2-instance-profile-attached on partial answers', () => {
+  it('judges an instance that reports no state instead of dropping it, and says nothing about the state', () => {
+    const findings = evaluate(check, { 'ec2.instances': [{ InstanceId: 'i-0zzz' }] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'i-0zzz']]);
+    expect(findings[0]!.message).toBe('Instance i-0zzz has no IAM instance profile attached.');
+  });
+});

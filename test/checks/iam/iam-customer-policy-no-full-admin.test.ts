@@ -33,7 +33,7 @@ describe('iam-customer-policy-no-full-admin', () => {
   it('fails a policy whose default version allows "*" on "*"', () => {
     const findings = evaluate(check, details(policy('acme-admin', admin)), { region: 'global' });
     expect(verdicts(findings)).toEqual([['FAIL', 'acme-admin']]);
-    expect(findings[0]!.message).toBe('Customer managed policy acme-admin (attached to 1) allows "*" on "*" in statement 1 of its default version v2.');
+    expect(findings[0]!.message).toBe('Customer managed policy acme-admin (attached to 1 identity) allows "*" on "*" in statement 1 of its default version v2.');
   });
 
   it('near miss: an admin policy attached to nothing still fails here', () => {

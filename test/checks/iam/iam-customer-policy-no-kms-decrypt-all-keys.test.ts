@@ -47,4 +47,10 @@ describe('iam-customer-policy-no-kms-decrypt-all-keys', () => {
     const findings = await run(check, { 'iam.authorizationDetails': awsError('AccessDenied', 'iam:GetAccountAuthorizationDetails') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetAccountAuthorizationDetails']]);
   });
+
+  it('near miss: a policy used only as a permissions boundary grants nothing and is not evaluated (KMS.1 excludes it)', () => {
+    const boundary = policy('dev-boundary', { Effect: 'Allow', Action: 'kms:*', Resource: '*' }, { AttachmentCount: 0, PermissionsBoundaryUsageCount: 3 });
+    const unattached = policy('spare-decrypt', { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }, { AttachmentCount: 0, PermissionsBoundaryUsageCount: 0 });
+    expect(verdicts(evaluate(check, details(boundary, unattached), { region: 'global' }))).toEqual([['FAIL', 'spare-decrypt']]);
+  });
 });

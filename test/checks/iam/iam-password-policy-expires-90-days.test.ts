@@ -30,4 +30,10 @@ describe('iam-password-policy-expires-90-days', () => {
     const findings = await run(check, { 'iam.passwordPolicy': awsError('AccessDenied', 'iam:GetAccountPasswordPolicy') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetAccountPasswordPolicy']]);
   });
+
+  it('near miss: MaxPasswordAge 0 (never expire, as emulators report an unset age) fails, not "0 <= 90"', () => {
+    const findings = evaluate(check, { 'iam.passwordPolicy': policy({ MaxPasswordAge: 0 }) }, { region: 'global' });
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012']]);
+    expect(findings[0]!.message).toBe('The password policy of account 123456789012 does not expire passwords (at most 90 days needed).');
+  });
 });

@@ -90,4 +90,14 @@ describe('iam-policy-no-full-admin-attached', () => {
     const findings = await run(check, { 'iam.attachedPolicies': awsError('AccessDenied', 'iam:ListPolicies') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:ListPolicies']]);
   });
+
+  it('reports ERROR, never dropping or passing, for a policy IAM listed without a default version', () => {
+    const findings = evaluate(
+      check,
+      { 'iam.attachedPolicies': [{ policy: { PolicyName: 'acme-odd', Arn: 'arn:aws:iam::123456789012:policy/acme-odd', AttachmentCount: 1 }, document: ok(undefined) }] },
+      { region: 'global' },
+    );
+    expect(verdicts(findings)).toEqual([['ERROR', 'acme-odd']]);
+    expect(findings[0]!.message).toBe('Could not evaluate managed policy acme-odd (IAM named no default version): its policy document does not parse (IAM returned no policy document).');
+  });
 });

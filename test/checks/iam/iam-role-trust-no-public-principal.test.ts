@@ -83,4 +83,13 @@ describe('iam-role-trust-no-public-principal', () => {
     const findings = await run(check, { 'iam.roles': awsError('AccessDenied', 'iam:ListRoles') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:ListRoles']]);
   });
+
+  it('near miss: "*" conditioned on a role name in any account (aws:PrincipalArn arn:aws:iam::*:role/...) fails', () => {
+    const findings = evaluate(
+      check,
+      roles(role('cross-admin', { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/admin' } } })),
+      { region: 'global' },
+    );
+    expect(verdicts(findings)).toEqual([['FAIL', 'cross-admin']]);
+  });
 });

@@ -58,4 +58,17 @@ describe('iam-root-hardware-mfa-enabled', () => {
     const findings = await run(check, { ...data(1, []), 'iam.virtualMfaDevices': awsError('AccessDenied', 'iam:ListVirtualMFADevices') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:ListVirtualMFADevices']]);
   });
+
+  it('near miss: a root virtual device listed without its user is still found by its serial number', () => {
+    const { User: _dropped, ...bare } = rootVirtual;
+    expect(verdicts(evaluate(check, data(1, [bare]), { region: 'global' }))).toEqual([['FAIL', '123456789012']]);
+  });
+
+  it('reports ERROR, not PASS, when an assigned virtual device is listed without saying whose it is', () => {
+    const findings = evaluate(check, data(1, [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/ops-token' }]), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', '123456789012']]);
+    expect(findings[0]!.message).toBe(
+      'Could not evaluate the root user of account 123456789012: it has MFA enabled, but iam:ListVirtualMFADevices does not say whom virtual MFA device arn:aws:iam::123456789012:mfa/ops-token is assigned to.',
+    );
+  });
 });

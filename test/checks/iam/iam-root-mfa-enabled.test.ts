@@ -65,4 +65,10 @@ describe('iam-root-mfa-enabled', () => {
     });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetAccountSummary']]);
   });
+
+  it('reports a summary without AccountMFAEnabled as an ERROR about the root user, never a pass', () => {
+    const findings = evaluate(check, { ...data(1), 'iam.accountSummary': { AccountAccessKeysPresent: 0 } }, { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', '123456789012']]);
+    expect(findings[0]!.message).toBe('Could not evaluate the root user of account 123456789012: iam:GetAccountSummary returned no AccountMFAEnabled value.');
+  });
 });

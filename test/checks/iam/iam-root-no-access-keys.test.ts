@@ -30,4 +30,15 @@ describe('iam-root-no-access-keys', () => {
     expect(findings[0]!.status).toBe('ERROR');
     expect(findings[0]!.error?.action).toBe('iam:GetAccountSummary');
   });
+
+  it('reports the missing AccountAccessKeysPresent as an ERROR about the root user, in a full sentence', () => {
+    const findings = evaluate(check, { 'iam.accountSummary': {} }, { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', '123456789012']]);
+    expect(findings[0]!.resourceArn).toBe('arn:aws:iam::123456789012:root');
+    expect(findings[0]!.message).toBe('Could not evaluate the root user of account 123456789012: iam:GetAccountSummary returned no AccountAccessKeysPresent value.');
+  });
+
+  it('reads a flag an emulator sends as numeric text', () => {
+    expect(verdicts(evaluate(check, { 'iam.accountSummary': { AccountAccessKeysPresent: '1' } }, { region: 'global' }))).toEqual([['FAIL', '123456789012']]);
+  });
 });

@@ -50,4 +50,13 @@ describe('iam-root-not-used-recently', () => {
     const findings = await run(check, { 'iam.credentialReport': awsError('AccessDenied', 'iam:GetCredentialReport') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetCredentialReport']]);
   });
+
+  it('reports ERROR, not PASS, when the report has no column for the root keys\' last use (fewer columns)', () => {
+    const { access_key_1_last_used_date: _k1, access_key_2_last_used_date: _k2, ...shortRow } = rootRow();
+    const findings = evaluate(check, data(shortRow as CredentialRow), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', '123456789012']]);
+    expect(findings[0]!.message).toBe(
+      'Could not evaluate the root user of account 123456789012: the credential report has no column access_key_1_last_used_date for <root_account> (credential report generated 2026-11-01T08:00:00.000Z).',
+    );
+  });
 });

@@ -64,4 +64,9 @@ describe('iam-user-access-keys-rotated-90-days', () => {
     const findings = await run(check, { 'iam.credentialReport': awsError('AccessDenied', 'iam:GetCredentialReport') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetCredentialReport']]);
   });
+
+  it('judges key age without the last-use columns it does not need (a report with fewer columns)', () => {
+    const { access_key_1_last_used_date: _a, access_key_2_last_used_date: _b, ...row } = user('ci-deployer', { access_key_1_active: 'true', access_key_1_last_rotated: '2026-10-02T12:00:00+00:00' });
+    expect(verdicts(evaluate(check, report(row as ReturnType<typeof user>), { region: 'global' }))).toEqual([['PASS', 'ci-deployer']]);
+  });
 });

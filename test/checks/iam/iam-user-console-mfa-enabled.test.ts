@@ -30,4 +30,16 @@ describe('iam-user-console-mfa-enabled', () => {
     const findings = await run(check, { 'iam.credentialReport': awsError('AccessDenied', 'iam:GetCredentialReport') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetCredentialReport']]);
   });
+
+  it('reports ERROR, not FAIL, for a console user when the report has no mfa_active column', () => {
+    const { mfa_active: _dropped, ...row } = user('carol', { password_enabled: 'true' });
+    const findings = evaluate(check, report(row as ReturnType<typeof user>), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', 'carol']]);
+    expect(findings[0]!.message).toBe('Could not evaluate user carol: the credential report has no column mfa_active for carol (credential report generated 2026-11-01T08:00:00.000Z).');
+  });
+
+  it('reports ERROR, not PASS, when the report has no password_enabled column', () => {
+    const { password_enabled: _dropped, ...row } = user('dave');
+    expect(verdicts(evaluate(check, report(row as ReturnType<typeof user>), { region: 'global' }))).toEqual([['ERROR', 'dave']]);
+  });
 });

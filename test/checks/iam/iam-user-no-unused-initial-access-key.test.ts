@@ -32,4 +32,11 @@ describe('iam-user-no-unused-initial-access-key', () => {
     const findings = await run(check, { 'iam.credentialReport': awsError('AccessDenied', 'iam:GetCredentialReport') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetCredentialReport']]);
   });
+
+  it('reports ERROR, not FAIL, when the report has no column for the key\'s last use (an unknown use is not "never used")', () => {
+    const { access_key_1_last_used_date: _dropped, ...row } = user('erin', { password_enabled: 'true', access_key_1_active: 'true', access_key_1_last_rotated: '2026-09-01T10:00:00+00:00' });
+    const findings = evaluate(check, report(row as ReturnType<typeof user>), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', 'erin']]);
+    expect(findings[0]!.message).toContain('the credential report has no column access_key_1_last_used_date for erin');
+  });
 });

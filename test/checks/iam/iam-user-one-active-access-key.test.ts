@@ -36,4 +36,10 @@ describe('iam-user-one-active-access-key', () => {
     const findings = await run(check, { 'iam.credentialReport': awsError('AccessDenied', 'iam:GetCredentialReport') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetCredentialReport']]);
   });
+
+  it('reports ERROR, not PASS, when the report has no access_key_2_active column', () => {
+    const { access_key_2_active: _dropped, ...row } = user('svc-legacy', { access_key_1_active: 'true' });
+    const findings = evaluate(check, report(row as ReturnType<typeof user>), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', 'svc-legacy']]);
+  });
 });

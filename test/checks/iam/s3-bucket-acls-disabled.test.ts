@@ -55,4 +55,30 @@ describe('s3-bucket-acls-disabled', () => {
     expect(verdicts(findings)).toEqual([['ERROR', 'acme-locked']]);
     expect(findings[0]!.error?.action).toBe('s3:GetBucketAcl');
   });
+
+  it('reads a grant without Type (as some S3-compatible endpoints send it) by its ID or URI', () => {
+    const untypedOwner = { Grantee: { ID: OWNER_ID }, Permission: 'full_control' };
+    const untypedPublic = { Grantee: { URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' };
+    const owned = judge('acme-emulated', ok(null), ok({ Owner: { ID: OWNER_ID }, Grants: [untypedOwner] }));
+    expect(verdicts(owned)).toEqual([['PASS', 'acme-emulated']]);
+    const shared = judge('acme-emulated', ok(null), ok({ Owner: { ID: OWNER_ID }, Grants: [untypedOwner, untypedPublic] }));
+    expect(shared[0]!.message).toBe('Bucket acme-emulated has ACLs enabled (no Object Ownership setting) and its ACL grants READ to the AllUsers group.');
+  });
+
+  it('reports ERROR, not FAIL, when the ACL names no Owner and its only grant may be the owner\'s', () => {
+    const findings = judge('acme-ownerless', ok(null), ok({ Grants: [ownerGrant] }));
+    expect(verdicts(findings)).toEqual([['ERROR', 'acme-ownerless']]);
+    expect(findings[0]!.message).toBe(
+      `Could not evaluate bucket acme-ownerless: its ACL grants FULL_CONTROL to canonical user ${OWNER_ID}, but S3 did not name the bucket owner (no Owner in GetBucketAcl), so whether that is the owner's own grant is unknown.`,
+    );
+  });
+
+  it('fails a public grant even when the ACL names no Owner', () => {
+    const publicRead = { Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' };
+    expect(verdicts(judge('acme-ownerless', ok(null), ok({ Grants: [ownerGrant, publicRead] })))).toEqual([['FAIL', 'acme-ownerless']]);
+  });
+
+  it('says the ACL holds no grant when it is empty', () => {
+    expect(judge('acme-bare', ok(null), ok({ Owner: { ID: OWNER_ID }, Grants: [] }))[0]!.message).toBe('Bucket acme-bare has ACLs enabled (no Object Ownership setting) but its ACL holds no grant.');
+  });
 });

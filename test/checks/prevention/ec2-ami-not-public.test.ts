@@ -39,3 +39,11 @@ describe('ec2-ami-not-public', () => {
     expect(findings[0]!.error?.action).toBe('ec2:DescribeImages');
   });
 });
+
+describe('ec2-ami-not-public on partial answers', () => {
+  it('reports ERROR, never PASS, for an AMI whose answer leaves out the Public flag', () => {
+    const findings = evaluate(check, { 'ec2.images': [image('ami-0ddd', {})] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'ami-0ddd']]);
+    expect(findings[0]!.message).toBe('AMI ami-0ddd (web-base-2026-10-01) reports no Public flag, so whether any AWS account can launch it is unknown.');
+  });
+});

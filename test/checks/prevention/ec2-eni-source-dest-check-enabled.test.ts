@@ -51,3 +51,14 @@ describe('ec2-eni-source-dest-check-enabled', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('ec2-eni-source-dest-check-enabled on partial answers', () => {
+  it('reports ERROR, not FAIL, for an interface whose answer leaves out SourceDestCheck (on by default)', () => {
+    const { SourceDestCheck: _, ...partial } = eni('eni-0zzz', true);
+    const findings = evaluate(check, { 'ec2.networkInterfaces': [partial] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'eni-0zzz']]);
+    expect(findings[0]!.message).toBe(
+      'Network interface eni-0zzz (attached to i-0abc) reports no SourceDestCheck setting, so whether it can forward traffic that is not its own is unknown.',
+    );
+  });
+});

@@ -32,3 +32,11 @@ describe('ec2-instance-single-eni', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('ec2-instance-single-eni on partial answers', () => {
+  it('reports ERROR, never PASS, for an instance whose answer leaves out its network interfaces', () => {
+    const findings = evaluate(check, { 'ec2.instances': [{ InstanceId: 'i-0zzz', State: { Name: 'running' } }] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'i-0zzz']]);
+    expect(findings[0]!.message).toBe('Instance i-0zzz reports no network interface list, so how many interfaces it has is unknown.');
+  });
+});

@@ -49,3 +49,11 @@ describe('ec2-instance-stopped-not-stale', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('ec2-instance-stopped-not-stale on partial answers', () => {
+  it('reports ERROR for an instance that reports no state, rather than dropping it or calling it not stopped', () => {
+    const findings = evaluate(check, { 'ec2.instances': [{ InstanceId: 'i-0zzz' }] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'i-0zzz']]);
+    expect(findings[0]!.message).toBe('Instance i-0zzz reports no state, so whether it has been stopped too long is unknown.');
+  });
+});

@@ -73,3 +73,20 @@ describe('ec2-nacl-no-admin-ports-from-internet', () => {
     expect(findings[0]!.error?.action).toBe('ec2:DescribeNetworkAcls');
   });
 });
+
+describe('ec2-nacl-no-admin-ports-from-internet, per transport', () => {
+  it('near miss: a UDP-only deny of 22 at rule 90 does not close SSH (TCP) to the allow-all at 100', () => {
+    const findings = evaluate(check, {
+      'ec2.networkAcls': [acl('acl-0udp', false, [entry(90, 'deny', '17', '0.0.0.0/0', [22, 22]), entry(100, 'allow', '-1', '0.0.0.0/0')])],
+    });
+    expect(verdicts(findings)).toEqual([['FAIL', 'acl-0udp']]);
+    expect(findings[0]!.message).toBe(
+      'Network ACL acl-0udp in vpc-0prod admits inbound traffic from the internet: port 22 from 0.0.0.0/0 (rule 100 allows all traffic); port 3389 from 0.0.0.0/0 (rule 100 allows all traffic).',
+    );
+  });
+
+  it('reads rule actions without regard to case (emulators)', () => {
+    const upper = { ...entry(100, 'allow', '-1', '0.0.0.0/0'), RuleAction: 'ALLOW' } as unknown as NetworkAclEntry;
+    expect(verdicts(evaluate(check, { 'ec2.networkAcls': [acl('acl-0up', false, [upper])] }))).toEqual([['FAIL', 'acl-0up']]);
+  });
+});

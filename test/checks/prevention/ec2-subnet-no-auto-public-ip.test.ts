@@ -44,3 +44,14 @@ describe('ec2-subnet-no-auto-public-ip', () => {
     expect(findings[0]!.error?.action).toBe('ec2:DescribeSubnets');
   });
 });
+
+describe('ec2-subnet-no-auto-public-ip on partial answers', () => {
+  it('reports ERROR, not FAIL, for a subnet whose answer leaves out MapPublicIpOnLaunch (its default depends on the subnet)', () => {
+    const { MapPublicIpOnLaunch: _, ...partial } = subnet('subnet-0zzz', false);
+    const findings = evaluate(check, { 'ec2.subnets': [partial] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'subnet-0zzz']]);
+    expect(findings[0]!.message).toBe(
+      'Subnet subnet-0zzz in vpc-0prod reports no MapPublicIpOnLaunch setting, so whether it assigns public IPv4 addresses on launch is unknown.',
+    );
+  });
+});

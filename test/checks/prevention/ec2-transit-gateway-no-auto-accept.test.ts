@@ -37,3 +37,13 @@ describe('ec2-transit-gateway-no-auto-accept', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('ec2-transit-gateway-no-auto-accept on partial answers', () => {
+  it('reports ERROR, not FAIL, for a gateway whose answer leaves out its options', () => {
+    const findings = evaluate(check, { 'ec2.transitGateways': [{ ...tgw('tgw-0zzz', 'disable'), Options: undefined }] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'tgw-0zzz']]);
+    expect(findings[0]!.message).toBe(
+      'Transit gateway tgw-0zzz reports no AutoAcceptSharedAttachments setting, so whether it accepts shared attachments automatically is unknown.',
+    );
+  });
+});

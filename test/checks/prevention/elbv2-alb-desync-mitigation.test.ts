@@ -33,3 +33,13 @@ describe('elbv2-alb-desync-mitigation', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('elbv2-alb-desync-mitigation on partial answers', () => {
+  it('reports ERROR for an ALB whose attributes leave out the mode: its default (defensive) would pass, so unknown is not assumed', () => {
+    const findings = evaluate(check, { 'elbv2.attributes': [{ loadBalancer: alb, result: ok({ 'deletion_protection.enabled': 'false' }) }] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'prod-web']]);
+    expect(findings[0]!.message).toBe(
+      'Application Load Balancer prod-web reports no routing.http.desync_mitigation_mode attribute, so its desync mitigation mode is unknown.',
+    );
+  });
+});

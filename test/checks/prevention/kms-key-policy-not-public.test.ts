@@ -82,4 +82,23 @@ describe('kms-key-policy-not-public', () => {
     const findings = await run(check, { 'kms.keys': awsError('AccessDeniedException', 'kms:ListKeys'), 'kms.customerKeyPolicies': [] });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
+
+  it('reports ERROR, not a skip, for a key described without KeyManager (its policy was never read)', () => {
+    const unowned = kmsKey('unowned', { KeyManager: undefined });
+    const findings = evaluate(check, { 'kms.keys': [unowned], 'kms.customerKeyPolicies': [] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'unowned']]);
+  });
+
+  it('near miss: a wildcard account or organization id pins nothing; a literal account in an ARN pattern does', () => {
+    const grant = (Condition: object) => policy({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition });
+    expect(verdicts(evaluate(check, data(ok(grant({ StringLike: { 'aws:PrincipalOrgID': 'o-*' } })))))).toEqual([['FAIL', key.keyId]]);
+    expect(verdicts(evaluate(check, data(ok(grant({ StringLike: { 'kms:CallerAccount': ['1234*'] } })))))).toEqual([['FAIL', key.keyId]]);
+    expect(verdicts(evaluate(check, data(ok(grant({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:*:alerts' } })))))).toEqual([['FAIL', key.keyId]]);
+    expect(verdicts(evaluate(check, data(ok(grant({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:123456789012:*' } })))))).toEqual([['PASS', key.keyId]]);
+  });
+
+  it('near miss: aws:PrincipalAccount equal to ${aws:ResourceAccount} pins callers to the key\'s own account', () => {
+    const own = policy({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalAccount': '${aws:ResourceAccount}' } } });
+    expect(verdicts(evaluate(check, data(ok(own))))).toEqual([['PASS', key.keyId]]);
+  });
 });

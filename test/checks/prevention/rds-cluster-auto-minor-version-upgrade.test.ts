@@ -21,10 +21,10 @@ describe('rds-cluster-auto-minor-version-upgrade', () => {
     expect(findings[0]!.message).toBe('Multi-AZ DB cluster (MySQL) maz-my does not apply minor engine upgrades automatically.');
   });
 
-  it('near miss: a cluster that does not report the setting is not shown to have it on', () => {
+  it('near miss: a cluster that does not report the setting is ERROR, neither a pass nor a fail (the API default is on)', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('payments', { Engine: 'aurora-postgresql' })] });
-    expect(verdicts(findings)).toEqual([['FAIL', 'payments']]);
-    expect(findings[0]!.message).toContain('reports no AutoMinorVersionUpgrade setting');
+    expect(verdicts(findings)).toEqual([['ERROR', 'payments']]);
+    expect(findings[0]!.message).toContain('reports no AutoMinorVersionUpgrade setting, so whether minor engine upgrades are applied automatically is unknown');
   });
 
   it('reports ERROR when the clusters cannot be listed', async () => {

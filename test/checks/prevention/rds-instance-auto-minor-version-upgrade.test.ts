@@ -32,3 +32,13 @@ describe('rds-instance-auto-minor-version-upgrade', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('rds-instance-auto-minor-version-upgrade on partial answers', () => {
+  it('reports ERROR, not FAIL, for an instance whose answer leaves out AutoMinorVersionUpgrade (on by default)', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('quiet')] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'quiet']]);
+    expect(findings[0]!.message).toBe(
+      'DB instance quiet (postgres 16.3) reports no AutoMinorVersionUpgrade setting, so whether minor engine upgrades are applied automatically is unknown.',
+    );
+  });
+});

@@ -16,9 +16,10 @@ describe('rds-instance-in-vpc', () => {
     expect(findings[0]!.message).toBe('DB instance orders runs in vpc-0a1b2c3d (DB subnet group prod-db-subnets).');
   });
 
-  it('fails an instance without a DB subnet group', () => {
+  it('reports ERROR, not FAIL, for an instance whose answer leaves out its DB subnet group (every instance has one since EC2-Classic retired)', () => {
     const findings = evaluate(check, { 'rds.instances': [db('classic')] });
-    expect(verdicts(findings)).toEqual([['FAIL', 'classic']]);
+    expect(verdicts(findings)).toEqual([['ERROR', 'classic']]);
+    expect(findings[0]!.message).toBe('DB instance classic reports no DB subnet group, so whether it runs in a VPC is unknown.');
   });
 
   it('near miss: a subnet group without a VpcId is not a VPC', () => {

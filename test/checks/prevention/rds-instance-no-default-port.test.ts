@@ -30,10 +30,16 @@ describe('rds-instance-no-default-port', () => {
     expect(verdicts(findings)).toEqual([['PASS', 'odd']]);
   });
 
-  it('fails an instance that reports no endpoint yet rather than passing it', () => {
+  it('reports ERROR, not PASS, for an instance that reports no endpoint yet: its port is unknown', () => {
     const findings = evaluate(check, { 'rds.instances': [db('new', 'mysql')] });
-    expect(verdicts(findings)).toEqual([['FAIL', 'new']]);
-    expect(findings[0]!.message).toContain('reports no endpoint port (status creating)');
+    expect(verdicts(findings)).toEqual([['ERROR', 'new']]);
+    expect(findings[0]!.message).toBe('DB instance new reports no endpoint port (status creating), so whether it listens on the default 3306 is unknown.');
+  });
+
+  it('reports ERROR for an instance that reports no engine rather than leaving it out', () => {
+    const findings = evaluate(check, { 'rds.instances': [{ ...db('bare', 'mysql'), Engine: undefined }] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'bare']]);
+    expect(findings[0]!.message).toBe('DB instance bare reports no engine, so its default port is unknown.');
   });
 
   it('reports ERROR when the instances cannot be listed', async () => {

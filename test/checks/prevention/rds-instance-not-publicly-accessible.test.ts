@@ -48,3 +48,11 @@ describe('rds-instance-not-publicly-accessible', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('rds-instance-not-publicly-accessible on partial answers', () => {
+  it('reports ERROR, never PASS, for an instance whose answer leaves out PubliclyAccessible', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('quiet')] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'quiet']]);
+    expect(findings[0]!.message).toBe('DB instance quiet reports no PubliclyAccessible setting, so whether it is reachable from the internet is unknown.');
+  });
+});

@@ -64,3 +64,15 @@ describe('rds-snapshot-not-public', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('rds-snapshot-not-public on partial answers', () => {
+  it('does not call a snapshot manual when the answer leaves out its type', () => {
+    const untyped = { DBSnapshotIdentifier: 'untyped', DBSnapshotArn: 'arn:aws:rds:us-east-1:123456789012:snapshot:untyped', Engine: 'postgres' };
+    const findings = evaluate(check, {
+      'rds.snapshotAttributes': [{ snapshot: untyped, result: ok([{ AttributeName: 'restore', AttributeValues: ['all'] }]) }],
+      'rds.clusterSnapshotAttributes': [],
+    });
+    expect(verdicts(findings)).toEqual([['FAIL', 'untyped']]);
+    expect(findings[0]!.message).toBe('DB snapshot untyped is public: any AWS account can copy and restore it.');
+  });
+});

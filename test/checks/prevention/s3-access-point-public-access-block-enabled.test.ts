@@ -25,8 +25,14 @@ describe('s3-access-point-public-access-block-enabled', () => {
     expect(findings[0]!.message).toBe('Access point partner-ap (bucket acme-data-lake) has Block Public Access settings BlockPublicPolicy, RestrictPublicBuckets off.');
   });
 
-  it('near miss: the account-level block does not count; an access point without its own settings fails', () => {
-    expect(verdicts(judge(entry('bare-ap', ok({ Name: 'bare-ap' }))))).toEqual([['FAIL', 'bare-ap']]);
+  it('near miss: the account-level block does not count; an access point answer without its own settings is ERROR, never PASS', () => {
+    const findings = judge(entry('bare-ap', ok({ Name: 'bare-ap' })));
+    expect(verdicts(findings)).toEqual([['ERROR', 'bare-ap']]);
+    expect(findings[0]!.message).toBe('Could not evaluate access point bare-ap (bucket acme-data-lake): GetAccessPoint returned no Block Public Access settings.');
+  });
+
+  it('near miss: settings left out of the configuration that is there count as off', () => {
+    expect(verdicts(judge(entry('partial-ap', ok({ PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true } }))))).toEqual([['FAIL', 'partial-ap']]);
   });
 
   it('reports ERROR for an access point that cannot be read', () => {

@@ -14,6 +14,7 @@ interface Setup {
   policy?: Fetched<string | null>;
   block?: object | null;
   account?: object | null;
+  accountRead?: Fetched<object | null>;
   acl?: Fetched<object>;
 }
 
@@ -24,7 +25,7 @@ const judge = (name: string, setup: Setup) =>
       's3.bucketAcls': [{ bucket: bucket(name), result: setup.acl ?? ok({ Owner: { ID: OWNER_GRANT.Grantee.ID }, Grants: [OWNER_GRANT, ...(setup.grants ?? [])] }) }],
       's3.bucketPolicies': [{ bucket: bucket(name), result: setup.policy ?? ok(null) }],
       's3.bucketPublicAccessBlocks': [{ bucket: bucket(name), result: ok(setup.block ?? null) }],
-      's3.accountPublicAccessBlock': setup.account ?? null,
+      's3.accountPublicAccessBlockRead': setup.accountRead ?? ok(setup.account ?? null),
     },
     { region: 'global' },
   );
@@ -104,13 +105,22 @@ describe('s3-bucket-no-public-read', () => {
     expect(verdicts(findings)).toEqual([['ERROR', 'acme-locked']]);
   });
 
-  it('reports ERROR when the account setting cannot be read', async () => {
-    const findings = await run(check, {
-      's3.bucketAcls': [],
-      's3.bucketPolicies': [],
-      's3.bucketPublicAccessBlocks': [],
-      's3.accountPublicAccessBlock': awsError('AccessDenied', 's3control:GetPublicAccessBlock'),
-    });
+  it('reports ERROR for a public bucket when the account setting cannot be read (it might neutralise the grant)', () => {
+    const findings = judge('acme-legacy-site', { grants: [ALL_USERS_READ], accountRead: failed(awsError('AccessDenied', 's3control:GetPublicAccessBlock')) });
+    expect(verdicts(findings)).toEqual([['ERROR', 'acme-legacy-site']]);
+    expect(findings[0]!.message).toContain('Could not evaluate bucket acme-legacy-site (it has a public grant that only the account-level Block Public Access could neutralise)');
+    expect(findings[0]!.error?.action).toBe('s3control:GetPublicAccessBlock');
+  });
+
+  it('still passes a bucket with no public grant when the account setting cannot be read, instead of failing the whole check', () => {
+    const denied = failed<object | null>(awsError('AccessDenied', 's3control:GetPublicAccessBlock'));
+    expect(verdicts(judge('acme-private', { accountRead: denied }))).toEqual([['PASS', 'acme-private']]);
+    expect(verdicts(judge('acme-legacy-site', { grants: [ALL_USERS_READ], block: { IgnorePublicAcls: true }, accountRead: denied }))).toEqual([['PASS', 'acme-legacy-site']]);
+  });
+
+  it('reports ERROR when the buckets cannot be listed', async () => {
+    const listing = awsError('AccessDenied', 's3:ListBuckets');
+    const findings = await run(check, { 's3.bucketAcls': listing, 's3.bucketPolicies': listing, 's3.bucketPublicAccessBlocks': listing, 's3.accountPublicAccessBlockRead': ok(null) });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });

@@ -15,7 +15,7 @@ const judge = (name: string, setup: { grants?: object[]; policy?: Fetched<string
       's3.bucketAcls': [{ bucket: bucket(name), result: ok({ Grants: setup.grants ?? [] }) }],
       's3.bucketPolicies': [{ bucket: bucket(name), result: setup.policy ?? ok(null) }],
       's3.bucketPublicAccessBlocks': [{ bucket: bucket(name), result: ok(setup.block ?? null) }],
-      's3.accountPublicAccessBlock': setup.account ?? null,
+      's3.accountPublicAccessBlockRead': ok(setup.account ?? null),
     },
     { region: 'global' },
   );
@@ -68,7 +68,7 @@ describe('s3-bucket-no-public-write', () => {
 
   it('reports ERROR when the buckets cannot be listed', async () => {
     const listing = awsError('AccessDenied', 's3:ListBuckets');
-    const findings = await run(check, { 's3.bucketAcls': listing, 's3.bucketPolicies': listing, 's3.bucketPublicAccessBlocks': listing, 's3.accountPublicAccessBlock': null });
+    const findings = await run(check, { 's3.bucketAcls': listing, 's3.bucketPolicies': listing, 's3.bucketPublicAccessBlocks': listing, 's3.accountPublicAccessBlockRead': ok(null) });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });

@@ -6,7 +6,7 @@ const ALL_ON = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolic
 const ALL_OFF = { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy: false, RestrictPublicBuckets: false };
 const bucket = (name: string, region = 'us-east-1') => ({ name, arn: `arn:aws:s3:::${name}`, region });
 const judge = (bucketBlock: object | null, account: object | null) =>
-  evaluate(check, { 's3.bucketPublicAccessBlocks': [{ bucket: bucket('acme-assets'), result: ok(bucketBlock) }], 's3.accountPublicAccessBlock': account }, { region: 'global' });
+  evaluate(check, { 's3.bucketPublicAccessBlocks': [{ bucket: bucket('acme-assets'), result: ok(bucketBlock) }], 's3.accountPublicAccessBlockRead': ok(account) }, { region: 'global' });
 
 describe('s3-bucket-public-access-block-enabled', () => {
   it('passes a bucket with all four settings on at bucket level', () => {
@@ -50,18 +50,38 @@ describe('s3-bucket-public-access-block-enabled', () => {
   it('reports ERROR for a bucket whose configuration cannot be read', () => {
     const findings = evaluate(
       check,
-      { 's3.bucketPublicAccessBlocks': [{ bucket: bucket('acme-assets'), result: failed(awsError('AccessDenied', 's3:GetPublicAccessBlock')) }], 's3.accountPublicAccessBlock': ALL_ON },
+      { 's3.bucketPublicAccessBlocks': [{ bucket: bucket('acme-assets'), result: failed(awsError('AccessDenied', 's3:GetPublicAccessBlock')) }], 's3.accountPublicAccessBlockRead': ok(ALL_ON) },
       { region: 'global' },
     );
     expect(verdicts(findings)).toEqual([['ERROR', 'acme-assets']]);
     expect(findings[0]!.message).toContain('Could not evaluate bucket acme-assets');
   });
 
-  it('reports ERROR when the account setting cannot be read', async () => {
-    const findings = await run(check, {
-      's3.bucketPublicAccessBlocks': [{ bucket: bucket('acme-assets'), result: ok(ALL_ON) }],
-      's3.accountPublicAccessBlock': awsError('AccessDenied', 's3control:GetPublicAccessBlock'),
-    });
-    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
+  it('reports ERROR when the account setting cannot be read and the bucket leaves a setting off', () => {
+    const findings = evaluate(
+      check,
+      {
+        's3.bucketPublicAccessBlocks': [{ bucket: bucket('acme-assets'), result: ok({ ...ALL_ON, RestrictPublicBuckets: false }) }],
+        's3.accountPublicAccessBlockRead': failed(awsError('AccessDenied', 's3control:GetPublicAccessBlock')),
+      },
+      { region: 'global' },
+    );
+    expect(verdicts(findings)).toEqual([['ERROR', 'acme-assets']]);
+    expect(findings[0]!.message).toContain('Could not evaluate bucket acme-assets (its own Block Public Access leaves RestrictPublicBuckets off, so the account level decides)');
+  });
+
+  it('passes a bucket blocking everything itself even when the account setting cannot be read, instead of failing the whole check', () => {
+    const findings = evaluate(
+      check,
+      { 's3.bucketPublicAccessBlocks': [{ bucket: bucket('acme-assets'), result: ok(ALL_ON) }], 's3.accountPublicAccessBlockRead': failed(awsError('AccessDenied', 's3control:GetPublicAccessBlock')) },
+      { region: 'global' },
+    );
+    expect(verdicts(findings)).toEqual([['PASS', 'acme-assets']]);
+    expect(findings[0]!.message).toBe('Bucket acme-assets blocks public access: all four settings are on at bucket level.');
+  });
+
+  it('reports ERROR when the buckets cannot be listed', async () => {
+    const findings = await run(check, { 's3.bucketPublicAccessBlocks': awsError('AccessDenied', 's3:ListBuckets'), 's3.accountPublicAccessBlockRead': ok(ALL_ON) });
+    expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 's3:ListBuckets']]);
   });
 });

@@ -20,8 +20,14 @@ describe('s3-mrap-public-access-block-enabled', () => {
     expect(findings[0]!.message).toBe('Multi-Region Access Point legacy-mrap has Block Public Access setting IgnorePublicAcls off.');
   });
 
-  it('near miss: a listing without PublicAccessBlock is not assumed blocked', () => {
-    expect(verdicts(judge(mrap('unknown-mrap')))).toEqual([['FAIL', 'unknown-mrap']]);
+  it('near miss: a listing without PublicAccessBlock is not assumed blocked: ERROR, since AWS always sends it', () => {
+    const findings = judge(mrap('unknown-mrap'));
+    expect(verdicts(findings)).toEqual([['ERROR', 'unknown-mrap']]);
+    expect(findings[0]!.message).toBe('Could not evaluate Multi-Region Access Point unknown-mrap: ListMultiRegionAccessPoints returned no Block Public Access settings for it.');
+  });
+
+  it('near miss: settings left out of a PublicAccessBlock that is there count as off', () => {
+    expect(verdicts(judge(mrap('partial-mrap', { BlockPublicAcls: true })))).toEqual([['FAIL', 'partial-mrap']]);
   });
 
   it('reports ERROR when the listing fails', async () => {

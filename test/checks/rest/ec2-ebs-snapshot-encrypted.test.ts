@@ -26,9 +26,15 @@ describe('ec2-ebs-snapshot-encrypted', () => {
     expect(findings[0]!.message).toBe('Snapshot snap-0bbb (nightly-db) of volume vol-0a1b2c3d4e5f60001 is not encrypted.');
   });
 
-  it('near miss: a KmsKeyId without Encrypted true is not taken as encryption', () => {
+  it('near miss: a KmsKeyId without the Encrypted flag is not taken as encryption: ERROR, never PASS', () => {
     const findings = evaluate(check, { 'ec2.snapshots': [snapshot('snap-0ccc', { KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/abc' })] });
-    expect(verdicts(findings)).toEqual([['FAIL', 'snap-0ccc']]);
+    expect(verdicts(findings)).toEqual([['ERROR', 'snap-0ccc']]);
+    expect(findings[0]!.message).toContain('reports no Encrypted flag, so whether it is encrypted is unknown');
+  });
+
+  it('fails a snapshot that reports Encrypted false', () => {
+    const findings = evaluate(check, { 'ec2.snapshots': [snapshot('snap-0ddd', { Encrypted: false })] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'snap-0ddd']]);
   });
 
   it('reports ERROR naming the denied action when the snapshots cannot be listed', async () => {

@@ -46,3 +46,11 @@ describe('ec2-ebs-volume-encrypted', () => {
     expect(findings[0]!.error?.action).toBe('ec2:DescribeVolumes');
   });
 });
+
+describe('ec2-ebs-volume-encrypted on partial answers', () => {
+  it('reports ERROR, not FAIL, for a volume whose answer leaves out the Encrypted flag', () => {
+    const findings = evaluate(check, { 'ec2.volumes': [volume('vol-0eee', attached('i-0abc'))] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'vol-0eee']]);
+    expect(findings[0]!.message).toBe('Volume vol-0eee reports no Encrypted flag, so whether it is encrypted is unknown; it is attached to i-0abc.');
+  });
+});

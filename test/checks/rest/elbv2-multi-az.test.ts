@@ -32,3 +32,11 @@ describe('elbv2-multi-az', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('elbv2-multi-az on partial answers', () => {
+  it('reports ERROR, not FAIL, for a load balancer whose answer leaves out its Availability Zones', () => {
+    const findings = evaluate(check, { 'elbv2.loadBalancers': [loadBalancer('bare', 'application', { AvailabilityZones: undefined })] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'bare']]);
+    expect(findings[0]!.message).toBe('Application Load Balancer bare reports no Availability Zones, so how many zones it spans is unknown.');
+  });
+});

@@ -38,4 +38,23 @@ describe('kms-key-not-pending-deletion', () => {
     const findings = await run(check, { 'kms.keys': awsError('AccessDeniedException', 'kms:ListKeys') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'kms:ListKeys']]);
   });
+
+  it('gives a deletion date sent as text (recorded or emulated answers) instead of failing the whole check', () => {
+    const key = kmsKey('old-key', { KeyState: 'PendingDeletion', DeletionDate: '2026-11-20T00:00:00Z' as unknown as Date });
+    const findings = evaluate(check, { 'kms.keys': [key, kmsKey('orders-key')] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'old-key'], ['PASS', 'orders-key']]);
+    expect(findings[0]!.message).toBe('KMS key old-key is scheduled for deletion on 2026-11-20.');
+  });
+
+  it('reports ERROR, never PASS, for a customer key described without KeyState', () => {
+    const findings = evaluate(check, { 'kms.keys': [kmsKey('stateless', { KeyState: undefined })] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'stateless']]);
+    expect(findings[0]!.message).toBe('Could not evaluate KMS key stateless: kms:DescribeKey returned no KeyState, so whether it is scheduled for deletion is unknown.');
+  });
+
+  it('reports ERROR, not a skip, for a key described without KeyManager', () => {
+    const findings = evaluate(check, { 'kms.keys': [kmsKey('unowned', { KeyManager: undefined, KeyState: 'PendingDeletion' })] });
+    expect(verdicts(findings)).toEqual([['ERROR', 'unowned']]);
+    expect(findings[0]!.message).toContain('kms:DescribeKey returned no KeyManager');
+  });
 });

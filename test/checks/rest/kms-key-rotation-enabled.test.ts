@@ -72,4 +72,20 @@ describe('kms-key-rotation-enabled', () => {
     const findings = await run(check, { 'kms.keys': awsError('AccessDeniedException', 'kms:ListKeys'), 'kms.customerKeyRotation': [] });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'kms:ListKeys']]);
   });
+
+  it('reports ERROR, not a silent skip, for a customer key whose description leaves out Origin', () => {
+    const key = kmsKey('emulated-key', { Origin: undefined });
+    const findings = evaluate(check, data([key], []));
+    expect(verdicts(findings)).toEqual([['ERROR', 'emulated-key']]);
+    expect(findings[0]!.message).toBe('Could not evaluate KMS key emulated-key: kms:DescribeKey returned no Origin, so whether this check applies to the key is unknown.');
+  });
+
+  it('near miss: a key some present field rules out needs no other field (disabled, Origin missing)', () => {
+    expect(evaluate(check, data([kmsKey('old-key', { KeyState: 'Disabled', Origin: undefined })], []))).toEqual([]);
+  });
+
+  it('reads a key that carries only the older CustomerMasterKeySpec', () => {
+    const key = kmsKey('old-sdk-key', { KeySpec: undefined, CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT' });
+    expect(canRotate(key.metadata.value)).toBe(true);
+  });
 });

@@ -50,3 +50,11 @@ describe('rds-instance-backups-enabled', () => {
     expect(findings[0]!.error?.action).toBe('rds:DescribeDBInstances');
   });
 });
+
+describe('rds-instance-backups-enabled on partial answers', () => {
+  it('fails an instance that reports no retention period without claiming backups are disabled', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('quiet')] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'quiet']]);
+    expect(findings[0]!.message).toBe('DB instance quiet reports no backup retention period (the API default is 1 day), fewer than 7.');
+  });
+});

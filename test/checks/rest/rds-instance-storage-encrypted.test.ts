@@ -42,3 +42,13 @@ describe('rds-instance-storage-encrypted through the runner', () => {
     expect(findings[0]!.message).toContain('access denied to rds:DescribeDBInstances');
   });
 });
+
+describe('rds-instance-storage-encrypted with an AWS owned key', () => {
+  it('near miss: StorageEncrypted false with StorageEncryptionType sse-rds fails and says the data is encrypted with an AWS owned key', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('owned', { StorageEncrypted: false, StorageEncryptionType: 'sse-rds' })] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'owned']]);
+    expect(findings[0]!.message).toBe(
+      'DB instance owned is encrypted only with an AWS owned key (StorageEncryptionType sse-rds, StorageEncrypted false), not with a KMS key of the account.',
+    );
+  });
+});

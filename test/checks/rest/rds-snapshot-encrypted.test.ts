@@ -47,3 +47,14 @@ describe('rds-snapshot-encrypted', () => {
     expect(findings[0]!.error?.action).toBe('rds:DescribeDBClusterSnapshots');
   });
 });
+
+describe('rds-snapshot-encrypted on partial answers', () => {
+  it('reports ERROR, not FAIL, for snapshots whose answer leaves out the encryption flag', () => {
+    const findings = evaluate(check, { 'rds.snapshots': [snapshot('bare')], 'rds.clusterSnapshots': [clusterSnapshot('bare-cluster')] });
+    expect(verdicts(findings)).toEqual([
+      ['ERROR', 'bare'],
+      ['ERROR', 'bare-cluster'],
+    ]);
+    expect(findings[0]!.message).toBe('Manual DB snapshot bare reports no encryption flag, so whether it is encrypted is unknown.');
+  });
+});

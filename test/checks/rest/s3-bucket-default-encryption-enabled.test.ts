@@ -41,4 +41,14 @@ describe('s3-bucket-default-encryption-enabled', () => {
     const findings = await run(check, { 's3.bucketEncryption': awsError('AccessDenied', 's3:ListBuckets') });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
+
+  it('reads the algorithm case-insensitively, as some emulators spell it', () => {
+    expect(judge('acme-emulated', ok(rule('aes256')))[0]!.message).toBe('Bucket acme-emulated encrypts new objects by default with SSE-S3 (AES256).');
+  });
+
+  it('reports ERROR, not FAIL, for a rule naming an algorithm it does not know', () => {
+    const findings = judge('acme-future', ok(rule('aws:quantum')));
+    expect(verdicts(findings)).toEqual([['ERROR', 'acme-future']]);
+    expect(findings[0]!.message).toBe('Could not evaluate bucket acme-future: its default encryption names the unrecognised algorithm aws:quantum.');
+  });
 });

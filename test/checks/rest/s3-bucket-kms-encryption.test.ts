@@ -31,4 +31,12 @@ describe('s3-bucket-kms-encryption', () => {
   it('reports ERROR when the encryption cannot be read', () => {
     expect(verdicts(judge('acme-locked', failed(awsError('AccessDenied', 's3:GetBucketEncryption'))))).toEqual([['ERROR', 'acme-locked']]);
   });
+
+  it('reports ERROR, not FAIL, for a rule naming an algorithm it does not know', () => {
+    expect(verdicts(judge('acme-future', ok(rule('aws:quantum'))))).toEqual([['ERROR', 'acme-future']]);
+  });
+
+  it('reads aws:kms case-insensitively', () => {
+    expect(verdicts(judge('acme-emulated', ok(rule('AWS:KMS'))))).toEqual([['PASS', 'acme-emulated']]);
+  });
 });

@@ -82,3 +82,28 @@ describe('elbv2-alb-http-redirects-to-https', () => {
     expect(findings.map((f) => [f.status, f.region])).toEqual([['ERROR', 'us-east-1']]);
   });
 });
+
+describe('elbv2-alb-http-redirects-to-https on partial answers', () => {
+  it('reports ERROR, not PASS, when an HTTP listener reports no ARN, so its rules could not be read', () => {
+    const { ListenerArn: _, ...noArn } = httpRedirect;
+    const findings = evaluate(check, data(alb, ok([noArn]), []));
+    expect(verdicts(findings)).toEqual([['ERROR', 'prod-web']]);
+    expect(findings[0]!.message).toBe(
+      'Whether Application Load Balancer prod-web serves plain HTTP is unknown: the rules of the listener on port 80 could not be read (it reports no ARN).',
+    );
+  });
+
+  it('reports ERROR, not FAIL, when an HTTP listener reports no default action', () => {
+    const bare = listener(alb, 'HTTP', 80, { DefaultActions: undefined });
+    const findings = evaluate(check, data(alb, ok([bare]), [[bare, ok([])]]));
+    expect(verdicts(findings)).toEqual([['ERROR', 'prod-web']]);
+    expect(findings[0]!.message).toContain('the listener on port 80 reports no default action');
+  });
+
+  it('near miss: an HTTP listener deleted before its rules were read is left out, not guessed at', () => {
+    const gone = listener(alb, 'HTTP', 8080);
+    const findings = evaluate(check, data(alb, ok([httpRedirect, gone]), [[httpRedirect, ok([defaultRule(httpRedirect)])]]));
+    expect(verdicts(findings)).toEqual([['PASS', 'prod-web']]);
+    expect(findings[0]!.message).toBe('Application Load Balancer prod-web redirects HTTP to HTTPS on port 80, and no rule forwards HTTP traffic.');
+  });
+});

@@ -51,7 +51,7 @@ describe('elbv2-listener-tls-1-2-minimum', () => {
     expect(verdicts(byListing)).toEqual([['FAIL', 'prod-web/HTTPS:443']]);
     const byName = evaluate(check, data([[alb, ok([listener(alb, 'HTTPS', 443, { SslPolicy: 'ELBSecurityPolicy-TLS13-1-1-2021-06' })])]], []));
     expect(verdicts(byName)).toEqual([['FAIL', 'prod-web/HTTPS:443']]);
-    expect(byName[0]!.message).toContain("by its name offers protocols older than TLS 1.2 (the region's policy list does not include it)");
+    expect(byName[0]!.message).toContain("by its name offers protocols older than TLS 1.2 (the region's policy list does not give its protocols)");
   });
 
   it('near miss: HTTP and TCP listeners and Gateway Load Balancers are not evaluated here', () => {
@@ -81,5 +81,21 @@ describe('elbv2-listener-tls-1-2-minimum', () => {
   it('reports ERROR per region when the SSL policies cannot be listed', async () => {
     const findings = await run(check, { 'elbv2.listeners': [], 'elbv2.sslPolicies': awsError('AccessDenied', 'elasticloadbalancing:DescribeSSLPolicies') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'elasticloadbalancing:DescribeSSLPolicies']]);
+  });
+});
+
+describe('elbv2-listener-tls-1-2-minimum on partial answers', () => {
+  it('near miss: a policy listed without its protocols is not read as offering none: the name decides, or ERROR', () => {
+    const listedBare = [{ Name: 'ELBSecurityPolicy-2016-08' }, { Name: 'Custom-Policy-Unknown' }];
+    const old = listener(alb, 'HTTPS', 443, { SslPolicy: 'ELBSecurityPolicy-2016-08' });
+    const custom = listener(alb, 'HTTPS', 8443, { SslPolicy: 'Custom-Policy-Unknown' });
+    const findings = evaluate(check, data([[alb, ok([old, custom])]], listedBare));
+    expect(verdicts(findings)).toEqual([
+      ['FAIL', 'prod-web/HTTPS:443'],
+      ['ERROR', 'prod-web/HTTPS:8443'],
+    ]);
+    expect(findings[1]!.message).toBe(
+      "HTTPS listener on port 8443 of Application Load Balancer prod-web uses security policy Custom-Policy-Unknown, whose protocols the region's policy list does not give and its name does not reveal, so whether it offers protocols older than TLS 1.2 is unknown.",
+    );
   });
 });

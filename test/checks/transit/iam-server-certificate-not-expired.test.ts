@@ -39,6 +39,12 @@ describe('iam-server-certificate-not-expired', () => {
     ]);
   });
 
+  it('reads an expiration given as ISO text (recorded or emulated answers) instead of reporting ERROR', () => {
+    const findings = evaluate(check, { 'iam.serverCertificates': [{ ...cert('old-www', undefined), Expiration: '2025-06-30T23:59:59Z' }] }, { region: 'global' });
+    expect(verdicts(findings)).toEqual([['FAIL', 'old-www']]);
+    expect(findings[0]!.message).toBe('Server certificate old-www expired on 2025-06-30.');
+  });
+
   it('reports ERROR for a certificate without an expiration date', () => {
     const findings = evaluate(check, { 'iam.serverCertificates': [cert('mystery', undefined)] }, { region: 'global' });
     expect(verdicts(findings)).toEqual([['ERROR', 'mystery']]);

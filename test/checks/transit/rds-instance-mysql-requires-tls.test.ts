@@ -68,3 +68,27 @@ describe('rds-instance-mysql-requires-tls', () => {
     expect(findings[0]!.error?.code).toBe('Throttling');
   });
 });
+
+describe('rds-instance-mysql-requires-tls on unexpected data', () => {
+  it('reports ERROR for the one instance whose group was not read, and still judges the others (no throw)', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('shop', 'tls-on'), db('orphan', 'never-read')],
+      'rds.instanceParameterGroups': [groupWith('tls-on', '1')],
+    });
+    expect(verdicts(findings)).toEqual([
+      ['PASS', 'shop'],
+      ['ERROR', 'orphan'],
+    ]);
+  });
+
+  it('near miss: an instance that does not report ParameterApplyStatus is ERROR, not FAIL "unknown"', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [{ ...db('shop', 'tls-on'), DBParameterGroups: [{ DBParameterGroupName: 'tls-on' }] }],
+      'rds.instanceParameterGroups': [groupWith('tls-on', '1')],
+    });
+    expect(verdicts(findings)).toEqual([['ERROR', 'shop']]);
+    expect(findings[0]!.message).toBe(
+      'For DB instance shop, require_secure_transport is 1 in parameter group tls-on, but the instance does not report whether the group is in-sync, so whether the value is live is unknown.',
+    );
+  });
+});

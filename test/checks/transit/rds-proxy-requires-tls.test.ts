@@ -22,9 +22,10 @@ describe('rds-proxy-requires-tls', () => {
     expect(verdicts(findings)).toEqual([['FAIL', 'legacy-proxy']]);
   });
 
-  it('near miss: a proxy that omits RequireTLS is not shown to require it', () => {
+  it('near miss: a proxy that omits RequireTLS is not shown to require it: ERROR, never PASS', () => {
     const findings = evaluate(check, { 'rds.proxies': [proxy('quiet-proxy')] });
-    expect(verdicts(findings)).toEqual([['FAIL', 'quiet-proxy']]);
+    expect(verdicts(findings)).toEqual([['ERROR', 'quiet-proxy']]);
+    expect(findings[0]!.message).toContain('reports no RequireTLS setting, so whether it requires TLS for client connections is unknown');
   });
 
   it('reports ERROR when the proxies cannot be listed', async () => {

@@ -1,0 +1,46 @@
+// `aws-posture merge a.json b.json ...`: one report from the JSON reports of several runs (the shards
+// of an organization scan, or scans of single accounts), in any format, with the scan's exit gate.
+
+import { mergeReports, MergeError } from '../org/merge.js';
+import { loadReportFile, ReportReadError, type LoadedReport } from '../org/read-report.js';
+import { UsageError } from './errors.js';
+import { assertWritable } from './files.js';
+import type { CliIO } from './main.js';
+import { parseFailOn, parseOutputs } from './options.js';
+import { orgGate, writeOrgOutputs } from './org-scan.js';
+
+export interface MergeFlags {
+  format?: string[];
+  output?: string;
+  failOn?: string;
+  failOnError?: boolean;
+  showPassed?: boolean;
+  sarifSuppressions?: boolean;
+  sarifCategory?: string;
+  color: boolean;
+  quiet?: boolean;
+}
+
+export async function mergeCommand(files: readonly string[], flags: MergeFlags, io: CliIO): Promise<number> {
+  const log = (line: string) => {
+    if (!flags.quiet) io.stderr.write(`${line}\n`);
+  };
+  if (files.length === 0) throw new UsageError('Name the JSON reports to merge');
+  const outputs = parseOutputs(flags.format, flags.output, ['table', 'json', 'sarif'] as const);
+  const failOn = parseFailOn(flags.failOn ?? 'low');
+  if (flags.sarifCategory !== undefined && !/\S/.test(flags.sarifCategory)) throw new UsageError('--sarif-category needs a name');
+  for (const out of outputs) if (out.path) assertWritable(out.path, `the ${out.format} report`);
+
+  let merged: ReturnType<typeof mergeReports>;
+  try {
+    const inputs: LoadedReport[] = files.map(loadReportFile);
+    merged = mergeReports(inputs);
+  } catch (err) {
+    if (err instanceof ReportReadError || err instanceof MergeError) throw new UsageError(err.message);
+    throw err;
+  }
+  // A partial merge is still a report, but nobody should take it for the whole organization.
+  for (const warning of merged.warnings) io.stderr.write(`aws-posture: warning: ${warning}\n`);
+  writeOrgOutputs(merged.report, merged.meta, outputs, flags, io, log, merged.json);
+  return orgGate(merged.report, { failOn, failOnError: flags.failOnError === true }, log, io);
+}

@@ -34,7 +34,7 @@ export interface ServiceLimit {
   concurrency?: number;
   /** What AWS counts requests against: the account as a whole, or each Region separately. */
   scope: 'account' | 'region';
-  /** AWS's documented token bucket for read requests, kept client-side so the scan never drains it. */
+  /** A token bucket kept client-side, below AWS's documented one, so the scan never drains AWS's. */
   bucket?: { capacity: number; refillPerSecond: number; per: 'operation' | 'service' };
 }
 
@@ -46,10 +46,13 @@ export const SERVICE_LIMITS: Readonly<Partial<Record<AwsService, ServiceLimit>>>
   // and person using the account, are not published and cannot be raised.
   iam: { concurrency: 4, scope: 'account' },
   sts: { concurrency: 4, scope: 'region' },
-  // EC2: one bucket per API action, per Region: 100 tokens, 20 refilled per second (non-mutating actions).
-  ec2: { concurrency: 8, scope: 'region', bucket: { capacity: 100, refillPerSecond: 20, per: 'operation' } },
-  // ELB: one bucket for all Describe* actions, per Region: 40 tokens, 10 refilled per second.
-  elbv2: { concurrency: 4, scope: 'region', bucket: { capacity: 40, refillPerSecond: 10, per: 'service' } },
+  // The token buckets below are half of AWS's, for two reasons: the account's own workloads draw
+  // from the same buckets (an EKS load balancer controller lives on ELB's Describe* calls), and
+  // AWS counts requests when they arrive, so a pause on our side can bunch requests sent apart.
+  // EC2: one bucket per API action and Region, 100 tokens, 20 back per second (non-mutating actions).
+  ec2: { concurrency: 8, scope: 'region', bucket: { capacity: 50, refillPerSecond: 10, per: 'operation' } },
+  // ELB: one bucket for all Describe* actions of a Region, 40 tokens, 10 back per second.
+  elbv2: { concurrency: 4, scope: 'region', bucket: { capacity: 20, refillPerSecond: 5, per: 'service' } },
   rds: { concurrency: 4, scope: 'region' },
   kms: { concurrency: 8, scope: 'region' },
   cloudtrail: { concurrency: 4, scope: 'region' },

@@ -170,7 +170,7 @@ function unavailableNote(u: UnavailableService, checkIds: readonly string[]): st
       ? 'the account is not opted in there'
       : 'the service is not offered there';
   const cause = `${u.code}: ${u.message}`.slice(0, 300);
-  const checks = checkIds.length === 0 ? 'No check depended on it.' : `Not evaluated there (never counted as PASS): ${checkIds.join(', ')}.`;
+  const checks = checkIds.length === 0 ? 'No result in that region depended on it.' : `Not evaluated there (never counted as PASS): ${checkIds.join(', ')}.`;
   return `${u.service} is not available in ${u.region}: every request failed, ${why} (${cause}). ${checks}`;
 }
 

@@ -258,19 +258,20 @@ describe('AwsData per-service limits', () => {
       },
     };
     const aws = new AwsData(instant, { concurrency: 16, clock: () => Date.now() });
-    const attributes = Array.from({ length: 150 }, (_, i) => aws.call(ask('ec2', 'DescribeSnapshotAttribute', 'eu-west-1', i)));
+    const { capacity, refillPerSecond } = SERVICE_LIMITS.ec2!.bucket!;
+    const attributes = Array.from({ length: capacity + 2 * refillPerSecond + 5 }, (_, i) => aws.call(ask('ec2', 'DescribeSnapshotAttribute', 'eu-west-1', i)));
     const volumes = aws.call({ service: 'ec2', operation: 'DescribeVolumes', region: 'eu-west-1', input: {} });
+    const described = () => sent.filter((op) => op === 'DescribeSnapshotAttribute').length;
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute')).toHaveLength(100);
+    expect(described()).toBe(capacity);
     await volumes;
     expect(sent).toContain('DescribeVolumes');
     await vi.advanceTimersByTimeAsync(1000);
-    // 20 tokens a second come back.
-    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute').length).toBeGreaterThanOrEqual(119);
-    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute').length).toBeLessThanOrEqual(121);
+    expect(described()).toBeGreaterThanOrEqual(capacity + refillPerSecond - 1);
+    expect(described()).toBeLessThanOrEqual(capacity + refillPerSecond + 1);
     await vi.advanceTimersByTimeAsync(1600);
     await Promise.all(attributes);
-    expect(sent.filter((op) => op === 'DescribeSnapshotAttribute')).toHaveLength(150);
+    expect(described()).toBe(attributes.length);
   });
 
   it('shares one ELB token bucket between all Describe actions of a Region', async () => {
@@ -278,17 +279,18 @@ describe('AwsData per-service limits', () => {
     const sent: string[] = [];
     const instant = { send: async (req: AwsRequest) => (sent.push(`${req.region}:${req.operation}`), {}) };
     const aws = new AwsData(instant, { concurrency: 16, clock: () => Date.now() });
+    const { capacity, refillPerSecond } = SERVICE_LIMITS.elbv2!.bucket!;
     const all = [
-      ...Array.from({ length: 30 }, (_, i) => aws.call(ask('elbv2', 'DescribeListeners', 'eu-west-1', i))),
-      ...Array.from({ length: 30 }, (_, i) => aws.call(ask('elbv2', 'DescribeLoadBalancerAttributes', 'eu-west-1', i))),
-      ...Array.from({ length: 5 }, (_, i) => aws.call(ask('elbv2', 'DescribeListeners', 'us-east-1', i))),
+      ...Array.from({ length: capacity }, (_, i) => aws.call(ask('elbv2', 'DescribeListeners', 'eu-west-1', i))),
+      ...Array.from({ length: refillPerSecond }, (_, i) => aws.call(ask('elbv2', 'DescribeLoadBalancerAttributes', 'eu-west-1', i))),
+      ...Array.from({ length: 3 }, (_, i) => aws.call(ask('elbv2', 'DescribeListeners', 'us-east-1', i))),
     ];
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent.filter((s) => s.startsWith('eu-west-1'))).toHaveLength(40);
-    expect(sent.filter((s) => s.startsWith('us-east-1'))).toHaveLength(5);
-    await vi.advanceTimersByTimeAsync(2100);
+    expect(sent.filter((s) => s.startsWith('eu-west-1'))).toHaveLength(capacity);
+    expect(sent.filter((s) => s.startsWith('us-east-1'))).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(1100);
     await Promise.all(all);
-    expect(sent).toHaveLength(65);
+    expect(sent).toHaveLength(all.length);
   });
 
   it('sends the highest priority first, and equal priorities in the order asked', async () => {

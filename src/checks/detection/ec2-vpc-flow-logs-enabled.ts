@@ -45,7 +45,7 @@ export default defineCheck({
         (log) => (log.FlowLogStatus === undefined || log.TrafficType === undefined) && (log.FlowLogStatus ?? 'ACTIVE') === 'ACTIVE' && CAPTURING.includes(log.TrafficType ?? 'ALL'),
       );
       if (unclear.length) {
-        return ctx.undetermined(resource, `${label} has no flow log shown to be active and capturing ALL or REJECT traffic, but ${unclear.map(describe).join(', ')} does not report its status or traffic type, so whether it qualifies is unknown.`);
+        return ctx.undetermined(resource, `${label} has no flow log shown to be active and capturing ALL or REJECT traffic, but ${unclear.map(describe).join(', ')} ${unclear.length === 1 ? 'does not report its' : 'do not report their'} status or traffic type, so whether ${unclear.length === 1 ? 'it qualifies' : 'one qualifies'} is unknown.`);
       }
       return ctx.fail(resource, `${label} has no active flow log capturing ALL or REJECT traffic; its flow logs: ${onVpc.map(describe).join(', ')}.`);
     });

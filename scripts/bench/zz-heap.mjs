@@ -1,0 +1,14 @@
+import v8 from 'node:v8';
+import { generateAccount } from './account.mjs';
+import { createFakeAws } from './fake-aws.mjs';
+import { httpHandler, startFakeAws } from './fake-handler.mjs';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+const [{ scan }, { CHECKS }, { DATASETS }, { SdkTransport }] = await Promise.all([import('../../dist/engine/scan.js'), import('../../dist/checks/registry.js'), import('../../dist/data/datasets/index.js'), import('../../dist/aws/sdk-transport.js')]);
+const size = Number(process.argv[2] ?? 2000);
+const fake = await startFakeAws({ size, latencyMs: 50 });
+const transport = new SdkTransport({ credentials: async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'x' }), maxAttempts: 6, requestTimeoutMs: 20000, connectionTimeoutMs: 5000, requestHandler: fake.handler, env: {} });
+let n = 0; const inner = transport.send.bind(transport); let snapped = false;
+const target = Number(process.argv[3] ?? 1500);
+transport.send = async (req) => { const out = await inner(req); if (++n === target && !snapped) { snapped = true; globalThis.gc?.(); console.error('heapUsed after gc', process.memoryUsage().heapUsed >> 20, 'MB; writing', v8.writeHeapSnapshot('/tmp/scan.heapsnapshot')); } return out; };
+await scan({ transport, checks: CHECKS, datasets: DATASETS, homeRegion: 'us-east-1', concurrency: 16, source: 'aws' });
+fake.close();

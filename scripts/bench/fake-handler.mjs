@@ -22,7 +22,8 @@ export function httpHandler(answer) {
         },
         body: bodyText(request.body),
       });
-      return { response: { statusCode: reply.statusCode, headers: reply.headers, body: Readable.from([Buffer.from(reply.body)]) } };
+      const body = Buffer.isBuffer(reply.body) ? reply.body : Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength);
+      return { response: { statusCode: reply.statusCode, headers: reply.headers, body: Readable.from([body]) } };
     },
     updateHttpClientConfig() {},
     httpHandlerConfigs: () => ({}),

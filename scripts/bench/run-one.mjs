@@ -1,13 +1,16 @@
-// One benchmark run in its own process, so that peak RSS belongs to one account size: generates the
-// account, scans it with every check through the real SDK clients over the fake HTTP handler, and
-// prints one JSON line of measurements.
+// One benchmark run in its own process, so that peak RSS belongs to one account size: scans a
+// synthetic account with every check through the real SDK clients, over the fake AWS (a child
+// process) behind SdkTransport's `requestHandler`, and prints one JSON line of measurements.
 //
-//   node scripts/bench/run-one.mjs --size 2000 --latency 50 --concurrency 16
+//   node scripts/bench/run-one.mjs --size 2000 --latency 50 --concurrency 16 [--direct]
+//
+// --direct answers from the fake in this process without the SDK (see direct-transport.mjs).
+// BENCH_TIMELINE=1 prints, on stderr, the requests in flight per 250 ms and the last second's requests.
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { longestChain } from './chain.mjs';
 import { generateAccount } from './account.mjs';
+import { longestChain } from './chain.mjs';
 import { createDirectTransport } from './direct-transport.mjs';
 import { startFakeAws } from './fake-handler.mjs';
 
@@ -23,6 +26,7 @@ const { values } = parseArgs({
   },
 });
 const size = Number(values.size);
+const seed = Number(values.seed);
 const latencyMs = Number(values.latency);
 const concurrency = Number(values.concurrency);
 
@@ -34,93 +38,62 @@ const [{ scan }, { CHECKS }, { DATASETS }, { SdkTransport }] = await Promise.all
   import(new URL('aws/sdk-transport.js', dist)),
 ]);
 
-const fake = values.direct ? await directFake() : await startFakeAws({ size, seed: Number(values.seed), latencyMs });
-const transport = values.direct ? fake.transport : new SdkTransport({
-  credentials: async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }),
-  maxAttempts: 6,
-  requestTimeoutMs: 20_000,
-  connectionTimeoutMs: 5_000,
-  requestHandler: fake.handler,
-  env: {},
-});
+const fake = values.direct ? directFake() : await startFakeAws({ size, seed, latencyMs });
+const transport = values.direct
+  ? fake.transport
+  : new SdkTransport({
+      credentials: async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }),
+      maxAttempts: 6,
+      requestTimeoutMs: 20_000,
+      connectionTimeoutMs: 5_000,
+      requestHandler: fake.handler,
+      env: {},
+    });
 
-if (process.env.BENCH_PRELOAD) {
-  const { CATALOGUE } = await import(new URL('aws/catalogue.js', dist));
-  await Promise.all(Object.values(CATALOGUE).map((s) => import(s.sdkModule)));
-}
+// Time each request spends in the transport as the scanner sees it: the fake's latency, plus the
+// SDK's work on it, plus any wait for a busy event loop.
 const timeline = [];
-if (process.env.BENCH_TIMELINE) {
-  const inner = transport.send.bind(transport);
-  transport.send = async (req) => {
-    const start = performance.now();
-    try {
-      return await inner(req);
-    } finally {
-      timeline.push([start, performance.now(), `${req.service}:${req.operation}@${req.region}`]);
-    }
-  };
-}
-/** Heap still reachable once the scan is done (its report included), when run with --expose-gc. */
-function retainedHeap() {
-  if (typeof globalThis.gc !== 'function') return undefined;
-  globalThis.gc();
-  return process.memoryUsage().heapUsed;
-}
+let requestMs = 0;
+let requestCount = 0;
+const send = transport.send.bind(transport);
+transport.send = async (req) => {
+  const start = performance.now();
+  try {
+    return await send(req);
+  } finally {
+    const end = performance.now();
+    requestMs += end - start;
+    requestCount++;
+    if (process.env.BENCH_TIMELINE) timeline.push([start, end, `${req.service}:${req.operation}@${req.region}`]);
+  }
+};
 
-/** The same fake in this process, answering without the SDK (see direct-transport.mjs). */
-async function directFake() {
-  const account = generateAccount({ resources: size, seed: Number(values.seed) });
-  const { transport: direct, stats } = createDirectTransport(account, { latencyMs });
-  return {
-    transport: direct,
-    info: { regions: account.regions, homeRegion: account.homeRegion, counts: account.counts },
-    stats: async () => stats,
-    close() {},
-  };
-}
-
-let peakRss = process.memoryUsage().rss;
+let peakRss = process.memoryUsage.rss();
 let peakHeap = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 }, 20);
-
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const { report, requests } = await scan({
-  transport,
-  checks: CHECKS,
-  datasets: DATASETS,
-  homeRegion: fake.info.homeRegion,
-  concurrency,
-  source: 'aws',
-});
+const { report, requests } = await scan({ transport, checks: CHECKS, datasets: DATASETS, homeRegion: fake.info.homeRegion, concurrency, source: 'aws' });
 const wallMs = performance.now() - started;
 const scanCpu = process.cpuUsage(cpuBefore);
 loopDelay.disable();
 clearInterval(sampler);
 transport.destroy?.();
-peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 
-if (process.env.BENCH_TIMELINE) {
-  const buckets = [];
-  for (const [a, b] of timeline) for (let t = Math.floor((a - started) / 250); t <= Math.floor((b - started) / 250); t++) buckets[t] = (buckets[t] ?? 0) + Math.min(b, started + (t + 1) * 250) - Math.max(a, started + t * 250);
-  console.error('avg in flight per 250 ms:', Array.from(buckets, (x) => ((x ?? 0) / 250).toFixed(1)).join(' '));
-  const end = Math.max(...timeline.map((x) => x[1]));
-  const tail = timeline.filter((x) => x[1] > end - 1000).sort((a, b) => a[0] - b[0]);
-  console.error('last second:', tail.map((x) => `${(x[0] - started).toFixed(0)}-${(x[1] - started).toFixed(0)} ${x[2]}`).join(', '));
-  console.error('first request at', (Math.min(...timeline.map((x) => x[0])) - started).toFixed(0), 'ms; last end at', (Math.max(...timeline.map((x) => x[1])) - started).toFixed(0), 'ms');
-}
+if (process.env.BENCH_TIMELINE) printTimeline();
 const stats = await fake.stats();
 fake.close();
 const chain = longestChain(DATASETS, stats.listings, { homeRegion: fake.info.homeRegion, regions: fake.info.regions });
-const statuses = { PASS: 0, FAIL: 0, ERROR: 0 };
+const findings = { PASS: 0, FAIL: 0, ERROR: 0 };
 const errorSamples = [];
 for (const f of report.findings) {
-  statuses[f.status]++;
+  findings[f.status]++;
   if (f.status === 'ERROR' && errorSamples.length < 5) errorSamples.push(`${f.checkId}: ${f.message}`);
 }
 
@@ -136,7 +109,8 @@ console.log(
     duplicates: stats.duplicates,
     throttled: stats.throttled,
     throttledByOperation: stats.throttledByOperation,
-    sleptAvgMs: stats.sleptMs / stats.requests,
+    meanRequestMs: requestMs / Math.max(requestCount, 1),
+    fakeLatencyMs: stats.sleptMs / Math.max(stats.requests, 1),
     cpuMs: Math.round((scanCpu.user + scanCpu.system) / 1000),
     loopDelayMs: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
     awsErrors: stats.errors,
@@ -149,7 +123,39 @@ console.log(
     peakHeapBytes: peakHeap,
     retainedHeapBytes: retainedHeap(),
     chain,
-    findings: statuses,
+    findings,
     errorSamples,
   }),
 );
+
+/** The same fake in this process, answering without the SDK. */
+function directFake() {
+  const account = generateAccount({ resources: size, seed });
+  const { transport: direct, stats: directStats } = createDirectTransport(account, { latencyMs });
+  return {
+    transport: direct,
+    info: { regions: account.regions, homeRegion: account.homeRegion, counts: account.counts },
+    stats: async () => directStats,
+    close() {},
+  };
+}
+
+/** Heap still reachable once the scan is done (its report included); only when run with --expose-gc. */
+function retainedHeap() {
+  if (typeof globalThis.gc !== 'function') return undefined;
+  globalThis.gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function printTimeline() {
+  const perSlot = [];
+  for (const [a, b] of timeline) {
+    for (let slot = Math.floor((a - started) / 250); slot <= Math.floor((b - started) / 250); slot++) {
+      perSlot[slot] = (perSlot[slot] ?? 0) + Math.min(b, started + (slot + 1) * 250) - Math.max(a, started + slot * 250);
+    }
+  }
+  console.error(`in flight per 250 ms: ${Array.from(perSlot, (x) => ((x ?? 0) / 250).toFixed(1)).join(' ')}`);
+  const end = Math.max(...timeline.map(([, b]) => b));
+  const last = timeline.filter(([, b]) => b > end - 1000).sort((x, y) => x[0] - y[0]);
+  console.error(`last second: ${last.map(([a, b, what]) => `${(a - started).toFixed(0)}–${(b - started).toFixed(0)} ms ${what}`).join(', ')}`);
+}

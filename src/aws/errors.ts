@@ -59,8 +59,25 @@ const UNAVAILABLE = new Set([
   'UnrecognizedClientException',
 ]);
 
+/**
+ * The request's signature or credentials were wrong, not the policy: these come with HTTP 403 too,
+ * and must not read as "access denied to <action>", which would send people to edit a policy.
+ */
+const BAD_SIGNATURE = new Set([
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'InvalidSignatureException',
+  'InvalidAccessKeyId',
+  'InvalidToken',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'RequestExpired',
+  'RequestTimeTooSkewed',
+]);
+
 function kindOf(code: string, httpStatus: number | undefined): AwsErrorInfo['kind'] {
   if (ACCESS_DENIED.has(code)) return 'access-denied';
+  if (BAD_SIGNATURE.has(code)) return 'other';
   if (THROTTLED.has(code) || httpStatus === 429) return 'throttled';
   if (TIMEOUT.has(code)) return 'timeout';
   if (NETWORK.has(code)) return 'network';

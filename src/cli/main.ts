@@ -15,7 +15,13 @@ export interface CliIO {
 /** Errors of bad input or a scan that cannot run, raised outside the CLI layer: one line, exit 2. */
 const ONE_LINE_ERRORS = new Set(['ScanSetupError', 'ConfigError', 'ReportFileError']);
 
-const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
+function defaultIO(): CliIO {
+  // A reader that stops early (`aws-posture diff a.json b.json | head`) is not an error of the scan.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
 
 const SCAN_EXAMPLES = `
 Examples:
@@ -50,8 +56,9 @@ Examples:
 
 Exit codes:
   0  compared (and, with --fail-on-new, no new unsuppressed FAIL at or above it)
-  1  a new FAIL at or above --fail-on-new
-  2  a file is unreadable, not an aws-posture JSON report, of another schema version or of another account`;
+  1  a new unsuppressed FAIL at or above --fail-on-new
+  2  a file is unreadable, not an aws-posture JSON report, of another schema
+     version, or of another account than the other`;
 
 export async function run(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
   // Node 20 is supported here; the SDK's advance notice about Node 22 is not for our users' stderr.
@@ -81,7 +88,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .option('--exclude-check <ids>', 'leave out these check ids', collect)
     .option('--min-severity <severity>', 'only checks at or above this severity')
     .option('--framework <framework>', 'only the checks of cis (v5), cis-v3 or fsbp, with a status per control')
-    .option('-f, --format <format>', 'table, json or sarif; name=file writes to a file; repeatable', collect)
+    .option('-f, --format <format>', 'table, json, sarif, junit, markdown, csv or html; name=file writes to a file; repeatable', collect)
     .option('-o, --output <file>', 'file for the format that has none (default: standard output)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low; none when only --fail-on-new is given)')
     .option('--fail-on-error', 'also exit 1 when a check could not be evaluated (ERROR)')

@@ -453,7 +453,7 @@ export function orgGate(report: OrgReport, options: { failOn: Severity | 'none';
   }
   if (failed > 0) {
     io.stderr.write(
-      `aws-posture: ${failed} account${failed === 1 ? '' : 's'} could not be scanned${options.failOnError ? '' : '; they do not affect the exit code without --fail-on-error'}\n`,
+      `aws-posture: ${failed} account${failed === 1 ? '' : 's'} could not be scanned${options.failOnError ? '' : `; ${failed === 1 ? 'it does' : 'they do'} not affect the exit code without --fail-on-error`}\n`,
     );
     if (options.failOnError) code = EXIT.GATE;
   }

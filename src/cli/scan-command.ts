@@ -72,7 +72,11 @@ export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> 
   // With --fail-on-new alone, known findings must not trip the default --fail-on.
   const failOn = parseFailOn(flags.failOn ?? (failOnNew ? 'none' : 'low'));
   if (flags.sarifCategory !== undefined && !/\S/.test(flags.sarifCategory)) throw new UsageError('--sarif-category needs a name');
-  const config = flags.config === false ? undefined : loadConfig({ ...(flags.config !== undefined ? { file: flags.config } : {}), cwd: process.cwd(), knownChecks: CHECKS.map((c) => c.id) });
+  // Suppressions are checked against the whole registry, not the selection: a typo is an error in any run.
+  const config =
+    flags.config === false
+      ? undefined
+      : loadConfig({ ...(flags.config !== undefined ? { file: flags.config } : {}), cwd: process.cwd(), knownChecks: CHECKS.map((c) => c.id) });
   const baseline = flags.baseline ? readReportFile(flags.baseline, 'baseline report') : undefined;
   const concurrency = parsePositiveInt('concurrency', flags.concurrency, 256);
   const timeoutMs = parsePositiveInt('timeout', flags.timeout, 86_400) * 1000;
@@ -163,17 +167,19 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
 
   const meta = new Map<string, CheckMeta>(checks.map((c) => [c.id, c]));
   const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
-  const { render, formatSarif } = await import('../report/index.js');
+  const { render } = await import('../report/index.js');
   const category = flags.sarifCategory?.trim();
   const files: Array<{ path: string; content: string }> = [];
   const toStdout: string[] = [];
   for (const out of outputs) {
     // GitHub turns SARIF suppressions into open alerts unless the repository opts in, so by default
     // the SARIF reporter leaves suppressed results out; --sarif-suppressions keeps them, marked.
-    const text =
-      out.format === 'sarif'
-        ? formatSarif(report, meta, { ...(category ? { category } : {}), includeSuppressed: flags.sarifSuppressions === true })
-        : render(out.format, report, meta, { color: out.path ? false : color, showPassed: flags.showPassed === true });
+    const text = render(out.format, report, meta, {
+      color: out.path ? false : color,
+      showPassed: flags.showPassed === true,
+      ...(category ? { category } : {}),
+      includeSuppressed: flags.sarifSuppressions === true,
+    });
     if (out.path) files.push({ path: out.path, content: text });
     else toStdout.push(text);
   }

@@ -46,7 +46,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const startedAt = now();
   const outcomes = new OutcomeLog(options.transport);
   const aws = new AwsData(outcomes, { concurrency: options.concurrency, ...(options.recorder ? { recorder: options.recorder } : {}) });
-  const account = await identify(aws, options.homeRegion, credentialSourceOf(options.transport));
+  const account = await identify(aws, options.homeRegion, () => credentialSourceOf(options.transport));
   const enabled = await enabledRegions(aws, options.homeRegion);
   const regions = chooseRegions(options.regions, enabled);
   options.onIdentity?.(account, regions);
@@ -139,13 +139,14 @@ const REJECTED_CREDENTIALS = new Set([
 /** Raised before any request is signed: no credentials could be found or loaded. */
 const MISSING_CREDENTIALS = new Set(['UsageError', 'CredentialsProviderError', 'TokenProviderError']);
 
-async function identify(aws: AwsData, homeRegion: string, credentialSource: string | undefined): Promise<ScanAccount> {
+/** `credentialSource` is asked after the call: the SDK transport learns the source as it resolves the credentials. */
+async function identify(aws: AwsData, homeRegion: string, credentialSource: () => string | undefined): Promise<ScanAccount> {
   const req: AwsRequest = { service: 'sts', operation: 'GetCallerIdentity', region: homeRegion, input: {} };
   let out: Record<string, unknown> | undefined;
   try {
     out = await aws.call(req);
   } catch (err) {
-    throw new ScanSetupError(identityFailure(err, credentialSource));
+    throw new ScanSetupError(identityFailure(err, credentialSource()));
   }
   const arn = typeof out?.Arn === 'string' ? out.Arn : '';
   const id = typeof out?.Account === 'string' ? out.Account : '';

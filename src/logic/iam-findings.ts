@@ -32,17 +32,22 @@ export function judgeUsers(
       return verdict(row, resource, when);
     } catch (err) {
       if (err instanceof CredentialReportValueError) return undetermined(ctx, resource, `Could not evaluate user ${row.user}: ${err.message} (${when}).`);
-      throw err;
+      return undetermined(ctx, resource, `Could not evaluate user ${row.user}: its credential report row has an unexpected shape (${reasonOf(err)}) (${when}).`);
     }
   });
 }
 
-/** Runs `verdict` on a parsed policy; a document that does not parse gives an ERROR for that resource. */
+/** Runs `verdict` on a parsed policy; a document that does not parse, or data of unexpected shape, gives an ERROR for that resource. */
 export function judgeDocument(ctx: CheckContext, resource: ResourceRef, what: string, verdict: () => Finding): Finding {
   try {
     return verdict();
   } catch (err) {
     if (err instanceof PolicyParseError) return undetermined(ctx, resource, `Could not evaluate ${what}: its policy document does not parse (${err.message}).`);
-    throw err;
+    // An answer of a shape AWS does not give (an emulator's, say) spoils this resource, not the whole check.
+    return undetermined(ctx, resource, `Could not evaluate ${what}: IAM returned data of an unexpected shape (${reasonOf(err)}).`);
   }
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -17,18 +17,11 @@ const NOT_ADMINISTRATOR = 'AccountNotManagementOrDelegatedAdministratorException
 
 export type SummaryKey = 'AccountMFAEnabled' | 'AccountAccessKeysPresent';
 
-/** A 0/1 flag of GetAccountSummary's SummaryMap, or undefined when the answer has no number for it. */
+/** A 0/1 flag of GetAccountSummary's SummaryMap; undefined when the answer has no number for it (a malformed answer, not "off"). */
 export function summaryValue(summary: Record<string, number>, key: SummaryKey): boolean | undefined {
   const value: unknown = summary[key];
   const count = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
   return count === undefined || Number.isNaN(count) ? undefined : count > 0;
-}
-
-/** A 0/1 flag of GetAccountSummary's SummaryMap; a missing flag is a malformed answer, not "off". */
-export function summaryFlag(summary: Record<string, number>, key: SummaryKey): boolean {
-  const flag = summaryValue(summary, key);
-  if (flag === undefined) throw new Error(`iam:GetAccountSummary returned no ${key}`);
-  return flag;
 }
 
 /** The verdict on a summary flag, or an ERROR for the account when the answer lacks the flag. */

@@ -102,9 +102,7 @@ async function accountsUnder(aws: AwsData, region: string, parents: readonly str
 function listingError(err: unknown, what: string): Error {
   if (!(err instanceof AwsCallError)) return err instanceof Error ? err : new Error(String(err));
   const hint =
-    err.info.kind === 'access-denied' || err.info.code === 'AWSOrganizationsNotInUseException'
-      ? '; run from the management account or a delegated administrator of the organization, with organizations:List* allowed'
-      : '';
+    err.info.kind === 'access-denied' ? '; run from the management account or a delegated administrator of the organization, with organizations:List* allowed' : '';
   return new ScanSetupError(`Could not ${what}: ${describeAwsError(err.info)}${hint}`);
 }
 

@@ -54,8 +54,9 @@ export function parsePolicy(input: string | object): PolicyDocument {
 function parseText(text: string): unknown {
   const trimmed = text.trim();
   let json = trimmed;
-  // IAM answers with URL-encoded JSON; S3 and KMS with plain JSON, which always starts with '{'.
-  if (!trimmed.startsWith('{')) {
+  // IAM answers with URL-encoded JSON; S3 and KMS with plain JSON, which always starts with '{'
+  // (or '"' when an endpoint encoded the document twice).
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('"')) {
     try {
       json = decodeURIComponent(trimmed);
     } catch {

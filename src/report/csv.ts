@@ -4,7 +4,7 @@
 
 import type { CheckMeta, Finding, ScanReport } from '../model.js';
 import { isSuppressed } from './tally.js';
-import { wellFormed } from './text.js';
+import { visibleEscape, wellFormed } from './text.js';
 
 export const CSV_COLUMNS = [
   'accountId',
@@ -42,6 +42,8 @@ export function formatCsv(report: ScanReport, meta: ReadonlyMap<string, CheckMet
 }
 
 function rowOf(f: Finding, m: CheckMeta | undefined): Record<CsvColumn, string> {
+  // Only a FAIL or ERROR can be suppressed; anything a PASS carries is not shown.
+  const s = isSuppressed(f) ? f.suppression : undefined;
   return {
     accountId: f.accountId,
     region: f.region,
@@ -51,16 +53,16 @@ function rowOf(f: Finding, m: CheckMeta | undefined): Record<CsvColumn, string> 
     title: m?.title ?? '',
     severity: f.severity,
     status: f.status,
-    suppressed: isSuppressed(f) ? 'yes' : 'no',
+    suppressed: s ? 'yes' : 'no',
     resourceType: f.resourceType,
     resourceId: f.resourceId,
     resourceArn: f.resourceArn,
     message: f.message,
     errorCode: f.error?.code ?? '',
     errorAction: f.error?.action ?? '',
-    suppressionReason: f.suppression?.reason ?? '',
-    suppressionExpires: f.suppression?.expires ?? '',
-    suppressionSource: f.suppression?.source ?? '',
+    suppressionReason: s?.reason ?? '',
+    suppressionExpires: s?.expires ?? '',
+    suppressionSource: s?.source ?? '',
     baseline: f.baseline ?? '',
     controls: f.controls?.join(' ') ?? '',
     remediation: m?.remediation.text ?? '',
@@ -73,14 +75,9 @@ function rowOf(f: Finding, m: CheckMeta | undefined): Record<CsvColumn, string> 
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function visible(char: string): string {
-  const code = char.charCodeAt(0);
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
 /** One RFC 4180 field. */
 export function cell(value: string): string {
-  let text = wellFormed(value).replace(UNSAFE, visible);
+  let text = wellFormed(value).replace(UNSAFE, visibleEscape);
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

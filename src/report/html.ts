@@ -16,9 +16,9 @@ import {
   type Pillar,
   type ScanReport,
 } from '../model.js';
-import { PILLAR_TITLES } from './labels.js';
+import { durationLabel, PILLAR_TITLES } from './labels.js';
 import { html, htmlProse, htmlToken, safeUrl } from './markup.js';
-import { activeCounts, DISPLAY_ORDER, displayState, isSuppressed, tally, type DisplayState, type StatusCounts } from './tally.js';
+import { activeCounts, compareForDisplay, DISPLAY_ORDER, displayState, isSuppressed, tally, type DisplayState, type StatusCounts } from './tally.js';
 import { wellFormed } from './text.js';
 
 const STYLE = `
@@ -168,10 +168,8 @@ function header(report: ScanReport): string[] {
 }
 
 function duration(startedAt: string, finishedAt: string): string {
-  const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-  if (!Number.isFinite(ms) || ms < 0) return '';
-  const s = Math.round(ms / 1000);
-  return s < 60 ? ` (${s}s)` : ` (${Math.floor(s / 60)}m ${s % 60}s)`;
+  const label = durationLabel(startedAt, finishedAt);
+  return label ? ` (${label})` : '';
 }
 
 type StateCounts = Record<DisplayState, number>;
@@ -288,10 +286,7 @@ function complianceSection(report: ScanReport): string[] {
 }
 
 function findingsSection(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>): string[] {
-  const findings = report.findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => DISPLAY_ORDER[displayState(a.f)] - DISPLAY_ORDER[displayState(b.f)] || severityRank(a.f.severity) - severityRank(b.f.severity) || a.i - b.i)
-    .map((x) => x.f);
+  const findings = [...report.findings].sort(compareForDisplay);
   const present = <T extends string>(all: readonly T[], of: (f: Finding) => string) => all.filter((v) => report.findings.some((f) => of(f) === v));
   const services = [...new Set(report.findings.map((f) => f.service))].sort();
   const select = (name: string, label: string, values: readonly string[]) =>

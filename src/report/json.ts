@@ -18,7 +18,7 @@ import type {
   Severity,
   Status,
 } from '../model.js';
-import { emptyCounts, tally, type StatusCounts } from './tally.js';
+import { emptyCounts, isSuppressed, tally, type StatusCounts } from './tally.js';
 
 export const REPORT_SCHEMA_NAME = 'aws-posture/report';
 export const REPORT_SCHEMA_VERSION = 1;
@@ -228,7 +228,8 @@ function jsonFinding(f: Finding): JsonFinding {
         }
       : null,
     controls: f.controls ? [...f.controls] : null,
-    suppression: f.suppression ? { reason: f.suppression.reason, expires: f.suppression.expires ?? null, source: f.suppression.source } : null,
+    // Only a FAIL or ERROR can be suppressed (src/suppress/apply.ts); a PASS never reads as one.
+    suppression: f.suppression && isSuppressed(f) ? { reason: f.suppression.reason, expires: f.suppression.expires ?? null, source: f.suppression.source } : null,
     baseline: f.baseline ?? null,
   };
 }

@@ -4,9 +4,9 @@
 // stays under GitHub's 1 MiB step-summary limit (or a smaller one), saying so when rows were left out.
 
 import { PILLARS, SEVERITIES, severityRank, type CheckMeta, type ControlStatus, type Finding, type ScanReport } from '../model.js';
-import { PILLAR_TITLES } from './labels.js';
+import { durationLabel, PILLAR_TITLES } from './labels.js';
 import { html, mdCode, mdText } from './markup.js';
-import { activeCounts, DISPLAY_ORDER, displayState, isSuppressed, tally, type StatusCounts } from './tally.js';
+import { activeCounts, compareForDisplay, isSuppressed, tally, type StatusCounts } from './tally.js';
 import { safeText } from './text.js';
 
 /** GitHub refuses a step summary larger than this (bytes). */
@@ -135,10 +135,8 @@ function when(iso: string): string {
 }
 
 function duration(startedAt: string, finishedAt: string): string {
-  const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-  if (!Number.isFinite(ms) || ms < 0) return '';
-  const s = Math.round(ms / 1000);
-  return s < 60 ? ` (${s}s)` : ` (${Math.floor(s / 60)}m ${s % 60}s)`;
+  const label = durationLabel(startedAt, finishedAt);
+  return label ? ` (${label})` : '';
 }
 
 function countsTables(doc: Budget, t: ReturnType<typeof tally>, anySuppressed: boolean): void {
@@ -231,7 +229,7 @@ function statusCell(f: Finding): string {
 function findingsDetails(doc: Budget, report: ScanReport): void {
   const listed = report.findings
     .filter((f) => f.status !== 'PASS' && !isSuppressed(f))
-    .sort((a, b) => DISPLAY_ORDER[displayState(a)] - DISPLAY_ORDER[displayState(b)] || severityRank(a.severity) - severityRank(b.severity));
+    .sort(compareForDisplay);
   if (listed.length === 0) return;
   const rows = listed.map(
     (f) => `| ${statusCell(f)} | ${f.severity} | ${mdCode(f.checkId)} | ${mdCode(f.region)} | ${mdCode(f.resourceId || f.resourceArn)} | ${mdText(f.message)} |`,

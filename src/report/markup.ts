@@ -2,21 +2,16 @@
 // someone gave a resource, is data: it must never become an element, an attribute, a link, a mention or a
 // character the file format forbids.
 
-import { safeText, safeToken, wellFormed } from './text.js';
+import { safeText, safeToken, visibleEscape, wellFormed } from './text.js';
 
 // XML 1.0 allows only tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and the astral planes; in `u` mode an
 // unpaired surrogate is a code point of its own and matches here too.
 const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
-function visible(char: string): string {
-  const code = char.codePointAt(0)!;
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
 /** Character data of an XML 1.0 element: markup escaped, characters XML forbids shown as visible escapes. */
 export function xmlText(text: string): string {
   return text
-    .replace(XML_INVALID, visible)
+    .replace(XML_INVALID, visibleEscape)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -4,7 +4,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import {
   PILLARS,
-  severityRank,
   type CheckMeta,
   type ControlStatus,
   type Finding,
@@ -13,8 +12,8 @@ import {
   type Severity,
   type Status,
 } from '../model.js';
-import { PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
-import { activeCounts, DISPLAY_ORDER, displayState, isSuppressed, tally, type StatusCounts } from './tally.js';
+import { durationLabel, PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
+import { activeCounts, compareForDisplay, displayState, isSuppressed, tally, type StatusCounts } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
 
 export interface TableOptions {
@@ -89,11 +88,8 @@ function header(report: ScanReport, width: number, paint: Paint): string[] {
 }
 
 function duration(startedAt: string, finishedAt: string): string[] {
-  const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-  if (!Number.isFinite(ms) || ms < 0) return [];
-  const seconds = Math.round(ms / 1000);
-  const text = seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
-  return [`(${text})`];
+  const label = durationLabel(startedAt, finishedAt);
+  return label ? [`(${label})`] : [];
 }
 
 function findingsSection(report: ScanReport, width: number, paint: Paint, showPassed: boolean): string[] {
@@ -103,7 +99,7 @@ function findingsSection(report: ScanReport, width: number, paint: Paint, showPa
     // Array.prototype.sort is stable: within a status and severity the runner's order (check, region, resource) stays.
     const findings = report.findings
       .filter((f) => f.pillar === pillar && shown(f))
-      .sort((a, b) => DISPLAY_ORDER[displayState(a)] - DISPLAY_ORDER[displayState(b)] || severityRank(a.severity) - severityRank(b.severity));
+      .sort(compareForDisplay);
     if (findings.length === 0) continue;
     out.push(...pillarHeading(pillar, findings, width, paint));
     for (const f of findings) out.push(...findingLines(f, width, paint));

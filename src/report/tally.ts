@@ -1,6 +1,6 @@
 // Counts shared by every reporter, so that the table, JSON, Markdown and HTML summaries always agree.
 
-import { PILLARS, SEVERITIES, type CheckState, type Finding, type Pillar, type ScanReport, type Severity, type Status } from '../model.js';
+import { PILLARS, SEVERITIES, severityRank, type CheckState, type Finding, type Pillar, type ScanReport, type Severity, type Status } from '../model.js';
 
 /** Findings per status, in the order reports print them. */
 export type StatusCounts = { PASS: number; FAIL: number; ERROR: number };
@@ -66,3 +66,8 @@ export function displayState(f: Pick<Finding, 'status' | 'suppression'>): Displa
 
 /** Order of the human-readable reports: what needs attention first, accepted results next, passes last. */
 export const DISPLAY_ORDER: Record<DisplayState, number> = { FAIL: 0, ERROR: 1, suppressed: 2, PASS: 3 };
+
+/** Display order, then severity; stable sorts keep the runner's order (check, region, resource) within that. */
+export function compareForDisplay(a: Pick<Finding, 'status' | 'suppression' | 'severity'>, b: Pick<Finding, 'status' | 'suppression' | 'severity'>): number {
+  return DISPLAY_ORDER[displayState(a)] - DISPLAY_ORDER[displayState(b)] || severityRank(a.severity) - severityRank(b.severity);
+}

@@ -9,7 +9,8 @@
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-function visible(char: string): string {
+/** A character as a visible escape: `\x1b` below U+0100, `\u202e` above. */
+export function visibleEscape(char: string): string {
   const code = char.charCodeAt(0);
   return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
@@ -21,7 +22,7 @@ export function wellFormed(text: string): string {
 
 /** A single token (resource id, region, ARN): every unsafe character becomes a visible escape such as `\x1b`. */
 export function safeToken(text: string): string {
-  return wellFormed(text).replace(UNSAFE, visible);
+  return wellFormed(text).replace(UNSAFE, visibleEscape);
 }
 
 /** Prose (a message, a note): line breaks and tabs become spaces, anything else unsafe becomes visible. */

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { CredentialRow } from '../../src/data/datasets/credential-report.js';
-import { rootMfaExemption, summaryFlag } from '../../src/logic/iam-root.js';
+import { rootMfaExemption, summaryValue } from '../../src/logic/iam-root.js';
 import { credentialReport, rootRow } from '../fixtures/iam.js';
 import { awsError, failed, ok } from '../helpers/check-harness.js';
 
 const report = (row: CredentialRow | null = rootRow()) => ok(credentialReport([], row));
 
-describe('summaryFlag', () => {
-  it('reads 0 and 1, and refuses a missing flag', () => {
-    expect(summaryFlag({ AccountMFAEnabled: 1 }, 'AccountMFAEnabled')).toBe(true);
-    expect(summaryFlag({ AccountMFAEnabled: 0 }, 'AccountMFAEnabled')).toBe(false);
-    expect(() => summaryFlag({}, 'AccountAccessKeysPresent')).toThrow(/AccountAccessKeysPresent/);
+describe('summaryValue', () => {
+  it('reads 0 and 1, and gives no value for a missing flag', () => {
+    expect(summaryValue({ AccountMFAEnabled: 1 }, 'AccountMFAEnabled')).toBe(true);
+    expect(summaryValue({ AccountMFAEnabled: 0 }, 'AccountMFAEnabled')).toBe(false);
+    expect(summaryValue({}, 'AccountAccessKeysPresent')).toBeUndefined();
+  });
+
+  it('reads a flag sent as numeric text, and nothing else', () => {
+    expect(summaryValue({ AccountMFAEnabled: '1' as unknown as number }, 'AccountMFAEnabled')).toBe(true);
+    expect(summaryValue({ AccountMFAEnabled: 'yes' as unknown as number }, 'AccountMFAEnabled')).toBeUndefined();
   });
 });
 

@@ -145,7 +145,7 @@ describe('aws-posture scan --org', () => {
     const doc = readJson<JsonOrgReport>('org.json');
     expect(doc.accounts.map((a) => a.status)).toEqual(['scanned', 'error', 'scanned']);
     expect(doc.accounts[1]!.error).toMatch(/^Could not assume role arn:aws:iam::222222222222:role\/posture-audit: AccessDenied: User: .* is not authorized .*trust policy/);
-    expect(cli.err.join('')).toContain('1 account could not be scanned; they do not affect the exit code without --fail-on-error');
+    expect(cli.err.join('')).toContain('1 account could not be scanned; it does not affect the exit code without --fail-on-error');
     expect(await orgScanCommand(flags({ org: true, failOn: 'none', failOnError: true }), io())).toBe(1);
   });
 

@@ -68,6 +68,8 @@ describe('parsePolicy', () => {
     const json = JSON.stringify({ Statement: { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b' } });
     expect(only(JSON.stringify(json))).toMatchObject({ effect: 'Deny', principal: '*', actions: ['s3:*'] });
     expect(() => parsePolicy(JSON.stringify('not a policy'))).toThrow(PolicyParseError);
+    const withPercent = JSON.stringify({ Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/100%/*' } });
+    expect(only(JSON.stringify(withPercent)).resources).toEqual(['arn:aws:s3:::b/100%/*']);
   });
 
   it('reads the principal forms AWS accepts', () => {

@@ -136,7 +136,7 @@ describe('suppressions, baselines and controls', () => {
       suppressionExpires: '2027-01-31',
       suppressionSource: SUPPRESSION.source,
     });
-    expect(rows.find((r) => r.resourceId === 'users-db')!.suppressed).toBe('no');
+    expect(rows.find((r) => r.resourceId === 'users-db')).toMatchObject({ suppressed: 'no', suppressionReason: '', suppressionSource: '' });
     expect(rows.find((r) => r.resourceId === 'orders-db')!.suppressed).toBe('no');
   });
 

@@ -213,6 +213,7 @@ describe('suppressions, baselines and controls', () => {
     expect(html.suppression).toEqual({ reason: SUPPRESSION.reason, expires: '2027-01-31', source: '.aws-posture.yml suppressions[0]' });
     expect(html.status).toBe('FAIL');
     expect(doc.summary.suppressed).toEqual({ PASS: 0, FAIL: 1, ERROR: 1 });
+    expect(doc.findings.find((f) => f.resourceId === 'users-db')!.suppression).toBeNull();
     // summary.findings still counts every finding by its status.
     expect(doc.summary.findings).toEqual({ PASS: 2, FAIL: 13, ERROR: 2 });
   });

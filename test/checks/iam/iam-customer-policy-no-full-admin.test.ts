@@ -61,4 +61,11 @@ describe('iam-customer-policy-no-full-admin', () => {
     const findings = await run(check, { 'iam.authorizationDetails': awsError('AccessDenied', 'iam:GetAccountAuthorizationDetails') });
     expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'iam:GetAccountAuthorizationDetails']]);
   });
+
+  it('reports ERROR for that policy only when IAM answers with an unexpected shape (versions not a list), not for the whole check', () => {
+    const odd = policy('acme-odd', admin, { PolicyVersionList: { VersionId: 'v2', Document: admin } });
+    const findings = evaluate(check, details(odd, policy('acme-fine', readOnly)), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['ERROR', 'acme-odd'], ['PASS', 'acme-fine']]);
+    expect(findings[0]!.message).toMatch(/^Could not evaluate customer managed policy acme-odd: IAM returned data of an unexpected shape \(.+\)\.$/);
+  });
 });

@@ -1,0 +1,158 @@
+// Credentials never reach any output. Scans run with known fake keys and session tokens (from the
+// environment, and from a profile of a temporary shared credentials file) against an endpoint that
+// echoes them back in error documents the way S3 and the query services do, and worse: in the
+// message itself. Neither stdout, stderr (with --debug), the JSON, SARIF and table reports, the
+// saved inventory nor the exit-2 line may contain them.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AwsCallError, toAwsError } from '../../src/aws/errors.js';
+import { SdkTransport } from '../../src/aws/sdk-transport.js';
+import { isolatedEnv, runCli } from '../helpers/cli.js';
+import { awsError, inventoryAnswers, s3SignatureMismatch, startFakeAws, type Answer, type FakeAws, type SeenRequest } from '../helpers/fake-aws-server.js';
+import { DEMO_INVENTORY } from './harness.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'aws-posture-secrets-'));
+
+interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+}
+const FROM_ENV: Credentials = {
+  accessKeyId: 'ASIAENVENVENVENV0042',
+  secretAccessKey: 'env/Secret+Access+Key+never+printed+0042',
+  sessionToken: 'IQoJb3JpZ2luX2VjEnvSessionTokenNeverPrinted/0042+abc==',
+};
+const FROM_PROFILE: Credentials = {
+  accessKeyId: 'ASIAPROFILEPROFIL042',
+  secretAccessKey: 'profile/Secret+Access+Key+never+printed+42',
+  sessionToken: 'IQoJb3JpZ2luX2VjProfileSessionTokenNeverPrinted/42+xyz==',
+};
+
+/**
+ * Errors that carry the caller's credentials: S3's SignatureDoesNotMatch (key id and canonical request
+ * with the token), a query-service SignatureDoesNotMatch quoting the canonical string on its later
+ * lines, and a message with all three on its first line.
+ */
+function leaky(req: SeenRequest): Answer | undefined {
+  const key = req.accessKeyId ?? '';
+  const token = req.securityToken ?? '';
+  if (req.service === 's3' && req.operation === 'GetBucketPolicy') return s3SignatureMismatch(req);
+  if (req.service === 'iam' && req.operation === 'ListServerCertificates') {
+    const canonical = `POST\n/\n\ncontent-type:application/x-www-form-urlencoded\nhost:${req.host}\nx-amz-security-token:${token}\n`;
+    return awsError('iam', 'SignatureDoesNotMatch', `The request signature we calculated does not match the signature you provided.\n\nThe Canonical String for this request should have been\n'${canonical}'`, 403);
+  }
+  if (req.service === 'kms' && req.operation === 'GetKeyRotationStatus') {
+    const secret = [FROM_ENV, FROM_PROFILE].find((c) => c.accessKeyId === key)?.secretAccessKey ?? '';
+    return awsError('kms', 'IncompleteSignature', `Credential=${key}/20261101/${req.region}/kms/aws4_request secret ${secret} X-Amz-Security-Token=${token} rejected`, 400);
+  }
+  return undefined;
+}
+
+let fake: FakeAws;
+beforeAll(async () => {
+  fake = await startFakeAws({}, { fallback: inventoryAnswers(DEMO_INVENTORY.calls), fault: leaky });
+});
+afterAll(() => fake.close());
+
+function expectNowhere(credentials: Credentials, texts: Record<string, string>) {
+  for (const [where, text] of Object.entries(texts)) {
+    for (const [what, value] of Object.entries(credentials)) expect(text.includes(value), `${what} in ${where}`).toBe(false);
+    // Not even the unique part of the key id: masks keep the first four characters only.
+    expect(text.includes(credentials.accessKeyId.slice(4)), `the key id's tail in ${where}`).toBe(false);
+  }
+}
+
+async function scanAndCollect(credentials: Credentials, args: string[], env: NodeJS.ProcessEnv) {
+  const dir = tmp();
+  const files = { json: join(dir, 'report.json'), sarif: join(dir, 'report.sarif'), inventory: join(dir, 'inventory.json') };
+  const before = fake.requests.length;
+  const result = await runCli(
+    ['scan', ...args, '--debug', '--show-passed', '--format', 'table', '--format', `json=${files.json}`, '--format', `sarif=${files.sarif}`, '--save-inventory', files.inventory, '--fail-on', 'none'],
+    { env },
+  );
+  expect(result.code, result.stderr).toBe(0);
+  const seen = fake.requests.slice(before);
+  // The credentials really were used, and really were echoed.
+  expect(seen.every((r) => r.accessKeyId === credentials.accessKeyId && r.securityToken === credentials.sessionToken)).toBe(true);
+  const report = JSON.parse(readFileSync(files.json, 'utf8')) as { findings: Array<{ status: string; error: { code: string } | null; message: string }> };
+  const codes = new Set(report.findings.filter((f) => f.status === 'ERROR').map((f) => f.error?.code));
+  expect([...codes].sort()).toEqual(['IncompleteSignature', 'SignatureDoesNotMatch']);
+  return {
+    stdout: result.stdout,
+    stderr: result.stderr,
+    json: readFileSync(files.json, 'utf8'),
+    sarif: readFileSync(files.sarif, 'utf8'),
+    inventory: readFileSync(files.inventory, 'utf8'),
+  };
+}
+
+describe('no credential in any output', () => {
+  it('environment credentials with a session token', async () => {
+    const env = isolatedEnv({
+      AWS_ACCESS_KEY_ID: FROM_ENV.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: FROM_ENV.secretAccessKey,
+      AWS_SESSION_TOKEN: FROM_ENV.sessionToken,
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL: fake.url,
+    });
+    expectNowhere(FROM_ENV, await scanAndCollect(FROM_ENV, [], env));
+  }, 60_000);
+
+  it('a profile of a shared credentials file', async () => {
+    const dir = tmp();
+    const file = join(dir, 'credentials');
+    writeFileSync(file, `[auditor]\naws_access_key_id = ${FROM_PROFILE.accessKeyId}\naws_secret_access_key = ${FROM_PROFILE.secretAccessKey}\naws_session_token = ${FROM_PROFILE.sessionToken}\n`);
+    const env = { ...isolatedEnv({ AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: fake.url }), AWS_SHARED_CREDENTIALS_FILE: file };
+    expectNowhere(FROM_PROFILE, await scanAndCollect(FROM_PROFILE, ['--profile', 'auditor'], env));
+  }, 60_000);
+
+  it('the exit-2 line (and its --debug stack) when STS rejects the credentials in a message that quotes them', async () => {
+    const sts = await startFakeAws({
+      'sts:GetCallerIdentity': (req) =>
+        awsError('sts', 'InvalidClientTokenId', `The security token ${req.securityToken} of key ${req.accessKeyId} included in the request is invalid.`, 403),
+    });
+    try {
+      const env = isolatedEnv({
+        AWS_ACCESS_KEY_ID: FROM_ENV.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: FROM_ENV.secretAccessKey,
+        AWS_SESSION_TOKEN: FROM_ENV.sessionToken,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL: sts.url,
+      });
+      const result = await runCli(['scan', '--debug'], { env });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/InvalidClientTokenId/);
+      expectNowhere(FROM_ENV, { stdout: result.stdout, stderr: result.stderr });
+    } finally {
+      await sts.close();
+    }
+  }, 30_000);
+});
+
+describe('the SDK transport hands on no credential', () => {
+  it("keeps only the code, status and a scrubbed message of an error document that echoes them", async () => {
+    const transport = new SdkTransport({
+      credentials: async () => ({ ...FROM_ENV }),
+      endpointUrl: fake.url,
+      maxAttempts: 1,
+      requestTimeoutMs: 5_000,
+      connectionTimeoutMs: 1_000,
+      env: {},
+    });
+    try {
+      const req = { service: 's3' as const, operation: 'GetBucketPolicy', region: 'us-east-1', input: { Bucket: 'acme-logs-prod' } };
+      const err = await transport.send(req).catch((e: unknown) => e);
+      // Not the parsed error document (AWSAccessKeyId, CanonicalRequest) nor the raw response.
+      expect(Object.keys(err as object).filter((k) => !['$metadata', 'name', 'code', 'Code'].includes(k))).toEqual([]);
+      const info = toAwsError(err, req);
+      expect(info).toBeInstanceOf(AwsCallError);
+      expect(info.info).toMatchObject({ code: 'SignatureDoesNotMatch', kind: 'other', action: 's3:GetBucketPolicy' });
+      expectNowhere(FROM_ENV, { error: JSON.stringify({ ...(err as object), message: (err as Error).message, stack: (err as Error).stack }), info: JSON.stringify(info.info) });
+    } finally {
+      transport.destroy();
+    }
+  });
+});

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -41,7 +42,7 @@ if (sizes.length === 0 || !(latencyMs >= 0) || !(concurrency > 0) || !(runs >= 1
 function runOne(size) {
   return new Promise((resolve, reject) => {
     const args = [
-      new URL('./bench/run-one.mjs', import.meta.url).pathname,
+      fileURLToPath(new URL('./bench/run-one.mjs', import.meta.url)),
       ...['--size', String(size), '--latency', String(latencyMs), '--concurrency', String(concurrency), '--seed', values.seed],
       ...(values.direct ? ['--direct'] : []),
     ];
@@ -60,7 +61,7 @@ function runOne(size) {
 /** Loading the SDK clients in a fresh process, the way SdkTransport does (import) and the alternative (require). */
 function sdkLoad(how) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [new URL('./bench/sdk-load.mjs', import.meta.url).pathname, how], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./bench/sdk-load.mjs', import.meta.url)), how], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
@@ -88,7 +89,7 @@ for (const size of sizes) {
   const result = { ...r, chainMs, throughputMs, boundMs, ratio: boundMs > 0 ? r.wallMs / boundMs : 0 };
   results.push(result);
 
-  console.log(`\n${r.resources} resources (asked ${size}) in ${Object.keys(r.peakInFlightByScope).filter((s) => s.startsWith('ec2@')).length} Regions`);
+  console.log(`\n${r.resources} resources (asked ${size}) in ${r.regions} Regions`);
   console.log(`  wall time        ${seconds(r.wallMs)} s   (${result.ratio.toFixed(2)} × lower bound; target ≤ ${TARGET_RATIO})${runs > 1 ? `; all runs: ${attempts.map((a) => seconds(a.wallMs)).join(', ')} s` : ''}`);
   console.log(`  lower bound      ${seconds(boundMs)} s   = max(chain ${r.chain.length} × ${latencyMs} ms = ${seconds(chainMs)} s, ${r.requests} requests × ${latencyMs} ms / ${concurrency} = ${seconds(throughputMs)} s)`);
   const adjustedMs = Math.max(r.chain.length * r.meanRequestMs, (r.requests * r.meanRequestMs) / concurrency);

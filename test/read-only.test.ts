@@ -52,6 +52,14 @@ describe('read-only by construction', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('builds credentials (and assumes roles) only in the credential setup and the organization scan', () => {
+    const allowed = new Set(['src/cli/aws-setup.ts', 'src/org/assume-role.ts']);
+    const offenders = sourceFiles(join(root, 'src'))
+      .map((file) => relative(root, file))
+      .filter((rel) => /['"]@aws-sdk\/credential-providers['"]/.test(readFileSync(join(root, rel), 'utf8')) && !allowed.has(rel));
+    expect(offenders).toEqual([]);
+  });
+
   it('knows every catalogue service module', () => {
     for (const service of Object.values(CATALOGUE)) expect(service.sdkModule).toMatch(/^@aws-sdk\/client-/);
   });

@@ -2,7 +2,7 @@
 // large listings the way each service does, waits a fixed latency per request, enforces EC2's and
 // ELB's documented request token buckets, and counts what it sees (requests, duplicates, throttles,
 // pages per listing, peak concurrency). It runs in its own process (fake-server.mjs) so that its
-// CPU and memory are not charged to the scan.
+// CPU and memory are not charged to the scan. BENCH_DEBUG=1 prints every duplicate request.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseRequest, writeError, writeOutput } from './wire.mjs';
@@ -28,7 +28,8 @@ const BUCKETS = {
   elbv2: { capacity: 40, refillPerSecond: 10, key: (r) => r.region, code: 'Throttling', status: 400 },
 };
 
-class Sawtooth {
+/** A token bucket refilled continuously. */
+class TokenBucket {
   constructor({ capacity, refillPerSecond }) {
     this.capacity = capacity;
     this.rate = refillPerSecond;
@@ -57,6 +58,8 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     unhandled: {},
     peakInFlight: 0,
     peakInFlightByScope: {},
+    /** Total milliseconds the latency timers actually took: they fire late on a busy machine. */
+    sleptMs: 0,
     /** Pages served per listing (operation + input without its continuation token). */
     listings: new Map(),
   };
@@ -71,7 +74,7 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     if (!spec || !enforceRateLimits) return false;
     const key = `${req.service}|${spec.key(req)}`;
     let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = new Sawtooth(spec)));
+    if (!bucket) buckets.set(key, (bucket = new TokenBucket(spec)));
     return !bucket.take();
   }
 
@@ -113,7 +116,7 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
       }
       const slept = performance.now();
       await sleep(latencyMs);
-      stats.sleptMs = (stats.sleptMs ?? 0) + performance.now() - slept;
+      stats.sleptMs += performance.now() - slept;
       return result;
     } finally {
       inFlight--;

@@ -101,6 +101,7 @@ console.log(
   JSON.stringify({
     size,
     resources: Object.values(fake.info.counts).reduce((a, b) => a + b, 0),
+    regions: fake.info.regions.length,
     latencyMs,
     concurrency,
     wallMs: Math.round(wallMs),

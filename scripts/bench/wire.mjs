@@ -41,8 +41,8 @@ const S3_SUBRESOURCES = {
 /** Service, region, operation and the parameters that matter, from a signed request (body as text). */
 export function parseRequest(request) {
   const parsed = parseParts(request);
-  // The JSON protocols name the operation in a header; the other parts are already in the identity.
-  return { ...parsed, identity: `${parsed.operation} ${parsed.identity}` };
+  // The JSON protocols name the operation in a header, and the signing Region is not in every host name.
+  return { ...parsed, identity: `${parsed.service} ${parsed.region} ${parsed.operation} ${parsed.identity}` };
 }
 
 function parseParts(request) {

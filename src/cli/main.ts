@@ -107,11 +107,42 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .option('--save-inventory <file>', 'record every AWS response to this file')
     .option('--no-color', 'no colour in the table (also when NO_COLOR is set or stdout is not a terminal)')
     .option('-q, --quiet', 'nothing on stderr but errors')
+    .option('--org', 'scan every active account of the AWS Organization (management or delegated administrator account)')
+    .option('--ou <ids>', 'with --org: only accounts under these organizational units or roots, at any depth', collect)
+    .option('--accounts <ids>', 'only these account ids; without --org, exactly these accounts', collect)
+    .option('--exclude-accounts <ids>', 'leave these account ids out', collect)
+    .option('--role-name <name>', 'read-only role to assume in each account (required with --org and --accounts)')
+    .option('--external-id <id>', 'external id for sts:AssumeRole')
+    .option('--account-concurrency <n>', 'accounts scanned at once (default: 4)')
+    .option('--shard <i/n>', 'scan only shard i of n (i from 0); merge the shards with "aws-posture merge"')
     .addOption(new Option('--debug', 'stack traces and request statistics on stderr'))
     .addHelpText('after', SCAN_EXAMPLES)
     .action(async (opts) => {
+      const { isOrgScan, orgScanCommand } = await import('./org-scan.js');
+      if (isOrgScan(opts)) {
+        exitCode = await orgScanCommand(opts, io);
+        return;
+      }
       const { scanCommand } = await import('./scan-command.js');
       exitCode = await scanCommand(opts, io);
+    });
+
+  program
+    .command('merge')
+    .description('Merge JSON reports (shards of an organization scan, or single accounts) into one report.')
+    .argument('<reports...>', 'JSON reports written by scan --format json')
+    .option('-f, --format <format>', 'table, json or sarif; name=file writes to a file; repeatable', collect)
+    .option('-o, --output <file>', 'file for the format that has none (default: standard output)')
+    .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low)')
+    .option('--fail-on-error', 'also exit 1 when a result or an account could not be evaluated')
+    .option('--show-passed', 'list PASS results in the table too')
+    .option('--sarif-suppressions', 'keep suppressed results in SARIF')
+    .option('--sarif-category <prefix>', 'category prefix of the SARIF runs (default: aws-posture)')
+    .option('--no-color', 'no colour')
+    .option('-q, --quiet', 'nothing on stderr but errors and warnings')
+    .action(async (files: string[], opts) => {
+      const { mergeCommand } = await import('./merge-command.js');
+      exitCode = await mergeCommand(files, opts, io);
     });
 
   program

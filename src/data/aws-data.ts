@@ -63,6 +63,9 @@ export const SERVICE_LIMITS: Readonly<Partial<Record<AwsService, ServiceLimit>>>
   organizations: { concurrency: 2, scope: 'account' },
 };
 
+/** Every service of an unpaced scan: bounded by the global concurrency only. */
+const UNLIMITED: ServiceLimit = { scope: 'account' };
+
 /** Safety net against endpoints that hand back the same continuation token forever. */
 const MAX_PAGES = 10_000;
 
@@ -70,7 +73,12 @@ export interface AwsDataOptions {
   /** Requests in flight at once, all services together (--concurrency). */
   concurrency: number;
   recorder?: Recorder;
-  /** Replaces the limits of some services (tests, or endpoints that are not AWS). */
+  /**
+   * false when the transport is not AWS (an inventory replay): AWS's per-service limits and token
+   * buckets would only slow down answers read from a file; the global concurrency still applies.
+   */
+  paced?: boolean;
+  /** Replaces the limits of some services (tests, or AWS-compatible endpoints). */
   serviceLimits?: Partial<Record<AwsService, ServiceLimit>>;
   /** Milliseconds on a monotonic clock; token buckets refill by it. */
   clock?: () => number;
@@ -92,7 +100,9 @@ export class AwsData {
     options: AwsDataOptions,
   ) {
     this.recorder = options.recorder;
-    this.scheduler = new Scheduler(options.concurrency, { ...SERVICE_LIMITS, ...options.serviceLimits }, options.clock ?? (() => performance.now()));
+    const limits = { ...SERVICE_LIMITS, ...options.serviceLimits };
+    const limitOf = options.paced === false ? () => UNLIMITED : (service: AwsService) => limits[service] ?? DEFAULT_SERVICE_LIMIT;
+    this.scheduler = new Scheduler(options.concurrency, limitOf, options.clock ?? (() => performance.now()));
   }
 
   /** One request (one page). Rejects with AwsCallError. */
@@ -286,7 +296,7 @@ class Scheduler {
 
   constructor(
     private readonly concurrency: number,
-    private readonly limits: Readonly<Partial<Record<AwsService, ServiceLimit>>>,
+    private readonly limitOf: (service: AwsService) => ServiceLimit,
     private readonly clock: () => number,
   ) {}
 
@@ -312,7 +322,7 @@ class Scheduler {
   }
 
   private laneOf(req: AwsRequest): Lane {
-    const limit = this.limits[req.service] ?? DEFAULT_SERVICE_LIMIT;
+    const limit = this.limitOf(req.service);
     const poolKey = limit.scope === 'account' ? req.service : `${req.service}@${req.region}`;
     const laneKey = limit.bucket?.per === 'operation' ? `${poolKey}:${req.operation}` : poolKey;
     let lane = this.lanes.get(laneKey);

@@ -322,6 +322,16 @@ describe('AwsData per-service limits', () => {
     // IAM asked last but goes before S3's waiting request: its one slot must not sit idle.
     expect(held.order.map((o) => JSON.parse(o.slice(o.indexOf('{'))).Id)).toEqual(['0', '1', '3', '2']);
   });
+
+  it('applies no per-service limit or token bucket when not pacing (an inventory replay)', async () => {
+    const held = heldTransport();
+    const aws = new AwsData(held.transport, { concurrency: 16, paced: false });
+    const all = Array.from({ length: 12 }, (_, i) => aws.call(ask('iam', 'GetPolicyVersion', 'us-east-1', i)));
+    await new Promise((r) => setImmediate(r));
+    expect(held.peak.get('iam')).toBe(12);
+    while (held.waiting > 0) await held.releaseAll();
+    await Promise.all(all);
+  });
 });
 
 describe('DatasetLoader priorities', () => {

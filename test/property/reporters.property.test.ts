@@ -1,15 +1,21 @@
-// Any finding text renders to valid output. Reports are generated with AWS-controlled fields
-// (resource ids, ARNs, regions, messages, AWS error texts, notes, the principal) drawn from any
-// UTF-16 text, lone surrogates included, salted with terminal escapes, bidi controls, Markdown and
-// HTML; the check metadata comes from the real registry. Every report must be well formed:
-//   table - no line wider than asked, no raw control character (only the reporter's own colours);
-//   JSON  - parses, validates against schemas/report.v1.schema.json, and keeps every string exactly;
-//   SARIF - parses and validates against the SARIF 2.1.0 schema, with no raw control character.
+// Any finding text renders to valid output, in every format. Reports are generated with
+// AWS-controlled fields (resource ids, ARNs, regions, messages, AWS error texts, notes, the
+// principal) drawn from any UTF-16 text, lone surrogates included, salted with terminal escapes, bidi
+// controls, Markdown and HTML; the check metadata comes from the real registry. Every report must be
+// well formed:
+//   table    - no line wider than asked, no raw control character (only the reporter's own colours);
+//   JSON     - parses, validates against schemas/report.v1.schema.json, and keeps every string exactly;
+//   SARIF    - parses and validates against the SARIF 2.1.0 schema, with no raw control character;
+//   JUnit    - well-formed XML whose elements are those of the same report with plain text;
+//   HTML     - the same elements as with plain text: data never becomes markup;
+//   Markdown - the same lines, table cells and inline HTML as with plain text;
+//   CSV      - RFC 4180 records of the same shape as with plain text, no cell a spreadsheet evaluates.
 import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/registry.js';
 import { STATUSES, type AwsErrorInfo, type CheckSummary, type Finding, type ScanReport } from '../../src/model.js';
-import { render } from '../../src/report/index.js';
+import { CSV_COLUMNS, render, type ReportFormat } from '../../src/report/index.js';
 import { displayWidth } from '../../src/report/text.js';
 import { errorsOf, reportValidator, sarifValidator } from '../report/schemas.js';
 
@@ -164,6 +170,160 @@ describe('any finding text renders to valid output', () => {
         const sarif = JSON.parse(text) as { runs: Array<{ results: unknown[] }> };
         expect(validate(sarif), errorsOf(validate)).toBe(true);
         expect(sarif.runs[0]!.results).toHaveLength(r.findings.filter((f) => f.status === 'FAIL').length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * The same report with every AWS-controlled string replaced by plain text. What a reporter may branch
+ * on is kept: which strings are empty or blank, and which are equal to which.
+ */
+function plainTwin(r: ScanReport): ScanReport {
+  const names = new Map<string, string>();
+  const plain = (text: string) => {
+    if (text.trim() === '') return text;
+    let name = names.get(text);
+    if (name === undefined) names.set(text, (name = `x${names.size}`));
+    return name;
+  };
+  return {
+    ...r,
+    account: { ...r.account, principalArn: plain(r.account.principalArn) },
+    regions: r.regions.map(plain),
+    notes: r.notes.map(plain),
+    findings: r.findings.map((f) => ({
+      ...f,
+      region: plain(f.region),
+      resourceId: plain(f.resourceId),
+      resourceArn: plain(f.resourceArn),
+      message: plain(f.message),
+      ...(f.error ? { error: { ...f.error, code: plain(f.error.code), message: plain(f.error.message), operation: plain(f.error.operation), region: plain(f.error.region), action: plain(f.error.action) } } : {}),
+    })),
+  };
+}
+
+/** Element and closing-tag names, in order: the structure of a markup document. */
+const tags = (text: string) => [...text.matchAll(/<(\/?[A-Za-z][A-Za-z0-9:-]*)/g)].map((m) => m[1]);
+
+/** A Markdown line without its code spans, where nothing is markup. */
+function outsideCode(line: string): string {
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') {
+      out += line.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (line[i] !== '`') {
+      out += line[i];
+      continue;
+    }
+    let run = 1;
+    while (line[i + run] === '`') run++;
+    const close = line.indexOf('`'.repeat(run), i + run);
+    if (close === -1) {
+      out += line.slice(i, i + run);
+      i += run - 1;
+      continue;
+    }
+    i = close + run - 1;
+  }
+  return out;
+}
+
+/**
+ * Pipes that end a Markdown table cell. GitHub splits a table row before it reads any inline markup:
+ * every pipe not preceded by a backslash ends a cell, inside a code span too.
+ */
+const cellBreaks = (line: string) => [...line.matchAll(/(?<!\\)\|/g)].length;
+
+/** RFC 4180 records. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  expect(quoted, 'an unterminated quoted field').toBe(false);
+  expect(field === '' && record.length === 0, 'the last record ends with CRLF').toBe(true);
+  return records;
+}
+
+const render2 = (format: ReportFormat, r: ScanReport) => [render(format, r, meta), render(format, plainTwin(r), meta)] as const;
+
+describe('markup formats: data never becomes structure', () => {
+  it('JUnit: well-formed XML with the elements of the plain report', () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        const [text, plain] = render2('junit', r);
+        expect(XMLValidator.validate(text)).toBe(true);
+        expect(tags(text)).toEqual(tags(plain));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('HTML: the elements of the plain report, no raw control character', () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        const [text, plain] = render2('html', r);
+        expect(tags(text)).toEqual(tags(plain));
+        expect(UNSAFE.test(text)).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('Markdown: the lines, table cells and inline HTML of the plain report, no raw control character', () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        const [text, plain] = render2('markdown', r);
+        expect(UNSAFE.test(text)).toBe(false);
+        const lines = text.split('\n');
+        const plainLines = plain.split('\n');
+        expect(lines.length).toBe(plainLines.length);
+        // Table rows keep their cells; elsewhere a pipe is text.
+        const rows = (all: string[]) => all.map((line, i) => (plainLines[i]!.startsWith('|') ? cellBreaks(line) : -1));
+        expect(rows(lines)).toEqual(rows(plainLines));
+        expect(lines.map(outsideCode).flatMap(tags)).toEqual(plainLines.map(outsideCode).flatMap(tags));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('CSV: one record per finding with every column, no cell a spreadsheet would evaluate', () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        const text = render('csv', r, meta);
+        // Tab, CR and LF are data inside quoted cells (RFC 4180); nothing else raw.
+        expect(UNSAFE.test(text.replace(/[\t\r\n]/g, ''))).toBe(false);
+        const records = csvRecords(text);
+        expect(records).toHaveLength(r.findings.length + 1);
+        for (const record of records) {
+          expect(record).toHaveLength(CSV_COLUMNS.length);
+          for (const value of record) expect(/^[=+\-@\t\r]/.test(value), JSON.stringify(value)).toBe(false);
+        }
       }),
       { numRuns: 150 },
     );

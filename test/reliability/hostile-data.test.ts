@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/registry.js';
 import type { RecordedCall } from '../../src/data/inventory.js';
@@ -83,6 +84,7 @@ function withHostilePolicies(calls: RecordedCall[]): RecordedCall[] {
 }
 
 let report: ScanReport;
+let plainReport: ScanReport;
 let replaced: Map<string, string>;
 let calls: RecordedCall[];
 const meta = new Map(CHECKS.map((c) => [c.id, c]));
@@ -90,6 +92,7 @@ const meta = new Map(CHECKS.map((c) => [c.id, c]));
 beforeAll(async () => {
   ({ calls, replaced } = hostileCalls());
   report = await replayDemo(calls);
+  plainReport = await replayDemo();
 }, 60_000);
 
 describe('a scan of hostile data', () => {
@@ -142,6 +145,20 @@ describe('the reports of it', () => {
     expect(validate(sarif), errorsOf(validate)).toBe(true);
     const markdown = JSON.stringify(sarif.runs[0]!.tool.driver.rules.map((r) => r.help?.markdown ?? ''));
     for (const hostile of replaced.values()) expect(markdown.includes(JSON.stringify(hostile).slice(1, -1)), hostile.slice(0, 40)).toBe(false);
+  });
+
+  it('JUnit, HTML, Markdown and CSV: well formed, nothing raw, no element from the data', () => {
+    const junit = render('junit', report, meta);
+    expect(XMLValidator.validate(junit)).toBe(true);
+    for (const format of ['junit', 'html', 'markdown', 'csv'] as const) {
+      const text = render(format, report, meta);
+      const raw = format === 'csv' ? text.replace(/[\t\r\n]/g, '') : text;
+      expect(UNSAFE.test(raw), `${format}: a raw control character`).toBe(false);
+      // Elements a name could have smuggled in (the data holds <script> and <img onerror=...>): only the
+      // reporter's own, as many as in the report of the plain demo account. CSV has no markup: text stays text.
+      const elements = (t: string) => (format === 'markdown' ? t.replace(/`[^`]*`/g, '') : t).match(/<script\b|<img\b/gi)?.length ?? 0;
+      if (format !== 'csv') expect(elements(text), `${format}: an element from the data`).toBe(elements(render(format, plainReport, meta)));
+    }
   });
 
   it('through the command line: the three reports on disk, all clean', async () => {

@@ -1,7 +1,7 @@
 // Several accounts through the built binary: sts:AssumeRole per account against a loopback endpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
-import { ACCOUNT_HANDLERS, startFakeAws, xml, type FakeAws } from '../helpers/fake-aws-server.js';
+import { ACCOUNT_HANDLERS, startFakeAws, xml, type FakeAws, type Reply } from '../helpers/fake-aws-server.js';
 
 const MISSING_ROLE_ACCOUNT = '999999999999';
 let fake: FakeAws;
@@ -27,7 +27,7 @@ beforeAll(async () => {
     },
     // Security groups belong to the account whose keys asked: groups of other accounts are not judged.
     'ec2:DescribeSecurityGroups': async (req, params) => {
-      const reply = await ACCOUNT_HANDLERS['ec2:DescribeSecurityGroups']!(req, params);
+      const reply = (await ACCOUNT_HANDLERS['ec2:DescribeSecurityGroups']!(req, params)) as Reply;
       return { ...reply, body: reply.body.replace('<ownerId>111122223333</ownerId>', `<ownerId>${accountOfKey(req.authorization) ?? '111122223333'}</ownerId>`) };
     },
     'sts:GetCallerIdentity': (req) => {

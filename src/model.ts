@@ -78,6 +78,8 @@ export interface Finding {
   pillar: Pillar;
   service: Service;
   accountId: string;
+  /** The account's name, when an organization scan knows it. */
+  accountName?: string;
   /** AWS region of the resource, or `global` for account-wide resources. */
   region: string;
   resourceType: string;

@@ -38,6 +38,7 @@ export async function liveSetup(options: LiveOptions): Promise<LiveSetup> {
     requestTimeoutMs: options.requestTimeoutMs,
     connectionTimeoutMs: Math.min(5_000, options.requestTimeoutMs),
     env: options.env,
+    ...(profile ? { credentialSource: `profile ${profile}` } : {}),
     ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
   });
   return { transport, homeRegion, credentialSource: describeSource(profile, options.env) };

@@ -253,7 +253,7 @@ async function connect(flags: ScanFlags, io: CliIO, requestTimeoutMs: number): P
 }
 
 function withCompliance(report: ScanReport, framework: Framework, checks: readonly CheckMeta[]): ScanReport {
-  return { ...report, compliance: { framework, name: FRAMEWORK_NAMES[framework], controls: evaluateControls(framework, checks, report.findings) } };
+  return { ...report, compliance: { framework, name: FRAMEWORK_NAMES[framework], controls: evaluateControls(framework, checks, report.findings, report.checks) } };
 }
 
 function planOf(checks: ReturnType<typeof selectChecks>, regions: readonly string[]): Map<string, number> {
@@ -295,12 +295,14 @@ export function gate(report: ScanReport, options: GateOptions, log: (line: strin
   const { failOn, failOnError, failOnNew } = options;
   const active = report.findings.filter((f) => !f.suppression);
   const count = (pred: (f: Finding) => boolean) => active.filter(pred).length;
-  const errors = count((f) => f.status === 'ERROR');
+  // A check skipped in a region whose service is unavailable has no ERROR result, yet was not fully evaluated.
+  const notEvaluated = report.checks.filter((c) => c.state === 'error' && c.error === 0).length;
+  const errors = count((f) => f.status === 'ERROR') + notEvaluated;
   const failing = failOn === 'none' ? 0 : count((f) => f.status === 'FAIL' && atLeast(f.severity, failOn));
   const failingNew = failOnNew ? count((f) => f.status === 'FAIL' && f.baseline === 'new' && atLeast(f.severity, failOnNew)) : 0;
   const plural = (n: number) => (n === 1 ? '' : 's');
   if (errors > 0) {
-    log(`${errors} result${plural(errors)} could not be evaluated (ERROR)${failOnError ? '' : '; they do not affect the exit code without --fail-on-error'}.`);
+    log(`${errors} result${plural(errors)} could not be evaluated (ERROR${notEvaluated > 0 ? `, ${notEvaluated} of them checks skipped in a region` : ''})${failOnError ? '' : '; they do not affect the exit code without --fail-on-error'}.`);
   }
   if (failing > 0) log(`Gate: ${failing} FAIL result${plural(failing)} at or above ${failOn}.`);
   if (failingNew > 0) log(`Gate: ${failingNew} new FAIL result${plural(failingNew)} at or above ${failOnNew} (not in the baseline).`);

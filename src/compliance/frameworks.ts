@@ -1,6 +1,6 @@
 // The compliance view: framework controls, the checks that evaluate each, and a status per control.
 
-import type { CheckMeta, ControlMode, ControlResult, ControlStatus, Finding } from '../model.js';
+import type { CheckMeta, CheckSummary, ControlMode, ControlResult, ControlStatus, Finding } from '../model.js';
 import { UNCOVERED_CONTROLS } from './uncovered-controls.js';
 
 export const FRAMEWORKS = ['cis', 'cis-v3', 'fsbp'] as const;
@@ -52,13 +52,21 @@ export function checksOfFramework<T extends CheckMeta>(framework: Framework, che
 }
 
 /** A control passes only when every result of every mapped check passes; FAIL outranks ERROR. */
-export function evaluateControls(framework: Framework, checks: readonly CheckMeta[], findings: readonly Finding[]): ControlResult[] {
+export function evaluateControls(
+  framework: Framework,
+  checks: readonly CheckMeta[],
+  findings: readonly Finding[],
+  summaries: readonly CheckSummary[] = [],
+): ControlResult[] {
+  // A check skipped somewhere (service unavailable in a region) leaves its controls unknown there.
+  const incomplete = new Set(summaries.filter((s) => s.state === 'error').map((s) => s.checkId));
   return controlsOf(framework, checks).map((control) => {
     if (control.mode !== 'automated') return { ...control, status: control.mode, pass: 0, fail: 0, error: 0 };
     const mine = findings.filter((f) => control.checks.includes(f.checkId) && (!f.controls || f.controls.includes(control.id)));
     const count = (s: Finding['status']) => mine.filter((f) => f.status === s).length;
     const [pass, fail, error] = [count('PASS'), count('FAIL'), count('ERROR')];
-    const status: ControlStatus = fail > 0 ? 'fail' : error > 0 ? 'error' : pass > 0 ? 'pass' : 'not-applicable';
+    const status: ControlStatus =
+      fail > 0 ? 'fail' : error > 0 || control.checks.some((id) => incomplete.has(id)) ? 'error' : pass > 0 ? 'pass' : 'not-applicable';
     return { ...control, status, pass, fail, error };
   });
 }

@@ -332,26 +332,12 @@ class Scheduler {
         pool = { active: 0, limit: limit.concurrency ?? Number.POSITIVE_INFINITY };
         this.pools.set(poolKey, pool);
       }
-      const bucket = limit.bucket
-        ? limit.bucket.per === 'service'
-          ? this.sharedBucket(poolKey, limit.bucket)
-          : new TokenBucket(limit.bucket.capacity, limit.bucket.refillPerSecond / 1000, this.clock())
-        : undefined;
+      // A lane is a pool (a bucket shared by the service) or one action of a pool (a bucket per action).
+      const bucket = limit.bucket ? new TokenBucket(limit.bucket.capacity, limit.bucket.refillPerSecond / 1000, this.clock()) : undefined;
       lane = new Lane(pool, bucket);
       this.lanes.set(laneKey, lane);
     }
     return lane;
-  }
-
-  private readonly buckets = new Map<string, TokenBucket>();
-
-  private sharedBucket(key: string, spec: NonNullable<ServiceLimit['bucket']>): TokenBucket {
-    let bucket = this.buckets.get(key);
-    if (!bucket) {
-      bucket = new TokenBucket(spec.capacity, spec.refillPerSecond / 1000, this.clock());
-      this.buckets.set(key, bucket);
-    }
-    return bucket;
   }
 
   private pump(): void {

@@ -87,8 +87,8 @@ export function dependentDepths(registry: ReadonlyMap<string, AnyDataset>): Map<
  * Queue priority of a dataset's requests. When requests outnumber the concurrency, the ones that
  * others wait for go first (the longest remaining chain first): a listing before the per-item
  * reads of what it lists, and a dataset that other datasets depend on before a final one. Without
- * this, the continuation page of a listing, or the reads a dependent dataset can only start
- * afterwards, queue behind thousands of independent per-item reads and finish last.
+ * this, a continuation page, or the reads a dependent dataset can only start afterwards, may wait
+ * behind thousands of independent per-item reads and stretch the end of the scan.
  */
 export function priorityOf(dependentDepth: number, kind: 'listing' | 'call'): number {
   return 2 * dependentDepth + (kind === 'listing' ? 1 : 0);

@@ -45,7 +45,12 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const outcomes = new OutcomeLog(options.transport);
-  const aws = new AwsData(outcomes, { concurrency: options.concurrency, ...(options.recorder ? { recorder: options.recorder } : {}) });
+  // AWS's request-rate limits bind only a live scan; a replay runs as fast as it can.
+  const aws = new AwsData(outcomes, {
+    concurrency: options.concurrency,
+    paced: options.source === 'aws',
+    ...(options.recorder ? { recorder: options.recorder } : {}),
+  });
   const account = await identify(aws, options.homeRegion, () => credentialSourceOf(options.transport));
   const enabled = await enabledRegions(aws, options.homeRegion);
   const regions = chooseRegions(options.regions, enabled);

@@ -115,7 +115,7 @@ function finish(report: ScanReport, account: OrgAccount, options: OrgScanOptions
   // The account's name travels on each finding so that a finding read on its own still says where it is.
   const findings = account.name ? report.findings.map((f) => ({ ...f, accountName: account.name })) : report.findings;
   const compliance = options.framework
-    ? { framework: options.framework, name: FRAMEWORK_NAMES[options.framework], controls: evaluateControls(options.framework, options.checks, findings) }
+    ? { framework: options.framework, name: FRAMEWORK_NAMES[options.framework], controls: evaluateControls(options.framework, options.checks, findings, report.checks) }
     : undefined;
   return { ...report, findings, ...(compliance ? { compliance } : {}) };
 }

@@ -3,6 +3,8 @@
 // string condition values) so checks compare like with like, and refuses anything it cannot read:
 // a policy we misread must end as ERROR, never as PASS.
 
+import { wildcardMatch } from '../glob.js';
+
 export type Principal = '*' | { AWS?: string[]; Service?: string[]; Federated?: string[]; CanonicalUser?: string[] };
 
 export interface Condition {
@@ -140,14 +142,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function globToRegExp(pattern: string, flags: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, flags);
-}
-
 /** Action names are case-insensitive; `*` matches any run of characters and `?` any one. */
 export function actionMatches(pattern: string, action: string): boolean {
-  return globToRegExp(pattern, 'is').test(action);
+  return wildcardMatch(pattern, action, { ignoreCase: true });
 }
 
 /** Whether the statement's Action (or, with NotAction, everything it does not list) includes `action`. */
@@ -169,8 +166,8 @@ export function isEveryone(p: Principal | undefined): boolean {
  * policy is attached to.
  */
 export function resourceCovers(st: Statement, arn: string): boolean {
-  if (st.resources) return st.resources.some((pattern) => globToRegExp(pattern, 's').test(arn));
-  if (st.notResources) return !st.notResources.some((pattern) => globToRegExp(pattern, 's').test(arn));
+  if (st.resources) return st.resources.some((pattern) => wildcardMatch(pattern, arn));
+  if (st.notResources) return !st.notResources.some((pattern) => wildcardMatch(pattern, arn));
   return true;
 }
 

@@ -53,6 +53,7 @@ export interface JsonFinding {
   pillar: Pillar;
   service: Service;
   accountId: string;
+  accountName: string | null;
   region: string;
   resourceType: string;
   resourceId: string;
@@ -211,6 +212,7 @@ function jsonFinding(f: Finding): JsonFinding {
     pillar: f.pillar,
     service: f.service,
     accountId: f.accountId,
+    accountName: f.accountName ?? null,
     region: f.region,
     resourceType: f.resourceType,
     resourceId: f.resourceId,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iamActionOf, type AwsService } from '../../src/aws/catalogue.js';
 import type { Finding, ScanReport } from '../../src/model.js';
-import { accessDenied, checksNeeding, DemoAws, is, line, lines } from './harness.js';
+import { accessDenied, checksNeeding, DemoAws, is, line, lines, replayDemo } from './harness.js';
 
 let demo: DemoAws;
 let baseline: ScanReport;
@@ -17,7 +17,6 @@ afterAll(() => demo.close());
 
 describe('the fault-free scan through the SDK', () => {
   it('finds what the replay of the demo inventory finds, with no ERROR', async () => {
-    const { replayDemo } = await import('./harness.js');
     expect(lines(baseline.findings)).toEqual(lines((await replayDemo()).findings));
     expect(baseline.findings.filter((f) => f.status === 'ERROR').map(line)).toEqual([]);
     expect(baseline.notes).toEqual([]);

@@ -71,7 +71,6 @@ describe('throttling', () => {
 
 describe('timeouts, connection resets and server errors: bounded retries, then ERROR', () => {
   it('an endpoint that never answers one operation: each attempt times out, 6 attempts, ERROR (timeout)', async () => {
-    const started = performance.now();
     // The EC2 checks only, and a one-second attempt: a timeout this short would also catch answers
     // that are merely late while a full scan keeps the test process busy.
     const { report, requests } = await demo.scan((req) => (is(req, 'ec2', 'DescribeVpcs', 'eu-west-1') ? HANG : undefined), {
@@ -81,7 +80,6 @@ describe('timeouts, connection resets and server errors: bounded retries, then E
     const changed = expectOnlyErrorsOf(report, 'ec2', 'DescribeVpcs', 'timeout', 'eu-west-1');
     expect(changed.every((f) => f.error?.code === 'ETIMEDOUT')).toBe(true);
     expect(requests.filter((r) => is(r, 'ec2', 'DescribeVpcs', 'eu-west-1')).map((r) => r.attempt)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(performance.now() - started).toBeLessThan(30_000);
   }, 60_000);
 
   it('connections reset on one operation: 6 attempts, ERROR (network)', async () => {

@@ -95,6 +95,7 @@ describe('stability', () => {
       'pillar',
       'service',
       'accountId',
+      'accountName',
       'region',
       'resourceType',
       'resourceId',

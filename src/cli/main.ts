@@ -4,7 +4,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
-import { collect } from './options.js';
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -14,6 +13,11 @@ export interface CliIO {
 
 /** Errors of bad input or a scan that cannot run, raised outside the CLI layer: one line, exit 2. */
 const ONE_LINE_ERRORS = new Set(['ScanSetupError', 'ConfigError', 'ReportFileError']);
+
+/** Repeatable option values, in order. Kept here so that --help and --version load no option parsing. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 function defaultIO(): CliIO {
   // A reader that stops early (`aws-posture diff a.json b.json | head`) is not an error of the scan.

@@ -20,10 +20,6 @@ export function listOf(values: readonly string[] | undefined): string[] | undefi
   return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
 function oneOf<T extends string>(kind: string, allowed: readonly T[], value: string): T {
   const lower = value.toLowerCase();
   if ((allowed as readonly string[]).includes(lower)) return lower as T;

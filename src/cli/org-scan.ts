@@ -26,10 +26,14 @@ import { EXIT, UsageError } from './errors.js';
 import { assertWritable, removePendingTemps, writeFilesAtomically } from './files.js';
 import type { CliIO } from './main.js';
 import { listOf, parseFailOn, parseFramework, parseOutputs, parsePositiveInt, parseRegions, parseSeverity, type OutputSpec } from './options.js';
-import { gate } from './scan-command.js';
+import { gate, type ScanFlags } from './scan-command.js';
 import { selectChecks } from './select.js';
 
-export interface OrgScanFlags {
+/**
+ * The options of `scan` plus those that pick the accounts. --inventory, --save-inventory, --baseline
+ * and --fail-on-new belong to single-account scans and are refused here.
+ */
+export interface OrgScanFlags extends ScanFlags {
   org?: boolean;
   ou?: string[];
   accounts?: string[];
@@ -38,35 +42,6 @@ export interface OrgScanFlags {
   externalId?: string;
   accountConcurrency?: string;
   shard?: string;
-
-  profile?: string;
-  region?: string[];
-  pillar?: string[];
-  service?: string[];
-  check?: string[];
-  excludeCheck?: string[];
-  minSeverity?: string;
-  framework?: string;
-  format?: string[];
-  output?: string;
-  failOn?: string;
-  failOnError?: boolean;
-  config?: string | false;
-  sarifSuppressions?: boolean;
-  sarifCategory?: string;
-  showPassed?: boolean;
-  concurrency: string;
-  timeout: string;
-  requestTimeout: string;
-  endpointUrl?: string;
-  color: boolean;
-  quiet?: boolean;
-  debug?: boolean;
-  /** Options of a single-account scan that an organization scan refuses. */
-  inventory?: string;
-  saveInventory?: string;
-  baseline?: string;
-  failOnNew?: string;
 }
 
 export const DEFAULT_ACCOUNT_CONCURRENCY = 4;

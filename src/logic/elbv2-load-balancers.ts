@@ -1,7 +1,9 @@
 // How ELBv2 checks name load balancers and listeners in findings.
 
 import type { Listener, LoadBalancer } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { ResourceRef } from '../checks/define.js';
+import type { CheckContext, ResourceRef } from '../checks/define.js';
+import type { PerLoadBalancer } from '../data/datasets/elbv2.js';
+import type { Finding } from '../model.js';
 
 const KIND: Readonly<Record<string, string>> = {
   application: 'Application Load Balancer',
@@ -28,4 +30,22 @@ export function listenerRef(lb: LoadBalancer, listener: Listener): ResourceRef {
 /** e.g. "HTTPS listener on port 443 of Application Load Balancer prod-web". */
 export function listenerLabel(lb: LoadBalancer, listener: Listener): string {
   return `${listener.Protocol ?? 'Unknown-protocol'} listener on port ${listener.Port ?? '?'} of ${loadBalancerLabel(lb)}`;
+}
+
+/**
+ * One result per load balancer (only ALBs when `albOnly`) from its attributes: ERROR when they
+ * could not be read, otherwise the verdict.
+ */
+export function judgeAttributes(
+  perLb: readonly PerLoadBalancer<Record<string, string>>[],
+  ctx: CheckContext,
+  options: { albOnly: boolean },
+  verdict: (attributes: Record<string, string>, resource: ResourceRef, label: string) => Finding,
+): Finding[] {
+  return perLb
+    .filter(({ loadBalancer }) => !options.albOnly || isApplicationLoadBalancer(loadBalancer))
+    .map(({ loadBalancer, result }) => {
+      const resource = loadBalancerRef(loadBalancer);
+      return ctx.judge(resource, result, (attributes) => verdict(attributes, resource, loadBalancerLabel(loadBalancer)));
+    });
 }

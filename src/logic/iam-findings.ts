@@ -4,7 +4,7 @@ import type { CheckContext, ResourceRef } from '../checks/define.js';
 import type { CredentialReport, CredentialRow } from '../data/datasets/credential-report.js';
 import type { Finding } from '../model.js';
 import { PolicyParseError } from '../policy/document.js';
-import { CredentialReportValueError, reportAge } from './iam-credentials.js';
+import { credentialUses, CredentialReportValueError, describeUse, reportAge, unusedCredentials } from './iam-credentials.js';
 
 /** The account, named by its root principal ARN: the subject of root and account-setting checks. */
 export function accountResource(ctx: CheckContext): ResourceRef {
@@ -50,4 +50,21 @@ export function judgeDocument(ctx: CheckContext, resource: ResourceRef, what: st
 
 function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** One result per IAM user: FAIL when its password or an active key has gone unused for `days` days or more. */
+export function judgeUnusedCredentials(report: CredentialReport, days: number, ctx: CheckContext): Finding[] {
+  return judgeUsers(report, ctx, (row, resource, when) => {
+    const unused = unusedCredentials(row, days, ctx.now);
+    if (unused.length > 0) {
+      return ctx.fail(resource, `User ${row.user} has credentials unused for ${days} days or more: ${unused.map((use) => describeUse(use, ctx.now)).join('; ')} (${when}).`);
+    }
+    const uses = credentialUses(row);
+    return ctx.pass(
+      resource,
+      uses.length === 0
+        ? `User ${row.user} has no console password and no active access key (${when}).`
+        : `Every credential of user ${row.user} was used or created in the last ${days} days: ${uses.map((use) => describeUse(use, ctx.now)).join('; ')} (${when}).`,
+    );
+  });
 }

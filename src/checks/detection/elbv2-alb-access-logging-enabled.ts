@@ -1,4 +1,4 @@
-import { isApplicationLoadBalancer, loadBalancerLabel, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { judgeAttributes } from '../../logic/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -22,17 +22,11 @@ export default defineCheck({
   },
   reads: ['elbv2.attributes'],
   evaluate({ 'elbv2.attributes': perLb }, ctx) {
-    return perLb
-      .filter(({ loadBalancer }) => isApplicationLoadBalancer(loadBalancer))
-      .map(({ loadBalancer, result }) => {
-        const resource = loadBalancerRef(loadBalancer);
-        const label = loadBalancerLabel(loadBalancer);
-        return ctx.judge(resource, result, (attributes) => {
-          if (attributes['access_logs.s3.enabled'] !== 'true') return ctx.fail(resource, `${label} does not write access logs.`);
-          const bucket = attributes['access_logs.s3.bucket'];
-          const prefix = attributes['access_logs.s3.prefix'];
-          return ctx.pass(resource, `${label} writes access logs to S3 bucket ${bucket || 'unknown'}${prefix ? ` under ${prefix}` : ''}.`);
-        });
-      });
+    return judgeAttributes(perLb, ctx, { albOnly: true }, (attributes, resource, label) => {
+      if (attributes['access_logs.s3.enabled'] !== 'true') return ctx.fail(resource, `${label} does not write access logs.`);
+      const bucket = attributes['access_logs.s3.bucket'];
+      const prefix = attributes['access_logs.s3.prefix'];
+      return ctx.pass(resource, `${label} writes access logs to S3 bucket ${bucket || 'unknown'}${prefix ? ` under ${prefix}` : ''}.`);
+    });
   },
 });

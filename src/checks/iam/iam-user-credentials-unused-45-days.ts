@@ -1,5 +1,4 @@
-import { credentialUses, describeUse, unusedCredentials } from '../../logic/iam-credentials.js';
-import { judgeUsers } from '../../logic/iam-findings.js';
+import { judgeUnusedCredentials } from '../../logic/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 const UNUSED_DAYS = 45;
@@ -30,18 +29,6 @@ export default defineCheck({
   },
   reads: ['iam.credentialReport'],
   evaluate({ 'iam.credentialReport': report }, ctx) {
-    return judgeUsers(report, ctx, (row, resource, when) => {
-      const unused = unusedCredentials(row, UNUSED_DAYS, ctx.now);
-      if (unused.length > 0) {
-        return ctx.fail(resource, `User ${row.user} has credentials unused for ${UNUSED_DAYS} days or more: ${unused.map((use) => describeUse(use, ctx.now)).join('; ')} (${when}).`);
-      }
-      const uses = credentialUses(row);
-      return ctx.pass(
-        resource,
-        uses.length === 0
-          ? `User ${row.user} has no console password and no active access key (${when}).`
-          : `Every credential of user ${row.user} was used or created in the last ${UNUSED_DAYS} days: ${uses.map((use) => describeUse(use, ctx.now)).join('; ')} (${when}).`,
-      );
-    });
+    return judgeUnusedCredentials(report, UNUSED_DAYS, ctx);
   },
 });

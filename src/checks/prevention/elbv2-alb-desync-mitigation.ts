@@ -1,4 +1,4 @@
-import { isApplicationLoadBalancer, loadBalancerLabel, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { judgeAttributes } from '../../logic/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 const ATTRIBUTE = 'routing.http.desync_mitigation_mode';
@@ -24,18 +24,12 @@ export default defineCheck({
   },
   reads: ['elbv2.attributes'],
   evaluate({ 'elbv2.attributes': perLb }, ctx) {
-    return perLb
-      .filter(({ loadBalancer }) => isApplicationLoadBalancer(loadBalancer))
-      .map(({ loadBalancer, result }) => {
-        const resource = loadBalancerRef(loadBalancer);
-        const label = loadBalancerLabel(loadBalancer);
-        return ctx.judge(resource, result, (attributes) => {
-          const mode = attributes[ATTRIBUTE];
-          if (mode === undefined) return ctx.undetermined(resource, `${label} reports no ${ATTRIBUTE} attribute, so its desync mitigation mode is unknown.`);
-          return SAFE_MODES.has(mode)
-            ? ctx.pass(resource, `${label} uses desync mitigation mode ${mode}.`)
-            : ctx.fail(resource, `${label} uses desync mitigation mode ${mode || '(empty)'}, which forwards ambiguous requests; use defensive or strictest.`);
-        });
-      });
+    return judgeAttributes(perLb, ctx, { albOnly: true }, (attributes, resource, label) => {
+      const mode = attributes[ATTRIBUTE];
+      if (mode === undefined) return ctx.undetermined(resource, `${label} reports no ${ATTRIBUTE} attribute, so its desync mitigation mode is unknown.`);
+      return SAFE_MODES.has(mode)
+        ? ctx.pass(resource, `${label} uses desync mitigation mode ${mode}.`)
+        : ctx.fail(resource, `${label} uses desync mitigation mode ${mode || '(empty)'}, which forwards ambiguous requests; use defensive or strictest.`);
+    });
   },
 });

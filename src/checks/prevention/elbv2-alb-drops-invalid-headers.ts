@@ -1,4 +1,4 @@
-import { isApplicationLoadBalancer, loadBalancerLabel, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { judgeAttributes } from '../../logic/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 const ATTRIBUTE = 'routing.http.drop_invalid_header_fields.enabled';
@@ -23,16 +23,10 @@ export default defineCheck({
   },
   reads: ['elbv2.attributes'],
   evaluate({ 'elbv2.attributes': perLb }, ctx) {
-    return perLb
-      .filter(({ loadBalancer }) => isApplicationLoadBalancer(loadBalancer))
-      .map(({ loadBalancer, result }) => {
-        const resource = loadBalancerRef(loadBalancer);
-        const label = loadBalancerLabel(loadBalancer);
-        return ctx.judge(resource, result, (attributes) =>
-          attributes[ATTRIBUTE] === 'true'
-            ? ctx.pass(resource, `${label} drops HTTP headers with invalid names.`)
-            : ctx.fail(resource, `${label} passes HTTP headers with invalid names on to its targets (${ATTRIBUTE} is ${attributes[ATTRIBUTE] ?? 'not set'}).`),
-        );
-      });
+    return judgeAttributes(perLb, ctx, { albOnly: true }, (attributes, resource, label) =>
+      attributes[ATTRIBUTE] === 'true'
+        ? ctx.pass(resource, `${label} drops HTTP headers with invalid names.`)
+        : ctx.fail(resource, `${label} passes HTTP headers with invalid names on to its targets (${ATTRIBUTE} is ${attributes[ATTRIBUTE] ?? 'not set'}).`),
+    );
   },
 });

@@ -1,4 +1,4 @@
-import { loadBalancerLabel, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { judgeAttributes } from '../../logic/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 const ATTRIBUTE = 'deletion_protection.enabled';
@@ -23,14 +23,10 @@ export default defineCheck({
   },
   reads: ['elbv2.attributes'],
   evaluate({ 'elbv2.attributes': perLb }, ctx) {
-    return perLb.map(({ loadBalancer, result }) => {
-      const resource = loadBalancerRef(loadBalancer);
-      const label = loadBalancerLabel(loadBalancer);
-      return ctx.judge(resource, result, (attributes) =>
-        attributes[ATTRIBUTE] === 'true'
-          ? ctx.pass(resource, `${label} has deletion protection enabled.`)
-          : ctx.fail(resource, `${label} does not have deletion protection enabled.`),
-      );
-    });
+    return judgeAttributes(perLb, ctx, { albOnly: false }, (attributes, resource, label) =>
+      attributes[ATTRIBUTE] === 'true'
+        ? ctx.pass(resource, `${label} has deletion protection enabled.`)
+        : ctx.fail(resource, `${label} does not have deletion protection enabled.`),
+    );
   },
 });

@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { compareScans, type Comparison } from '../baseline/compare.js';
 import { readReportFile, type ReportSnapshot } from '../baseline/report-file.js';
 import { atLeast, severityRank, type Finding, type Severity } from '../model.js';
-import { jsonText } from '../report/json.js';
+import { jsonFinding, jsonText } from '../report/json.js';
 import { SEVERITY_LABELS } from '../report/labels.js';
 import { displayWidth, flow, padEnd, safeText, safeToken, words } from '../report/text.js';
 import { EXIT, UsageError } from './errors.js';
@@ -49,20 +49,6 @@ function bySeverity(findings: readonly Finding[]): Finding[] {
 }
 
 function diffJson(before: ReportSnapshot, after: ReportSnapshot, c: Comparison): string {
-  const finding = (f: Finding) => ({
-    checkId: f.checkId,
-    status: f.status,
-    severity: f.severity,
-    pillar: f.pillar,
-    service: f.service,
-    accountId: f.accountId,
-    region: f.region,
-    resourceType: f.resourceType,
-    resourceId: f.resourceId,
-    resourceArn: f.resourceArn,
-    message: f.message,
-    suppression: f.suppression ? { reason: f.suppression.reason, expires: f.suppression.expires ?? null, source: f.suppression.source } : null,
-  });
   return jsonText({
     schema: DIFF_SCHEMA,
     schemaVersion: DIFF_SCHEMA_VERSION,
@@ -70,10 +56,10 @@ function diffJson(before: ReportSnapshot, after: ReportSnapshot, c: Comparison):
     before: { file: before.file, startedAt: before.startedAt },
     after: { file: after.file, startedAt: after.startedAt },
     summary: { new: c.newFailures.length, fixed: c.fixed.length, stillFailing: c.stillFailing.length, notEvaluated: c.notEvaluated.length },
-    new: bySeverity(c.newFailures).map(finding),
-    fixed: bySeverity(c.fixed).map(finding),
-    stillFailing: bySeverity(c.stillFailing).map(finding),
-    notEvaluated: bySeverity(c.notEvaluated).map(finding),
+    new: bySeverity(c.newFailures).map(jsonFinding),
+    fixed: bySeverity(c.fixed).map(jsonFinding),
+    stillFailing: bySeverity(c.stillFailing).map(jsonFinding),
+    notEvaluated: bySeverity(c.notEvaluated).map(jsonFinding),
   });
 }
 

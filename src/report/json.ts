@@ -204,7 +204,8 @@ function jsonBaseline(baseline: BaselineComparison, findings: readonly Finding[]
   return { source: baseline.source, startedAt: baseline.startedAt, counts, fixed: baseline.fixed.map(jsonFinding) };
 }
 
-function jsonFinding(f: Finding): JsonFinding {
+/** A finding as the JSON report writes it, every key present. */
+export function jsonFinding(f: Finding): JsonFinding {
   return {
     checkId: f.checkId,
     status: f.status,

@@ -3,9 +3,12 @@
 // Run with `npm run bench` (builds first); see docs/performance.md for what is measured and why.
 //
 //   node scripts/bench.mjs [--sizes 100,2000,20000] [--latency 50] [--concurrency 16] [--runs 1] [--direct] [--json file]
+//   node scripts/bench.mjs --org 200 [--account-concurrency 4] [--org-size 100] [--latency 50] [--concurrency 16] [--json file]
 //
 // --runs n keeps the fastest of n runs per size (on a shared machine, the run least disturbed by
 // others); --direct answers without the SDK, to separate scheduling from the SDK's CPU cost.
+// --org n runs only the organization scenario instead: scanOrganization() over n accounts of about
+// --org-size resources each (default 100; scripts/bench/org.mjs; figures in docs/scale.md).
 
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -22,11 +25,15 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     direct: { type: 'boolean', default: false },
     json: { type: 'string' },
+    org: { type: 'string' },
+    'account-concurrency': { type: 'string', default: '4' },
+    'org-size': { type: 'string', default: '100' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   console.log('usage: node scripts/bench.mjs [--sizes 100,2000,20000] [--latency ms] [--concurrency n] [--runs n] [--direct] [--seed n] [--json results.json]');
+  console.log('       node scripts/bench.mjs --org <accounts> [--account-concurrency n] [--org-size resources] [--latency ms] [--concurrency n] [--seed n] [--json results.json]');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
@@ -36,6 +43,18 @@ const runs = Number(values.runs);
 if (sizes.length === 0 || !(latencyMs >= 0) || !(concurrency > 0) || !(runs >= 1)) {
   console.error('bench: --sizes needs positive integers, --latency a number of milliseconds, --concurrency and --runs positive integers');
   process.exit(2);
+}
+if (values.org !== undefined) {
+  const accounts = Number(values.org);
+  const accountConcurrency = Number(values['account-concurrency']);
+  const size = Number(values['org-size']);
+  if (![accounts, accountConcurrency, size].every((n) => Number.isInteger(n) && n > 0)) {
+    console.error('bench: --org, --account-concurrency and --org-size need positive integers');
+    process.exit(2);
+  }
+  const { orgBenchmark } = await import('./bench/org.mjs');
+  await orgBenchmark({ accounts, size, latencyMs, concurrency, accountConcurrency, seed: Number(values.seed), json: values.json });
+  process.exit(0);
 }
 
 /** Runs one size in a fresh process, so that its peak RSS is its own. */

@@ -10,6 +10,8 @@ const iam = (operation, input, output) => ({ service: 'iam', region: 'us-east-1'
 const doc = (statement) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statement }));
 const arn = (kind, name, path = '/') => `arn:aws:iam::${ACCOUNT}:${kind}${path}${name}`;
 const awsPolicy = (name) => `arn:aws:iam::aws:policy/${name}`;
+/** The page size the datasets ask IAM's listings for. */
+const PAGE = 1000;
 
 // --- credential report ------------------------------------------------------------------------
 
@@ -358,7 +360,7 @@ export default [
     GeneratedTime: date('2026-11-01T08:30:00.000Z'),
   }),
   iam('ListOrganizationsFeatures', {}, { OrganizationId: 'o-a1b2c3d4e5', EnabledFeatures: [] }),
-  iam('ListVirtualMFADevices', { AssignmentStatus: 'Assigned' }, {
+  iam('ListVirtualMFADevices', { AssignmentStatus: 'Assigned', MaxItems: PAGE }, {
     VirtualMFADevices: [
       {
         SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/root-account-mfa-device`,
@@ -376,7 +378,7 @@ export default [
     ],
     IsTruncated: false,
   }),
-  iam('ListServerCertificates', {}, {
+  iam('ListServerCertificates', { MaxItems: PAGE }, {
     ServerCertificateMetadataList: [
       {
         Path: '/cloudfront/',
@@ -397,14 +399,15 @@ export default [
     ],
     IsTruncated: false,
   }),
-  iam('ListPolicies', { OnlyAttached: true, Scope: 'All' }, { Policies: attachedPolicies.map(listedPolicy), IsTruncated: false }),
-  ...attachedPolicies.map((p) =>
+  iam('ListPolicies', { OnlyAttached: true, Scope: 'All', MaxItems: PAGE }, { Policies: attachedPolicies.map(listedPolicy), IsTruncated: false }),
+  // Customer managed policies' documents come from GetAccountAuthorizationDetails: only AWS managed ones are read one by one.
+  ...attachedPolicies.filter((p) => awsManaged.includes(p)).map((p) =>
     iam('GetPolicyVersion', { PolicyArn: p.arn, VersionId: p.version }, {
       PolicyVersion: { Document: p.document, VersionId: p.version, IsDefaultVersion: true, CreateDate: date(p.updated) },
     }),
   ),
-  iam('GetAccountAuthorizationDetails', { Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy'] }, authorizationDetails),
-  iam('ListRoles', {}, {
+  iam('GetAccountAuthorizationDetails', { Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy'], MaxItems: PAGE }, authorizationDetails),
+  iam('ListRoles', { MaxItems: PAGE }, {
     Roles: roles.map((r) => ({
       Path: r.path,
       RoleName: r.RoleName,
@@ -416,13 +419,13 @@ export default [
     })),
     IsTruncated: false,
   }),
-  iam('ListEntitiesForPolicy', { PolicyArn: awsPolicy('AWSSupportAccess') }, {
+  iam('ListEntitiesForPolicy', { PolicyArn: awsPolicy('AWSSupportAccess'), MaxItems: PAGE }, {
     PolicyGroups: [],
     PolicyUsers: [],
     PolicyRoles: [{ RoleName: 'aws-support', RoleId: 'AROAQEXAMPLESUPPORT01' }],
     IsTruncated: false,
   }),
-  iam('ListEntitiesForPolicy', { PolicyArn: awsPolicy('AWSCloudShellFullAccess') }, {
+  iam('ListEntitiesForPolicy', { PolicyArn: awsPolicy('AWSCloudShellFullAccess'), MaxItems: PAGE }, {
     PolicyGroups: [{ GroupName: 'developers', GroupId: 'AGPAQEXAMPLEDEVS0001' }],
     PolicyUsers: [],
     PolicyRoles: [],

@@ -105,7 +105,7 @@ const KEYS = {
 const canRotate = (m) => m.KeyManager === 'CUSTOMER' && m.KeySpec === 'SYMMETRIC_DEFAULT' && m.KeyState === 'Enabled' && m.Origin === 'AWS_KMS';
 
 export default Object.entries(KEYS).flatMap(([region, keys]) => [
-  kms(region, 'ListKeys', {}, { Keys: keys.map(({ meta }) => ({ KeyId: meta.KeyId, KeyArn: meta.Arn })), Truncated: false }),
+  kms(region, 'ListKeys', { Limit: 1000 }, { Keys: keys.map(({ meta }) => ({ KeyId: meta.KeyId, KeyArn: meta.Arn })), Truncated: false }),
   ...keys.flatMap(({ meta, rotation, policy: text }) => [
     kms(region, 'DescribeKey', { KeyId: meta.KeyId }, { KeyMetadata: Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) }),
     ...(canRotate(meta) ? [kms(region, 'GetKeyRotationStatus', { KeyId: meta.KeyId }, { KeyRotationEnabled: rotation, KeyId: meta.Arn, ...(rotation ? { RotationPeriodInDays: 365, NextRotationDate: date('2027-02-12T09:30:00.000Z') } : {}) })] : []),

@@ -7,6 +7,7 @@ import { AwsData } from '../../src/data/aws-data.js';
 import { DatasetLoader } from '../../src/data/dataset.js';
 import { parseCredentialReport, parseCsv } from '../../src/data/datasets/credential-report.js';
 import { DATASETS } from '../../src/data/datasets/index.js';
+import type { AttachedPolicy } from '../../src/data/datasets/iam.js';
 import { decodeValue, INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
 import { runChecks } from '../../src/engine/runner.js';
 import { ACCOUNT, NOW } from '../helpers/check-harness.js';
@@ -85,6 +86,9 @@ const refused = (operation: string, input: Record<string, unknown>, code: string
   input,
   error: { code, message: `refused ${operation}`, httpStatus },
 });
+/** GetAccountAuthorizationDetails as the datasets ask for it, with customer managed policies only. */
+const details = (policies: object[]) =>
+  call('GetAccountAuthorizationDetails', { Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy'], MaxItems: 1000 }, { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: policies, IsTruncated: false });
 const content = (...rows: string[]) => ({ $base64: Buffer.from([HEADER, ...rows].join('\n')).toString('base64') });
 
 describe('iam.credentialReport', () => {
@@ -155,20 +159,39 @@ describe('iam.credentialReport', () => {
 });
 
 describe('iam datasets', () => {
-  it('reads authorization details for users, groups, roles and customer policies only, across pages', async () => {
+  it('reads authorization details for users, groups, roles and customer policies only, across pages of 1,000', async () => {
     const filter = ['User', 'Role', 'Group', 'LocalManagedPolicy'];
     const { loader, sent } = loaderFor([
-      call('GetAccountAuthorizationDetails', { Filter: filter }, { UserDetailList: [{ UserName: 'alice' }], RoleDetailList: [], IsTruncated: true, Marker: 'm1' }),
-      call('GetAccountAuthorizationDetails', { Filter: filter, Marker: 'm1' }, { GroupDetailList: [{ GroupName: 'ops' }], Policies: [{ PolicyName: 'p' }], IsTruncated: false }),
+      call('GetAccountAuthorizationDetails', { Filter: filter, MaxItems: 1000 }, { UserDetailList: [{ UserName: 'alice' }], RoleDetailList: [], IsTruncated: true, Marker: 'm1' }),
+      call('GetAccountAuthorizationDetails', { Filter: filter, MaxItems: 1000, Marker: 'm1' }, { GroupDetailList: [{ GroupName: 'ops' }], Policies: [{ PolicyName: 'p' }], IsTruncated: false }),
     ]);
     const details = await loader.load('iam.authorizationDetails', REGION);
     expect(details).toEqual({ users: [{ UserName: 'alice' }], groups: [{ GroupName: 'ops' }], roles: [], policies: [{ PolicyName: 'p' }] });
-    expect(sent.map((r) => r.input)).toEqual([{ Filter: filter }, { Filter: filter, Marker: 'm1' }]);
+    expect(sent.map((r) => r.input)).toEqual([
+      { Filter: filter, MaxItems: 1000 },
+      { Filter: filter, MaxItems: 1000, Marker: 'm1' },
+    ]);
+  });
+
+  it('asks every IAM listing for pages of 1,000, the most IAM gives', async () => {
+    const { loader, sent } = loaderFor([
+      call('ListRoles', { MaxItems: 1000 }, { Roles: [], IsTruncated: false }),
+      call('ListServerCertificates', { MaxItems: 1000 }, { ServerCertificateMetadataList: [], IsTruncated: false }),
+      call('ListEntitiesForPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AWSCloudShellFullAccess', MaxItems: 1000 }, { PolicyRoles: [], PolicyUsers: [], PolicyGroups: [], IsTruncated: false }),
+    ]);
+    await loader.load('iam.roles', REGION);
+    await loader.load('iam.serverCertificates', REGION);
+    await loader.load('iam.cloudShellFullAccessEntities', REGION);
+    expect(sent.map((r) => [r.operation, r.input.MaxItems])).toEqual([
+      ['ListRoles', 1000],
+      ['ListServerCertificates', 1000],
+      ['ListEntitiesForPolicy', 1000],
+    ]);
   });
 
   it('lists the entities of an AWS managed policy by its partition ARN', async () => {
     const { loader } = loaderFor([
-      call('ListEntitiesForPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess' }, { PolicyRoles: [{ RoleName: 'aws-support' }], PolicyUsers: [], PolicyGroups: [] }),
+      call('ListEntitiesForPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess', MaxItems: 1000 }, { PolicyRoles: [{ RoleName: 'aws-support' }], PolicyUsers: [], PolicyGroups: [] }),
     ]);
     expect(await loader.load('iam.supportAccessEntities', REGION)).toEqual({
       policyArn: 'arn:aws:iam::aws:policy/AWSSupportAccess',
@@ -180,7 +203,7 @@ describe('iam datasets', () => {
 
   it('keeps an attached policy listed without DefaultVersionId (as an unreadable document) and skips unattached ones an endpoint lists anyway', async () => {
     const { loader, sent } = loaderFor([
-      call('ListPolicies', { OnlyAttached: true, Scope: 'All' }, {
+      call('ListPolicies', { OnlyAttached: true, Scope: 'All', MaxItems: 1000 }, {
         Policies: [
           { PolicyName: 'AdministratorAccess', Arn: 'arn:aws:iam::aws:policy/AdministratorAccess', DefaultVersionId: 'v1', AttachmentCount: 2 },
           { PolicyName: 'AmazonS3FullAccess', Arn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess', DefaultVersionId: 'v2', AttachmentCount: 0 },
@@ -189,6 +212,7 @@ describe('iam datasets', () => {
         IsTruncated: false,
       }),
       call('GetPolicyVersion', { PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess', VersionId: 'v1' }, { PolicyVersion: { Document: '%7B%7D', VersionId: 'v1' } }),
+      details([{ PolicyName: 'acme-odd', Arn: 'arn:aws:iam::123456789012:policy/acme-odd', AttachmentCount: 1 }]),
     ]);
     const policies = await loader.load('iam.attachedPolicies', REGION);
     expect(policies.map((p) => [p.policy.PolicyName, p.document])).toEqual([
@@ -199,9 +223,85 @@ describe('iam datasets', () => {
   });
 
   it('asks only for assigned virtual MFA devices', async () => {
-    const { loader, sent } = loaderFor([call('ListVirtualMFADevices', { AssignmentStatus: 'Assigned' }, { VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device' }] })]);
+    const { loader, sent } = loaderFor([call('ListVirtualMFADevices', { AssignmentStatus: 'Assigned', MaxItems: 1000 }, { VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device' }] })]);
     expect(await loader.load('iam.virtualMfaDevices', REGION)).toHaveLength(1);
-    expect(sent[0]!.input).toEqual({ AssignmentStatus: 'Assigned' });
+    expect(sent[0]!.input).toEqual({ AssignmentStatus: 'Assigned', MaxItems: 1000 });
+  });
+});
+
+describe('iam.attachedPolicies', () => {
+  const AWS_ADMIN = { PolicyName: 'AdministratorAccess', PolicyId: 'ANPAADMIN', Arn: 'arn:aws:iam::aws:policy/AdministratorAccess', DefaultVersionId: 'v1', AttachmentCount: 1 };
+  const DEPLOY = { PolicyName: 'acme-deploy', PolicyId: 'ANPADEPLOY', Arn: 'arn:aws:iam::123456789012:policy/acme-deploy', DefaultVersionId: 'v3', AttachmentCount: 2 };
+  const READER = { PolicyName: 'acme-reader', PolicyId: 'ANPAREADER', Arn: 'arn:aws:iam::123456789012:policy/ci/acme-reader', DefaultVersionId: 'v1', AttachmentCount: 1 };
+  const listed = (...policies: object[]) => call('ListPolicies', { OnlyAttached: true, Scope: 'All', MaxItems: 1000 }, { Policies: policies, IsTruncated: false });
+  const version = (arn: string, id: string, document: string) => call('GetPolicyVersion', { PolicyArn: arn, VersionId: id }, { PolicyVersion: { Document: document, VersionId: id, IsDefaultVersion: true } });
+  const documents = (policies: AttachedPolicy[]) => policies.map((p) => [p.policy.PolicyName, p.document.ok ? p.document.value : p.document.error.code]);
+
+  it('takes customer managed documents from the authorization details and reads only AWS managed ones', async () => {
+    const { loader, sent } = loaderFor([
+      listed(AWS_ADMIN, DEPLOY, READER),
+      version(AWS_ADMIN.Arn, 'v1', 'admin-v1'),
+      details([
+        { ...DEPLOY, PolicyVersionList: [{ VersionId: 'v3', IsDefaultVersion: true, Document: 'deploy-v3' }, { VersionId: 'v2', IsDefaultVersion: false, Document: 'deploy-v2' }] },
+        { ...READER, PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: 'reader-v1' }] },
+      ]),
+    ]);
+    expect(documents(await loader.load('iam.attachedPolicies', REGION))).toEqual([
+      ['acme-deploy', 'deploy-v3'],
+      ['acme-reader', 'reader-v1'],
+      ['AdministratorAccess', 'admin-v1'],
+    ]);
+    expect(sent.filter((r) => r.operation === 'GetPolicyVersion').map((r) => r.input.PolicyArn)).toEqual([AWS_ADMIN.Arn]);
+  });
+
+  it('reads a customer policy with GetPolicyVersion when the details hold another version or another policy of the same name', async () => {
+    const RECREATED = { ...READER, PolicyId: 'ANPAREADER2' };
+    const { loader, sent } = loaderFor([
+      listed(DEPLOY, RECREATED),
+      // The default changed to v3 between the two reads; the reader was deleted and created again.
+      details([
+        { ...DEPLOY, DefaultVersionId: 'v2', PolicyVersionList: [{ VersionId: 'v2', IsDefaultVersion: true, Document: 'deploy-v2' }] },
+        { ...READER, PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: 'old-reader-v1' }] },
+      ]),
+      version(DEPLOY.Arn, 'v3', 'deploy-v3'),
+      version(READER.Arn, 'v1', 'new-reader-v1'),
+    ]);
+    expect(documents(await loader.load('iam.attachedPolicies', REGION))).toEqual([
+      ['acme-deploy', 'deploy-v3'],
+      ['acme-reader', 'new-reader-v1'],
+    ]);
+    expect(sent.filter((r) => r.operation === 'GetPolicyVersion')).toHaveLength(2);
+  });
+
+  it('keeps each customer policy as an error of its own when the authorization details are refused, and still reads AWS managed ones', async () => {
+    const { loader, sent } = loaderFor([
+      listed(AWS_ADMIN, DEPLOY),
+      refused('GetAccountAuthorizationDetails', { Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy'], MaxItems: 1000 }, 'AccessDenied', 403),
+      version(AWS_ADMIN.Arn, 'v1', 'admin-v1'),
+    ]);
+    const policies = await loader.load('iam.attachedPolicies', REGION);
+    expect(documents(policies)).toEqual([
+      ['acme-deploy', 'AccessDenied'],
+      ['AdministratorAccess', 'admin-v1'],
+    ]);
+    expect(policies[0]!.document.ok ? undefined : policies[0]!.document.error.action).toBe('iam:GetAccountAuthorizationDetails');
+    expect(sent.filter((r) => r.operation === 'GetPolicyVersion').map((r) => r.input.PolicyArn)).toEqual([AWS_ADMIN.Arn]);
+  });
+
+  it('keeps a refused GetPolicyVersion as an error for that policy and drops a policy deleted since the listing', async () => {
+    const GONE = { ...AWS_ADMIN, PolicyName: 'AmazonS3FullAccess', Arn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' };
+    const { loader } = loaderFor([
+      listed(AWS_ADMIN, GONE, DEPLOY),
+      refused('GetPolicyVersion', { PolicyArn: AWS_ADMIN.Arn, VersionId: 'v1' }, 'AccessDenied', 403),
+      refused('GetPolicyVersion', { PolicyArn: GONE.Arn, VersionId: 'v1' }, 'NoSuchEntity', 404),
+      // The details lack the listed policy: read one by one, and refused.
+      details([]),
+      refused('GetPolicyVersion', { PolicyArn: DEPLOY.Arn, VersionId: 'v3' }, 'AccessDenied', 403),
+    ]);
+    expect(documents(await loader.load('iam.attachedPolicies', REGION))).toEqual([
+      ['acme-deploy', 'AccessDenied'],
+      ['AdministratorAccess', 'AccessDenied'],
+    ]);
   });
 });
 

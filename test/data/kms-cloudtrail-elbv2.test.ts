@@ -54,8 +54,8 @@ describe('kms datasets', () => {
   const keyMeta = (KeyId: string, extra: Record<string, unknown> = {}) => ({ KeyId, KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyState: 'Enabled', Origin: 'AWS_KMS', ...extra });
 
   it('keeps a key DescribeKey refuses as an error, and drops a key deleted since the listing', async () => {
-    const { loader } = loaderFor([
-      answer('kms', HOME, 'ListKeys', {}, { Keys: [{ KeyId: 'k-ok' }, { KeyId: 'k-hidden' }, { KeyId: 'k-gone' }], Truncated: false }),
+    const { loader, sent } = loaderFor([
+      answer('kms', HOME, 'ListKeys', { Limit: 1000 }, { Keys: [{ KeyId: 'k-ok' }, { KeyId: 'k-hidden' }, { KeyId: 'k-gone' }], Truncated: false }),
       answer('kms', HOME, 'DescribeKey', { KeyId: 'k-ok' }, { KeyMetadata: keyMeta('k-ok') }),
       refused('kms', HOME, 'DescribeKey', { KeyId: 'k-hidden' }, 'AccessDeniedException'),
       refused('kms', HOME, 'DescribeKey', { KeyId: 'k-gone' }, 'NotFoundException'),
@@ -65,11 +65,13 @@ describe('kms datasets', () => {
       ['k-ok', true],
       ['k-hidden', false],
     ]);
+    // KMS's largest page: one ListKeys per region up to 1,000 keys instead of one per 100.
+    expect(sent.filter((r) => r.operation === 'ListKeys').map((r) => r.input)).toEqual([{ Limit: 1000 }]);
   });
 
   it('reads the key policy named default of customer managed keys only', async () => {
     const { loader, sent } = loaderFor([
-      answer('kms', HOME, 'ListKeys', {}, { Keys: [{ KeyId: 'k-customer' }, { KeyId: 'k-aws' }], Truncated: false }),
+      answer('kms', HOME, 'ListKeys', { Limit: 1000 }, { Keys: [{ KeyId: 'k-customer' }, { KeyId: 'k-aws' }], Truncated: false }),
       answer('kms', HOME, 'DescribeKey', { KeyId: 'k-customer' }, { KeyMetadata: keyMeta('k-customer') }),
       answer('kms', HOME, 'DescribeKey', { KeyId: 'k-aws' }, { KeyMetadata: keyMeta('k-aws', { KeyManager: 'AWS' }) }),
       answer('kms', HOME, 'GetKeyPolicy', { KeyId: 'k-customer', PolicyName: 'default' }, { Policy: '{"Statement":[]}', PolicyName: 'default' }),

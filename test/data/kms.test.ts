@@ -24,7 +24,7 @@ function loaderFor(calls: RecordedCall[]) {
 
 const answer = (operation: string, input: Record<string, unknown>, output: unknown): RecordedCall => ({ service: 'kms', region: HOME, operation, input, output });
 const keyMeta = (KeyId: string, extra: Record<string, unknown> = {}) => ({ KeyId, KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyState: 'Enabled', Origin: 'AWS_KMS', ...extra });
-const listing = (...ids: string[]) => answer('ListKeys', {}, { Keys: ids.map((KeyId) => ({ KeyId })), Truncated: false });
+const listing = (...ids: string[]) => answer('ListKeys', { Limit: 1000 }, { Keys: ids.map((KeyId) => ({ KeyId })), Truncated: false });
 
 describe('kms datasets on incomplete answers', () => {
   it('keeps a key DescribeKey answers without KeyMetadata as an error for that key, not a failed listing', async () => {

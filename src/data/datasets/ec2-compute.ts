@@ -87,6 +87,13 @@ export const snapshots = defineDataset({
   fetch: (ctx) => ctx.list<Snapshot>('ec2:DescribeSnapshots', { OwnerIds: ['self'] }, 'Snapshots'),
 });
 
+/**
+ * One DescribeSnapshotAttribute per snapshot, not one DescribeSnapshots { RestorableByUserIds:
+ * ['all'] } per region: the listing names only the public snapshots, while the finding of a
+ * private one says how many accounts it is shared with; AWS does not say whether the listing still
+ * shows a public grant that block-all-sharing neutralises, which the check must report as such; and
+ * an unreadable snapshot is an ERROR of its own rather than of the region.
+ */
 export const snapshotSharing = defineDataset({
   id: 'ec2.snapshotSharing',
   scope: 'regional',

@@ -17,6 +17,12 @@ import { AwsCallError } from '../../aws/errors.js';
 import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
 import { parseCredentialReport, type CredentialReport } from './credential-report.js';
 
+/**
+ * The largest page IAM's listings accept. Without it IAM pages 100 items at a time, and each
+ * page of a listing must wait for the one before.
+ */
+const PAGE = 1000;
+
 export interface AttachedPolicy {
   policy: Policy & { Arn: string };
   /** The default version's document as IAM returns it: URL-encoded JSON text; undefined when IAM gave none. */
@@ -147,35 +153,83 @@ export const serverCertificates = defineDataset({
   id: 'iam.serverCertificates',
   scope: 'global',
   operations: ['iam:ListServerCertificates'],
-  fetch: (ctx) => ctx.list<ServerCertificateMetadata>('iam:ListServerCertificates', {}, 'ServerCertificateMetadataList'),
+  fetch: (ctx) => ctx.list<ServerCertificateMetadata>('iam:ListServerCertificates', { MaxItems: PAGE }, 'ServerCertificateMetadataList'),
 });
 
-/** Managed policies (AWS and customer) attached to at least one identity, with their default version. */
+/**
+ * Managed policies (AWS and customer) attached to at least one identity, with their default version.
+ *
+ * The documents of customer managed policies come from iam.authorizationDetails, which holds every
+ * version of each of them already; only AWS managed policies cost a GetPolicyVersion each. A
+ * customer policy the details do not hold in the version listed (created or changed between the two
+ * reads) is read with GetPolicyVersion, as AWS managed ones are. When the details cannot be read,
+ * each customer policy is an ERROR of its own, with the details' error.
+ */
 export const attachedPolicies = defineDataset({
   id: 'iam.attachedPolicies',
   scope: 'global',
   operations: ['iam:ListPolicies', 'iam:GetPolicyVersion'],
+  deps: ['iam.authorizationDetails'],
   async fetch(ctx) {
-    const listed = await ctx.list<Policy>('iam:ListPolicies', { OnlyAttached: true, Scope: 'All' }, 'Policies');
+    // Asked for now, not awaited: the AWS managed policies' reads need only the listing below.
+    const customerVersions = customerPolicyVersions(ctx);
+    customerVersions.catch(() => undefined);
+    const awsManagedPrefix = `arn:${ctx.account.partition}:iam::aws:`;
+    const listed = await ctx.list<Policy>('iam:ListPolicies', { OnlyAttached: true, Scope: 'All', MaxItems: PAGE }, 'Policies');
     const attached = listed
       .filter((p): p is Policy & { Arn: string } => typeof p.Arn === 'string')
       // An endpoint that ignores OnlyAttached lists every AWS managed policy; keep the attached ones.
       .filter((p) => p.AttachmentCount === undefined || p.AttachmentCount === null || Number(p.AttachmentCount) > 0);
     const read = await ctx.perItem(
       attached,
-      // Without a default version id there is no document to read; the check reports it, never drops it.
-      async (p): Promise<string | undefined> => {
-        if (!p.DefaultVersionId) return undefined;
+      async (p): Promise<Fetched<string | undefined>> => {
+        // Without a default version id there is no document to read; the check reports it, never drops it.
+        if (!p.DefaultVersionId) return { ok: true, value: undefined };
+        if (!p.Arn.startsWith(awsManagedPrefix)) {
+          const versions = await customerVersions;
+          if (!versions.ok) return versions;
+          const known = versions.value.get(p.Arn);
+          // A policy deleted and created again under the same name has the same ARN and new versions.
+          const document = known && (known.policyId === undefined || known.policyId === p.PolicyId) ? known.documents.get(p.DefaultVersionId) : undefined;
+          if (document !== undefined) return { ok: true, value: document };
+        }
         const out = await ctx.call<{ PolicyVersion?: { Document?: string } }>('iam:GetPolicyVersion', { PolicyArn: p.Arn, VersionId: p.DefaultVersionId });
-        return out?.PolicyVersion?.Document;
+        return { ok: true, value: out?.PolicyVersion?.Document };
       },
       ['NoSuchEntity', 'NoSuchEntityException'],
     );
     return read
-      .map(({ item, result }) => ({ policy: item, document: result }))
+      .map(({ item, result }) => ({ policy: item, document: result.ok ? result.value : result }))
       .sort((a, b) => a.policy.Arn.localeCompare(b.policy.Arn));
   },
 });
+
+interface CustomerPolicyVersions {
+  policyId: string | undefined;
+  /** Document by version id: a version never changes once created, whichever is the default. */
+  documents: Map<string, string>;
+}
+
+/** Every version's document of every customer managed policy, by ARN, or the error that kept the details from being read. */
+async function customerPolicyVersions(ctx: FetchContext): Promise<Fetched<Map<string, CustomerPolicyVersions>>> {
+  let details: AuthorizationDetails;
+  try {
+    details = await ctx.get('iam.authorizationDetails');
+  } catch (err) {
+    if (err instanceof AwsCallError) return { ok: false, error: err.info };
+    throw err;
+  }
+  const byArn = new Map<string, CustomerPolicyVersions>();
+  for (const policy of details.policies) {
+    if (typeof policy.Arn !== 'string') continue;
+    const documents = new Map<string, string>();
+    for (const version of policy.PolicyVersionList ?? []) {
+      if (typeof version.VersionId === 'string' && typeof version.Document === 'string') documents.set(version.VersionId, version.Document);
+    }
+    byArn.set(policy.Arn, { policyId: policy.PolicyId, documents });
+  }
+  return { ok: true, value: byArn };
+}
 
 /**
  * Organizations features enabled for IAM (e.g. RootCredentialsManagement). Outside an organization,
@@ -199,12 +253,13 @@ export const virtualMfaDevices = defineDataset({
   id: 'iam.virtualMfaDevices',
   scope: 'global',
   operations: ['iam:ListVirtualMFADevices'],
-  fetch: (ctx) => ctx.list<VirtualMFADevice>('iam:ListVirtualMFADevices', { AssignmentStatus: 'Assigned' }, 'VirtualMFADevices'),
+  fetch: (ctx) => ctx.list<VirtualMFADevice>('iam:ListVirtualMFADevices', { AssignmentStatus: 'Assigned', MaxItems: PAGE }, 'VirtualMFADevices'),
 });
 
 /**
  * AWS managed policies are left out: they are the same in every account, and the checks that
- * judge them read the attached ones through iam.attachedPolicies.
+ * judge them read the attached ones through iam.attachedPolicies. LocalManagedPolicy brings every
+ * version of each customer managed policy, which iam.attachedPolicies reads its documents from.
  */
 const AUTHORIZATION_FILTER = ['User', 'Role', 'Group', 'LocalManagedPolicy'];
 
@@ -213,7 +268,7 @@ export const authorizationDetails = defineDataset({
   scope: 'global',
   operations: ['iam:GetAccountAuthorizationDetails'],
   async fetch(ctx) {
-    const pages = await ctx.pages<GetAccountAuthorizationDetailsResponse>('iam:GetAccountAuthorizationDetails', { Filter: AUTHORIZATION_FILTER });
+    const pages = await ctx.pages<GetAccountAuthorizationDetailsResponse>('iam:GetAccountAuthorizationDetails', { Filter: AUTHORIZATION_FILTER, MaxItems: PAGE });
     return {
       users: pages.flatMap((p) => p.UserDetailList ?? []),
       groups: pages.flatMap((p) => p.GroupDetailList ?? []),
@@ -227,14 +282,14 @@ export const roles = defineDataset({
   id: 'iam.roles',
   scope: 'global',
   operations: ['iam:ListRoles'],
-  fetch: (ctx) => ctx.list<Role>('iam:ListRoles', {}, 'Roles'),
+  fetch: (ctx) => ctx.list<Role>('iam:ListRoles', { MaxItems: PAGE }, 'Roles'),
 });
 
 async function entitiesOfAwsManagedPolicy(ctx: FetchContext, policyName: string): Promise<PolicyEntities> {
   const policyArn = `arn:${ctx.account.partition}:iam::aws:policy/${policyName}`;
   const pages = await ctx.pages<{ PolicyUsers?: PolicyUser[]; PolicyGroups?: PolicyGroup[]; PolicyRoles?: PolicyRole[] }>(
     'iam:ListEntitiesForPolicy',
-    { PolicyArn: policyArn },
+    { PolicyArn: policyArn, MaxItems: PAGE },
   );
   return {
     policyArn,

@@ -60,7 +60,8 @@ export const keys = defineDataset({
   scope: 'regional',
   operations: ['kms:ListKeys', 'kms:DescribeKey'],
   async fetch(ctx) {
-    const listed = await ctx.list<KeyListEntry>('kms:ListKeys', {}, 'Keys');
+    // KMS pages 100 keys at a time unless asked for more; 1,000 is the most it gives.
+    const listed = await ctx.list<KeyListEntry>('kms:ListKeys', { Limit: 1000 }, 'Keys');
     const described = await ctx.perItem(
       listed.filter((k) => k.KeyId),
       async (k) => {

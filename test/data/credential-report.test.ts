@@ -8,11 +8,12 @@ import { DatasetLoader } from '../../src/data/dataset.js';
 import { parseCredentialReport, parseCsv } from '../../src/data/datasets/credential-report.js';
 import { DATASETS } from '../../src/data/datasets/index.js';
 import type { AttachedPolicy } from '../../src/data/datasets/iam.js';
-import { decodeValue, INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
+import { decodeValue, type RecordedCall } from '../../src/data/inventory.js';
 import { runChecks } from '../../src/engine/runner.js';
 import { ACCOUNT, NOW } from '../helpers/check-harness.js';
 // @ts-expect-error -- plain ESM script without type declarations
 import demo from '../../scripts/demo/iam.mjs';
+import { replayLoader } from '../helpers/replay-loader.js';
 
 const REGION = 'us-east-1';
 const HEADER =
@@ -57,26 +58,7 @@ describe('parseCredentialReport', () => {
   });
 });
 
-function loaderFor(calls: RecordedCall[], regions = [REGION]) {
-  const transport = new ReplayTransport({
-    format: INVENTORY_FORMAT,
-    version: INVENTORY_VERSION,
-    tool: { name: 'aws-posture', version: 'test' },
-    recordedAt: NOW.toISOString(),
-    account: ACCOUNT,
-    regions,
-    calls,
-  });
-  const sent: AwsRequest[] = [];
-  const spy = {
-    send: (req: AwsRequest) => {
-      sent.push(req);
-      return transport.send(req);
-    },
-  };
-  const loader = new DatasetLoader(DATASETS, new AwsData(spy, { concurrency: 4 }), { regions, homeRegion: REGION, account: ACCOUNT });
-  return { loader, sent };
-}
+const loaderFor = (calls: RecordedCall[], regions = [REGION]) => replayLoader(calls, regions, REGION);
 
 const call = (operation: string, input: Record<string, unknown>, output: unknown): RecordedCall => ({ service: 'iam', region: REGION, operation, input, output });
 const refused = (operation: string, input: Record<string, unknown>, code: string, httpStatus = 400): RecordedCall => ({

@@ -1,40 +1,19 @@
 // The EC2 network datasets against recorded answers, and the demo account replayed through every
 // network check: each check meets a PASS, most a FAIL, and nothing is left unrecorded.
 import { describe, expect, it } from 'vitest';
-import type { AwsRequest } from '../../src/aws/errors.js';
 import { CHECKS } from '../../src/checks/registry.js';
-import { AwsData } from '../../src/data/aws-data.js';
-import { DatasetLoader } from '../../src/data/dataset.js';
 import { DATASETS } from '../../src/data/datasets/index.js';
-import { INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
+import { type RecordedCall } from '../../src/data/inventory.js';
 import { runChecks } from '../../src/engine/runner.js';
 import { ACCOUNT, NOW } from '../helpers/check-harness.js';
 // @ts-expect-error -- plain ESM script without type declarations
 import demo from '../../scripts/demo/ec2-network.mjs';
+import { replayLoader } from '../helpers/replay-loader.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 const NETWORK_CHECKS = /^ec2-(sg|nacl|vpc|subnet|transit|client|vpn|eni)-/;
 
-function loaderFor(calls: RecordedCall[], regions = REGIONS) {
-  const transport = new ReplayTransport({
-    format: INVENTORY_FORMAT,
-    version: INVENTORY_VERSION,
-    tool: { name: 'aws-posture', version: 'test' },
-    recordedAt: NOW.toISOString(),
-    account: ACCOUNT,
-    regions,
-    calls,
-  });
-  const sent: AwsRequest[] = [];
-  const spy = {
-    send: (req: AwsRequest) => {
-      sent.push(req);
-      return transport.send(req);
-    },
-  };
-  const loader = new DatasetLoader(DATASETS, new AwsData(spy, { concurrency: 4 }), { regions, homeRegion: 'us-east-1', account: ACCOUNT });
-  return { loader, sent };
-}
+const loaderFor = (calls: RecordedCall[], regions = REGIONS) => replayLoader(calls, regions);
 
 const call = (operation: string, output: unknown, region = 'us-east-1'): RecordedCall => ({ service: 'ec2', region, operation, input: {}, output });
 

@@ -2,12 +2,9 @@
 // which region, what they drop and what they keep as a per-resource error; and the demo account
 // replayed through every check of these services.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AwsRequest } from '../../src/aws/errors.js';
 import { CHECKS } from '../../src/checks/registry.js';
-import { AwsData } from '../../src/data/aws-data.js';
-import { DatasetLoader } from '../../src/data/dataset.js';
 import { DATASETS } from '../../src/data/datasets/index.js';
-import { INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
+import { type RecordedCall } from '../../src/data/inventory.js';
 import { runChecks } from '../../src/engine/runner.js';
 import { ACCOUNT, NOW } from '../helpers/check-harness.js';
 // @ts-expect-error -- plain ESM script without type declarations
@@ -16,30 +13,12 @@ import kmsDemo from '../../scripts/demo/kms.mjs';
 import cloudtrailDemo from '../../scripts/demo/cloudtrail.mjs';
 // @ts-expect-error -- plain ESM script without type declarations
 import elbv2Demo from '../../scripts/demo/elbv2.mjs';
+import { replayLoader } from '../helpers/replay-loader.js';
 
 const HOME = 'us-east-1';
 const REGIONS = ['us-east-1', 'eu-west-1'];
 
-function loaderFor(calls: RecordedCall[], regions = REGIONS) {
-  const transport = new ReplayTransport({
-    format: INVENTORY_FORMAT,
-    version: INVENTORY_VERSION,
-    tool: { name: 'aws-posture', version: 'test' },
-    recordedAt: NOW.toISOString(),
-    account: ACCOUNT,
-    regions,
-    calls,
-  });
-  const sent: AwsRequest[] = [];
-  const spy = {
-    send: (req: AwsRequest) => {
-      sent.push(req);
-      return transport.send(req);
-    },
-  };
-  const loader = new DatasetLoader(DATASETS, new AwsData(spy, { concurrency: 4 }), { regions, homeRegion: HOME, account: ACCOUNT });
-  return { loader, sent };
-}
+const loaderFor = (calls: RecordedCall[], regions = REGIONS) => replayLoader(calls, regions, HOME);
 
 const answer = (service: RecordedCall['service'], region: string, operation: string, input: Record<string, unknown>, output: unknown): RecordedCall => ({ service, region, operation, input, output });
 const refused = (service: RecordedCall['service'], region: string, operation: string, input: Record<string, unknown>, code: string): RecordedCall => ({

@@ -1,26 +1,12 @@
 // The KMS datasets against answers AWS never gives but emulators and partial endpoints do: each
 // shortfall must end as an error for that key, never as a failed region or a silent verdict.
 import { describe, expect, it } from 'vitest';
-import { AwsData } from '../../src/data/aws-data.js';
-import { DatasetLoader } from '../../src/data/dataset.js';
-import { DATASETS } from '../../src/data/datasets/index.js';
-import { INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
-import { ACCOUNT, NOW } from '../helpers/check-harness.js';
+import { type RecordedCall } from '../../src/data/inventory.js';
+import { replayLoader } from '../helpers/replay-loader.js';
 
 const HOME = 'us-east-1';
 
-function loaderFor(calls: RecordedCall[]) {
-  const transport = new ReplayTransport({
-    format: INVENTORY_FORMAT,
-    version: INVENTORY_VERSION,
-    tool: { name: 'aws-posture', version: 'test' },
-    recordedAt: NOW.toISOString(),
-    account: ACCOUNT,
-    regions: [HOME],
-    calls,
-  });
-  return new DatasetLoader(DATASETS, new AwsData(transport, { concurrency: 4 }), { regions: [HOME], homeRegion: HOME, account: ACCOUNT });
-}
+const loaderFor = (calls: RecordedCall[]) => replayLoader(calls, [HOME], HOME).loader;
 
 const answer = (operation: string, input: Record<string, unknown>, output: unknown): RecordedCall => ({ service: 'kms', region: HOME, operation, input, output });
 const keyMeta = (KeyId: string, extra: Record<string, unknown> = {}) => ({ KeyId, KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyState: 'Enabled', Origin: 'AWS_KMS', ...extra });

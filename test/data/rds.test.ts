@@ -1,39 +1,18 @@
 // The RDS datasets against recorded answers: what they ask AWS for, what they leave out, what they
 // keep as a per-resource error; and the demo account replayed through every RDS check.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AwsRequest } from '../../src/aws/errors.js';
 import { CHECKS } from '../../src/checks/registry.js';
-import { AwsData } from '../../src/data/aws-data.js';
-import { DatasetLoader } from '../../src/data/dataset.js';
 import { DATASETS } from '../../src/data/datasets/index.js';
-import { INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
+import { type RecordedCall } from '../../src/data/inventory.js';
 import { runChecks } from '../../src/engine/runner.js';
 import { ACCOUNT, NOW } from '../helpers/check-harness.js';
 // @ts-expect-error -- plain ESM script without type declarations
 import demo from '../../scripts/demo/rds.mjs';
+import { replayLoader } from '../helpers/replay-loader.js';
 
 const REGION = 'us-east-1';
 
-function loaderFor(calls: RecordedCall[], regions = [REGION]) {
-  const transport = new ReplayTransport({
-    format: INVENTORY_FORMAT,
-    version: INVENTORY_VERSION,
-    tool: { name: 'aws-posture', version: 'test' },
-    recordedAt: NOW.toISOString(),
-    account: ACCOUNT,
-    regions,
-    calls,
-  });
-  const sent: AwsRequest[] = [];
-  const spy = {
-    send: (req: AwsRequest) => {
-      sent.push(req);
-      return transport.send(req);
-    },
-  };
-  const loader = new DatasetLoader(DATASETS, new AwsData(spy, { concurrency: 4 }), { regions, homeRegion: REGION, account: ACCOUNT });
-  return { loader, sent };
-}
+const loaderFor = (calls: RecordedCall[], regions = [REGION]) => replayLoader(calls, regions, REGION);
 
 const call = (operation: string, input: Record<string, unknown>, output: unknown): RecordedCall => ({ service: 'rds', region: REGION, operation, input, output });
 const refused = (operation: string, input: Record<string, unknown>, code: string, httpStatus = 400): RecordedCall => ({

@@ -1,26 +1,12 @@
 // The S3 bucket datasets against answers AWS never gives but S3-compatible endpoints do: a policy
 // read that succeeds without a policy, a policy already parsed, enumerations in another case.
 import { describe, expect, it } from 'vitest';
-import { AwsData } from '../../src/data/aws-data.js';
-import { DatasetLoader } from '../../src/data/dataset.js';
-import { DATASETS } from '../../src/data/datasets/index.js';
-import { INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type RecordedCall } from '../../src/data/inventory.js';
-import { ACCOUNT, NOW } from '../helpers/check-harness.js';
+import { type RecordedCall } from '../../src/data/inventory.js';
+import { replayLoader } from '../helpers/replay-loader.js';
 
 const HOME = 'us-east-1';
 
-function loaderFor(calls: RecordedCall[]) {
-  const transport = new ReplayTransport({
-    format: INVENTORY_FORMAT,
-    version: INVENTORY_VERSION,
-    tool: { name: 'aws-posture', version: 'test' },
-    recordedAt: NOW.toISOString(),
-    account: ACCOUNT,
-    regions: [HOME, 'eu-west-1'],
-    calls,
-  });
-  return new DatasetLoader(DATASETS, new AwsData(transport, { concurrency: 4 }), { regions: [HOME, 'eu-west-1'], homeRegion: HOME, account: ACCOUNT });
-}
+const loaderFor = (calls: RecordedCall[]) => replayLoader(calls, [HOME, 'eu-west-1'], HOME).loader;
 
 const answer = (operation: string, input: Record<string, unknown>, output: unknown): RecordedCall => ({ service: 's3', region: HOME, operation, input, output });
 const listing = (...names: string[]) => answer('ListBuckets', { MaxBuckets: 1000 }, { Buckets: names.map((Name) => ({ Name, BucketRegion: HOME })) });

@@ -156,10 +156,10 @@ async function scanMode() {
       env: {},
     });
     const send = transport.send.bind(transport);
-    transport.send = async (req) => {
+    transport.send = async (req, slot) => {
       const start = performance.now();
       try {
-        return await send(req);
+        return await send(req, slot);
       } finally {
         requestMs += performance.now() - start;
         requestCount++;

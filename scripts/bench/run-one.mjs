@@ -56,10 +56,10 @@ const timeline = [];
 let requestMs = 0;
 let requestCount = 0;
 const send = transport.send.bind(transport);
-transport.send = async (req) => {
+transport.send = async (req, slot) => {
   const start = performance.now();
   try {
-    return await send(req);
+    return await send(req, slot);
   } finally {
     const end = performance.now();
     requestMs += end - start;

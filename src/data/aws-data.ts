@@ -1,7 +1,7 @@
 import { operationSpec, type AwsService } from '../aws/catalogue.js';
 import { AwsCallError, errorCode, httpStatusOf, toAwsError, type AwsRequest } from '../aws/errors.js';
 import { isReadOnlyOperation } from '../aws/read-only.js';
-import type { Transport } from '../aws/transport.js';
+import type { InFlightSlot, Transport } from '../aws/transport.js';
 import type { Recorder } from './inventory.js';
 import { requestKey } from './request-key.js';
 
@@ -152,16 +152,16 @@ export class AwsData {
       this.stats.reused++;
       return known;
     }
-    const pending = this.scheduler.run(req, scheduling.priority ?? 0, () => this.sendOnce(req));
+    const pending = this.scheduler.run(req, scheduling.priority ?? 0, (slot) => this.sendOnce(req, slot));
     this.memo.set(key, pending);
     return pending;
   }
 
-  private async sendOnce(req: AwsRequest): Promise<Record<string, unknown>> {
+  private async sendOnce(req: AwsRequest, slot: InFlightSlot): Promise<Record<string, unknown>> {
     this.stats.sent++;
     this.stats.byService[req.service] = (this.stats.byService[req.service] ?? 0) + 1;
     try {
-      const output = await this.transport.send(req);
+      const output = await this.transport.send(req, slot);
       this.recorder?.record(req, { output });
       return output;
     } catch (err) {
@@ -300,25 +300,55 @@ class Scheduler {
     private readonly clock: () => number,
   ) {}
 
-  run<T>(req: AwsRequest, priority: number, send: () => Promise<T>): Promise<T> {
+  /**
+   * Queues `send` and starts it when a slot is free. The request holds its slot until `send`
+   * settles, unless the transport releases it earlier (AWS has answered; parsing is left) and, for
+   * a second attempt, acquires it again: with the same priority and place in line as the first.
+   */
+  run<T>(req: AwsRequest, priority: number, send: (slot: InFlightSlot) => Promise<T>): Promise<T> {
+    const lane = this.laneOf(req);
+    const seq = this.seq++;
+    let held = false;
+    const slot: InFlightSlot = {
+      release: () => {
+        if (!held) return;
+        held = false;
+        this.active--;
+        lane.pool.active--;
+        this.pump();
+      },
+      acquire: () =>
+        held
+          ? Promise.resolve()
+          : new Promise<void>((taken) => {
+              this.enqueue(lane, {
+                priority,
+                seq,
+                start: () => {
+                  held = true;
+                  taken();
+                },
+              });
+            }),
+    };
     return new Promise<T>((resolve, reject) => {
-      const lane = this.laneOf(req);
-      lane.push({
+      this.enqueue(lane, {
         priority,
-        seq: this.seq++,
+        seq,
         start: () => {
-          send()
+          held = true;
+          send(slot)
             .then(resolve, reject)
-            .finally(() => {
-              this.active--;
-              lane.pool.active--;
-              this.pump();
-            });
+            .finally(() => slot.release());
         },
       });
-      this.waiting.add(lane);
-      this.pump();
     });
+  }
+
+  private enqueue(lane: Lane, job: Job): void {
+    lane.push(job);
+    this.waiting.add(lane);
+    this.pump();
   }
 
   private laneOf(req: AwsRequest): Lane {

@@ -1,10 +1,11 @@
 // One scan of one account: who we are, which regions, then every selected check.
 
+import type { AwsService } from '../aws/catalogue.js';
 import { AwsCallError, describeAwsError, toAwsError, type AwsRequest } from '../aws/errors.js';
-import type { Transport } from '../aws/transport.js';
+import type { InFlightSlot, Transport } from '../aws/transport.js';
 import type { AnyCheck } from '../checks/define.js';
 import { AwsData } from '../data/aws-data.js';
-import { DatasetLoader, type AnyDataset } from '../data/dataset.js';
+import { DatasetLoader, operationsOf, type AnyDataset } from '../data/dataset.js';
 import type { Recorder } from '../data/inventory.js';
 import type { ScanAccount, ScanReport } from '../model.js';
 import { TOOL } from '../version.js';
@@ -51,6 +52,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     paced: options.source === 'aws',
     ...(options.recorder ? { recorder: options.recorder } : {}),
   });
+  options.transport.prepare?.(servicesToCall(options));
   const account = await identify(aws, options.homeRegion, () => credentialSourceOf(options.transport));
   const enabled = await enabledRegions(aws, options.homeRegion);
   const regions = chooseRegions(options.regions, enabled);
@@ -81,6 +83,15 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   return { report, requests: aws.stats };
 }
 
+/** The services the scan calls, in the order it first needs them: EC2 lists the Regions right after STS. */
+function servicesToCall(options: Pick<ScanOptions, 'checks' | 'datasets'>): AwsService[] {
+  const read = operationsOf(
+    options.datasets,
+    options.checks.flatMap((check) => check.reads),
+  ).map((op) => op.split(':')[0] as AwsService);
+  return [...new Set<AwsService>(['ec2', ...read])];
+}
+
 /**
  * Sees the final outcome of every request (after the SDK's retries), to tell a service that answered
  * nothing in a region from one that failed now and then.
@@ -90,7 +101,7 @@ class OutcomeLog implements Transport {
 
   constructor(private readonly inner: Transport) {}
 
-  async send(req: AwsRequest): Promise<Record<string, unknown>> {
+  async send(req: AwsRequest, slot?: InFlightSlot): Promise<Record<string, unknown>> {
     const key = `${req.service}@${req.region}`;
     let pair = this.pairs.get(key);
     if (!pair) {
@@ -98,7 +109,7 @@ class OutcomeLog implements Transport {
       this.pairs.set(key, pair);
     }
     try {
-      const output = await this.inner.send(req);
+      const output = await this.inner.send(req, slot);
       pair.answered++;
       return output;
     } catch (err) {

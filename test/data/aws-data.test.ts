@@ -5,6 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AwsCallError, type AwsRequest } from '../../src/aws/errors.js';
 import { SdkTransport } from '../../src/aws/sdk-transport.js';
+import type { InFlightSlot } from '../../src/aws/transport.js';
 import { AwsData, SERVICE_LIMITS } from '../../src/data/aws-data.js';
 import { defineDataset, dependentDepths, priorityOf, type AnyDataset } from '../../src/data/dataset.js';
 import { Recorder, ReplayTransport, type InventoryFile } from '../../src/data/inventory.js';
@@ -330,6 +331,86 @@ describe('AwsData per-service limits', () => {
     await new Promise((r) => setImmediate(r));
     expect(held.peak.get('iam')).toBe(12);
     while (held.waiting > 0) await held.releaseAll();
+    await Promise.all(all);
+  });
+});
+
+describe('AwsData in-flight slots', () => {
+  /** A transport whose requests the test answers by hand, releasing or keeping their slots. */
+  function manualTransport() {
+    const open: { req: AwsRequest; slot: InFlightSlot; answer: () => void }[] = [];
+    const transport = {
+      send: (req: AwsRequest, slot?: InFlightSlot) =>
+        new Promise<Record<string, unknown>>((resolve) => {
+          open.push({ req, slot: slot!, answer: () => resolve({}) });
+        }),
+    };
+    return { transport, open };
+  }
+  const tick = () => new Promise((r) => setImmediate(r));
+
+  it('starts the next request as soon as a transport hands its slot back, before its answer settles', async () => {
+    const { transport, open } = manualTransport();
+    const aws = new AwsData(transport, { concurrency: 1 });
+    const first = aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 0));
+    const second = aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 1));
+    await tick();
+    expect(open).toHaveLength(1);
+    open[0]!.slot.release();
+    await tick();
+    expect(open).toHaveLength(2);
+    open[0]!.slot.release(); // a second release changes nothing
+    open.forEach((o) => o.answer());
+    await Promise.all([first, second]);
+  });
+
+  it('keeps the slot until send settles when the transport does not hand it back', async () => {
+    const { transport, open } = manualTransport();
+    const aws = new AwsData(transport, { concurrency: 1 });
+    const all = [0, 1].map((i) => aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', i)));
+    await tick();
+    expect(open).toHaveLength(1);
+    open[0]!.answer();
+    await tick();
+    expect(open).toHaveLength(2);
+    open[1]!.answer();
+    await Promise.all(all);
+  });
+
+  it('takes the slot again for another attempt, ahead of requests asked later and within the limits', async () => {
+    const { transport, open } = manualTransport();
+    const aws = new AwsData(transport, { concurrency: 1 });
+    const first = aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 0));
+    await tick();
+    open[0]!.slot.release();
+    const later = [1, 2].map((i) => aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', i)));
+    await tick();
+    expect(open).toHaveLength(2);
+    let retried = false;
+    void open[0]!.slot.acquire().then(() => (retried = true));
+    await tick();
+    expect(retried).toBe(false); // request 1 holds the only slot
+    open[1]!.answer();
+    await tick();
+    expect(retried).toBe(true);
+    expect(open).toHaveLength(2); // request 2 still waits: the retry took the slot first
+    open[0]!.answer();
+    await tick();
+    expect(open).toHaveLength(3);
+    open[2]!.answer();
+    await Promise.all([first, ...later]);
+  });
+
+  it('counts a released request out of its service limit too', async () => {
+    const { transport, open } = manualTransport();
+    const aws = new AwsData(transport, { concurrency: 16, serviceLimits: { iam: { concurrency: 1, scope: 'account' } } });
+    const all = [0, 1].map((i) => aws.call(ask('iam', 'GetPolicyVersion', 'us-east-1', i)));
+    await tick();
+    expect(open).toHaveLength(1);
+    open[0]!.slot.release();
+    await tick();
+    expect(open).toHaveLength(2);
+    open.forEach((o) => o.answer());
     await Promise.all(all);
   });
 });

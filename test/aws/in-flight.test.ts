@@ -1,0 +1,81 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { SdkTransport } from '../../src/aws/sdk-transport.js';
+import type { InFlightSlot } from '../../src/aws/transport.js';
+
+// How SdkTransport hands a request's in-flight slot back: when AWS's answer has arrived and before
+// the SDK reads and parses it, only for a success, and taken again before each further attempt.
+
+const credentials = async () => ({ accessKeyId: 'AKIAEXAMPLEEXAMPLE12', secretAccessKey: 'secret-example-secret-example' });
+const VPCS = '<DescribeVpcsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><vpcSet><item><vpcId>vpc-1</vpcId></item></vpcSet></DescribeVpcsResponse>';
+const UNAVAILABLE = '<Response><Errors><Error><Code>Unavailable</Code><Message>try again</Message></Error></Errors><RequestID>r</RequestID></Response>';
+const THROTTLED = '<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>slow down</Message></Error></Errors><RequestID>r</RequestID></Response>';
+
+/** Answers in turn with the given status and body; the body records when the SDK starts reading it. */
+function scriptedTransport(answers: { status: number; body: string }[], events: string[], maxAttempts = 1) {
+  const requestHandler = {
+    handle: async () => {
+      const answer = answers.shift()!;
+      events.push(`answered ${answer.status}`);
+      const body = new Readable({
+        read() {
+          events.push('body read');
+          this.push(answer.body);
+          this.push(null);
+        },
+      });
+      return { response: { statusCode: answer.status, headers: { 'content-type': 'text/xml' }, body } };
+    },
+    updateHttpClientConfig() {},
+    httpHandlerConfigs: () => ({}),
+    destroy() {},
+  };
+  return new SdkTransport({ credentials, maxAttempts, requestTimeoutMs: 1000, connectionTimeoutMs: 1000, requestHandler, env: {}, retryDelayScale: 0.001 });
+}
+
+function recordingSlot(events: string[]): InFlightSlot {
+  return {
+    release: () => void events.push('release'),
+    acquire: async () => void events.push('acquire'),
+  };
+}
+
+const request = { service: 'ec2' as const, operation: 'DescribeVpcs', region: 'eu-west-1', input: {} };
+
+describe('SdkTransport in-flight slot', () => {
+  it('hands the slot back once a success has arrived, before its body is read and parsed', async () => {
+    const events: string[] = [];
+    const transport = scriptedTransport([{ status: 200, body: VPCS }], events);
+    const output = await transport.send(request, recordingSlot(events));
+    events.push('settled');
+    expect(output.Vpcs).toEqual([{ VpcId: 'vpc-1' }]);
+    expect(events).toEqual(['acquire', 'answered 200', 'release', 'body read', 'settled']);
+  });
+
+  it('keeps the slot after an error answer: the request may be retried, or it settles and the scheduler takes it back', async () => {
+    const events: string[] = [];
+    const transport = scriptedTransport([{ status: 400, body: THROTTLED }], events);
+    await expect(transport.send(request, recordingSlot(events))).rejects.toMatchObject({ name: 'RequestLimitExceeded' });
+    expect(events).not.toContain('release');
+  });
+
+  it('takes the slot again before another attempt', async () => {
+    const events: string[] = [];
+    const transport = scriptedTransport(
+      [
+        { status: 503, body: UNAVAILABLE },
+        { status: 200, body: VPCS },
+      ],
+      events,
+      2,
+    );
+    await transport.send(request, recordingSlot(events));
+    expect(events.filter((e) => e !== 'body read')).toEqual(['acquire', 'answered 503', 'acquire', 'answered 200', 'release']);
+  });
+
+  it('sends without a slot when the caller gives none', async () => {
+    const events: string[] = [];
+    const transport = scriptedTransport([{ status: 200, body: VPCS }], events);
+    await expect(transport.send(request)).resolves.toMatchObject({ Vpcs: [{ VpcId: 'vpc-1' }] });
+  });
+});

@@ -121,12 +121,15 @@ async function scanMode() {
   const latencyMs = Number(values.latency);
 
   const dist = new URL('../../dist/', import.meta.url);
-  const [{ scanOrganization }, { CHECKS }, { DATASETS }, { SdkTransport }] = await Promise.all([
+  const [{ scanOrganization }, { CHECKS }, { DATASETS }, { SdkTransport }, { limitHeapGrowth }] = await Promise.all([
     import(new URL('org/scan-org.js', dist)),
     import(new URL('checks/registry.js', dist)),
     import(new URL('data/datasets/index.js', dist)),
     import(new URL('aws/sdk-transport.js', dist)),
+    import(new URL('cli/heap.js', dist)),
   ]);
+  // As the CLI's scan command does before it scans.
+  limitHeapGrowth();
 
   const fake = await startOrgFake(latencyMs);
   // One handler for every transport: which account answers is decided by the access key that signed the request.

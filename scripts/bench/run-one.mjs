@@ -31,12 +31,15 @@ const latencyMs = Number(values.latency);
 const concurrency = Number(values.concurrency);
 
 const dist = new URL('../../dist/', import.meta.url);
-const [{ scan }, { CHECKS }, { DATASETS }, { SdkTransport }] = await Promise.all([
+const [{ scan }, { CHECKS }, { DATASETS }, { SdkTransport }, { limitHeapGrowth }] = await Promise.all([
   import(new URL('engine/scan.js', dist)),
   import(new URL('checks/registry.js', dist)),
   import(new URL('data/datasets/index.js', dist)),
   import(new URL('aws/sdk-transport.js', dist)),
+  import(new URL('cli/heap.js', dist)),
 ]);
+// As the CLI's scan command does before it scans.
+limitHeapGrowth();
 
 const fake = values.direct ? directFake() : await startFakeAws({ size, seed, latencyMs });
 const transport = values.direct

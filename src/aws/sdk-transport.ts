@@ -127,10 +127,8 @@ export class SdkTransport implements Transport {
   }
 
   /**
-   * Loads the SDK modules of these services one at a time, each in its own turn of the event loop,
-   * so that most of the loading (0.6 s of CPU for a full scan's nine modules on a small machine;
-   * EC2's alone is half) happens while the first requests, which must go one after the other, wait
-   * for AWS.
+   * Loads the SDK modules of these services, each in its own turn of the event loop: after the
+   * requests already asked for have gone out, so that the loading overlaps their wait for AWS.
    */
   prepare(services: readonly AwsService[]): void {
     const pending = services.filter((service) => !this.modules.has(service));

@@ -21,8 +21,8 @@ export interface Transport {
   send(req: AwsRequest, slot?: InFlightSlot): Promise<Record<string, unknown>>;
   destroy?(): void;
   /**
-   * A hint given before the first request: the services the scan will call, first needed first. A
-   * transport with a costly set-up per service may do it while it waits for its first answers.
+   * A hint: these services are called next. A transport with a costly set-up per service may do it
+   * now, while it waits for the answers it has asked for.
    */
   prepare?(services: readonly AwsService[]): void;
 }

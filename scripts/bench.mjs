@@ -77,7 +77,7 @@ function runOne(size) {
   });
 }
 
-/** Loading the SDK clients in a fresh process, the way SdkTransport does (import) and the alternative (require). */
+/** Loading the SDK clients in a fresh process, the way SdkTransport does (require) and through the ESM loader (import). */
 function sdkLoad(how) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL('./bench/sdk-load.mjs', import.meta.url)), how], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -111,15 +111,15 @@ for (const size of sizes) {
   console.log(`\n${r.resources} resources (asked ${size}) in ${r.regions} Regions`);
   console.log(`  wall time        ${seconds(r.wallMs)} s   (${result.ratio.toFixed(2)} × lower bound; target ≤ ${TARGET_RATIO})${runs > 1 ? `; all runs: ${attempts.map((a) => seconds(a.wallMs)).join(', ')} s` : ''}`);
   console.log(`  lower bound      ${seconds(boundMs)} s   = max(chain ${r.chain.length} × ${latencyMs} ms = ${seconds(chainMs)} s, ${r.requests} requests × ${latencyMs} ms / ${concurrency} = ${seconds(throughputMs)} s)`);
-  const adjustedMs = Math.max(r.chain.length * r.meanRequestMs, (r.requests * r.meanRequestMs) / concurrency);
-  console.log(`  same bound with the measured ${r.meanRequestMs.toFixed(1)} ms per request: ${seconds(adjustedMs)} s (wall = ${(r.wallMs / adjustedMs).toFixed(2)} × that: the scheduling's own overhead)`);
+  const adjustedMs = Math.max(r.chain.length * r.meanRequestMs, (r.requests * r.meanWireMs) / concurrency);
+  console.log(`  same bound with the measured ${r.meanWireMs.toFixed(1)} ms on the wire per request: ${seconds(adjustedMs)} s (wall = ${(r.wallMs / adjustedMs).toFixed(2)} × that)`);
   console.log(`  longest chain    ${r.chain.path.join(' → ')}  [${r.chain.dataset}, ${r.chain.region}]`);
   console.log(`  requests         ${r.requests} (duplicates ${r.duplicates}, throttled ${r.throttled}, AWS errors ${r.awsErrors}${Object.keys(r.unhandled).length ? `, UNHANDLED ${JSON.stringify(r.unhandled)}` : ''})`);
   console.log(`  by service       ${Object.entries(r.byService).sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);
   console.log(`  peak in flight   ${r.peakInFlight} overall; per service scope: ${peakByService(r.peakInFlightByScope)}`);
   console.log(`  peak RSS         ${mb(r.peakRssBytes)} MB   (scan process; peak heap ${mb(r.peakHeapBytes)} MB)`);
   console.log(
-    `  where time goes  scan CPU ${seconds(r.cpuMs)} s; a request takes ${r.meanRequestMs.toFixed(1)} ms on average as the scanner sees it ` +
+    `  where time goes  scan CPU ${seconds(r.cpuMs)} s; a request takes ${r.meanRequestMs.toFixed(1)} ms on average as the scanner sees it, ${r.meanWireMs.toFixed(1)} ms of it on the wire ` +
       `(the fake's ${latencyMs} ms timer fired after ${r.fakeLatencyMs.toFixed(1)} ms); event loop delay p99 ${r.loopDelayMs.p99.toFixed(0)} ms, max ${r.loopDelayMs.max.toFixed(0)} ms`,
   );
   console.log(`  findings         ${r.findings.PASS} PASS, ${r.findings.FAIL} FAIL, ${r.findings.ERROR} ERROR`);
@@ -127,13 +127,13 @@ for (const size of sizes) {
 }
 
 const [imported, required] = [await sdkLoad('import'), await sdkLoad('require')];
-console.log(`\nLoading the ${imported.modules} SDK client modules a scan uses, in a fresh process: ${seconds(imported.ms)} s with import() (as SdkTransport does), ${seconds(required.ms)} s with require().`);
+console.log(`\nLoading the ${imported.modules} SDK client modules a scan uses, in a fresh process: ${seconds(required.ms)} s with require() (as SdkTransport does), ${seconds(imported.ms)} s with import().`);
 
-console.log('\n| resources | wall (s) | lower bound (s) | wall / bound | requests | duplicates | throttled | chain | mean request (ms) | peak RSS (MB) |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('\n| resources | wall (s) | lower bound (s) | wall / bound | requests | duplicates | throttled | chain | mean request (ms) | on the wire (ms) | peak RSS (MB) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
   console.log(
-    `| ${r.resources} | ${seconds(r.wallMs)} | ${seconds(r.boundMs)} | ${r.ratio.toFixed(2)} | ${r.requests} | ${r.duplicates} | ${r.throttled} | ${r.chain.length} | ${r.meanRequestMs.toFixed(1)} | ${mb(r.peakRssBytes)} |`,
+    `| ${r.resources} | ${seconds(r.wallMs)} | ${seconds(r.boundMs)} | ${r.ratio.toFixed(2)} | ${r.requests} | ${r.duplicates} | ${r.throttled} | ${r.chain.length} | ${r.meanRequestMs.toFixed(1)} | ${r.meanWireMs.toFixed(1)} | ${mb(r.peakRssBytes)} |`,
   );
 }
 const misses = results.flatMap((r) => [

@@ -1,7 +1,7 @@
 // How long loading the SDK client modules takes, in a fresh process: the fixed cost every live scan
-// pays before its first regional request. `import` is how SdkTransport loads them today;
-// `require` loads the same CommonJS bundles without the ESM loader's format detection and
-// export lexing.
+// pays before its first regional request. `require` is how SdkTransport loads them; `import`
+// loads the same CommonJS bundles through the ESM loader, which first detects their format and
+// lexes their exports.
 //
 //   node scripts/bench/sdk-load.mjs import|require
 

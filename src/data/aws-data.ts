@@ -94,12 +94,15 @@ export class AwsData {
   private readonly scheduler: Scheduler;
   private readonly recorder: Recorder | undefined;
   readonly stats: RequestStats = { sent: 0, reused: 0, byService: {} };
+  /** Requests in flight at once, all services together. */
+  readonly concurrency: number;
 
   constructor(
     private readonly transport: Transport,
     options: AwsDataOptions,
   ) {
     this.recorder = options.recorder;
+    this.concurrency = options.concurrency;
     const limits = { ...SERVICE_LIMITS, ...options.serviceLimits };
     const limitOf = options.paced === false ? () => UNLIMITED : (service: AwsService) => limits[service] ?? DEFAULT_SERVICE_LIMIT;
     this.scheduler = new Scheduler(options.concurrency, limitOf, options.clock ?? (() => performance.now()));

@@ -94,6 +94,22 @@ export function priorityOf(dependentDepth: number, kind: 'listing' | 'call'): nu
   return 2 * dependentDepth + (kind === 'listing' ? 1 : 0);
 }
 
+const PER_ITEM_WINDOW_MIN = 64;
+
+/** `read` of every item, at most `window` at a time; the results in the order of the items. */
+async function inWindow<I, R>(items: readonly I[], window: number, read: (item: I) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await read(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(window, items.length) }, worker));
+  return results;
+}
+
 /** Loads datasets through the data layer, each (dataset, region) at most once per scan. */
 export class DatasetLoader {
   private readonly memo = new Map<string, Promise<unknown>>();
@@ -122,6 +138,15 @@ export class DatasetLoader {
     return pending;
   }
 
+  /**
+   * Items of one per-item read in progress at once. Enough to keep every slot busy whatever else
+   * runs; not all at once, because each waiting read holds its request and its continuations
+   * (11,500 of them queued at once at 20,000 resources, a bucket's ten reads each).
+   */
+  private perItemWindow(): number {
+    return Math.max(PER_ITEM_WINDOW_MIN, 4 * this.aws.concurrency);
+  }
+
   private context<K extends DatasetId>(spec: DatasetSpec<K>, region: string): FetchContext {
     const allowed = new Set<string>(spec.operations);
     const depth = this.depths.get(spec.id) ?? 0;
@@ -146,17 +171,16 @@ export class DatasetLoader {
         return this.load(id, depRegion ?? region);
       },
       perItem: async <I, R>(items: readonly I[], read: (item: I) => Promise<R>, goneCodes: readonly string[] = []) => {
-        const settled = await Promise.all(
-          items.map(async (item): Promise<{ item: I; result: Fetched<R> } | undefined> => {
-            try {
-              return { item, result: { ok: true, value: await read(item) } };
-            } catch (err) {
-              if (!(err instanceof AwsCallError)) throw err;
-              if (goneCodes.includes(err.info.code)) return undefined;
-              return { item, result: { ok: false, error: err.info } };
-            }
-          }),
-        );
+        const readOne = async (item: I): Promise<{ item: I; result: Fetched<R> } | undefined> => {
+          try {
+            return { item, result: { ok: true, value: await read(item) } };
+          } catch (err) {
+            if (!(err instanceof AwsCallError)) throw err;
+            if (goneCodes.includes(err.info.code)) return undefined;
+            return { item, result: { ok: false, error: err.info } };
+          }
+        };
+        const settled = await inWindow(items, this.perItemWindow(), readOne);
         return settled.filter((entry) => entry !== undefined);
       },
       forget: (op, input, opRegion) => this.aws.forget(request(op, input, opRegion)),

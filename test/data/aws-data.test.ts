@@ -7,7 +7,7 @@ import { AwsCallError, type AwsRequest } from '../../src/aws/errors.js';
 import { SdkTransport } from '../../src/aws/sdk-transport.js';
 import type { InFlightSlot } from '../../src/aws/transport.js';
 import { AwsData, SERVICE_LIMITS } from '../../src/data/aws-data.js';
-import { defineDataset, dependentDepths, priorityOf, type AnyDataset } from '../../src/data/dataset.js';
+import { DatasetLoader, defineDataset, dependentDepths, priorityOf, type AnyDataset } from '../../src/data/dataset.js';
 import { Recorder, ReplayTransport, type InventoryFile } from '../../src/data/inventory.js';
 
 const credentials = async () => ({ accessKeyId: 'AKIAEXAMPLEEXAMPLE12', secretAccessKey: 'secret-example' });
@@ -432,5 +432,52 @@ describe('DatasetLoader priorities', () => {
   it('refuses datasets that depend on each other in a cycle', () => {
     const registry = new Map<string, AnyDataset>([spec('a', ['b']), spec('b', ['a'])].map((d) => [d.id, d]));
     expect(() => dependentDepths(registry)).toThrow(/cycle/);
+  });
+});
+
+describe('DatasetLoader per-item reads', () => {
+  it('reads at most a window of items at once (4 × --concurrency, at least 64), in order, dropping gone items', async () => {
+    let reading = 0;
+    let peak = 0;
+    const transport = {
+      send: async (req: AwsRequest) => {
+        await new Promise((r) => setImmediate(r));
+        const id = Number((req.input as { GroupIds: string[] }).GroupIds[0]!.slice(3));
+        if (id % 50 === 7) throw Object.assign(new Error('gone'), { name: 'InvalidGroup.NotFound' });
+        if (id % 50 === 9) throw Object.assign(new Error('denied'), { name: 'AccessDenied' });
+        return { SecurityGroups: [{ GroupId: `sg-${id}` }] };
+      },
+    };
+    const items = Array.from({ length: 300 }, (_, i) => `sg-${i}`);
+    const dataset = defineDataset({
+      id: 'ec2.securityGroups' as never,
+      scope: 'regional',
+      operations: ['ec2:DescribeSecurityGroups'],
+      fetch: async (ctx) =>
+        ctx.perItem(
+          items,
+          async (id) => {
+            peak = Math.max(peak, ++reading);
+            try {
+              return await ctx.call('ec2:DescribeSecurityGroups', { GroupIds: [id] });
+            } finally {
+              reading--;
+            }
+          },
+          ['InvalidGroup.NotFound'],
+        ) as never,
+    }) as AnyDataset;
+    const scope = { regions: ['eu-west-1'], homeRegion: 'eu-west-1', account: { id: '123456789012', arn: 'arn:aws:iam::123456789012:root' } } as never;
+    const load = async (concurrency: number) => {
+      peak = 0;
+      const loader = new DatasetLoader(new Map([[dataset.id, dataset]]), new AwsData(transport, { concurrency, paced: false }), scope);
+      const read = (await loader.load(dataset.id as never, 'eu-west-1')) as unknown as { item: string; result: { ok: boolean } }[];
+      expect(read.map((r) => r.item)).toEqual(items.filter((_, i) => i % 50 !== 7));
+      expect(read.filter((r) => !r.result.ok).map((r) => r.item)).toEqual(items.filter((_, i) => i % 50 === 9));
+      return peak;
+    };
+    expect(await load(8)).toBe(64);
+    expect(await load(50)).toBe(200);
+    expect(await load(100)).toBe(300);
   });
 });

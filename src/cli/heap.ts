@@ -9,11 +9,11 @@ export const SCAN_HEAP_GROWTH_PERCENT = 50;
  * spare V8 lets the old generation grow to about four times what its last full collection kept
  * before it collects again: over 400 MB of heap at 20,000 resources for 140 MB in use
  * (docs/performance.md). Capping the growth costs a few more collections, mostly on V8's
- * background threads. Left alone when the user tunes the heap through node's options.
+ * background threads. A value given on node's command line is left alone (node refuses this flag
+ * in NODE_OPTIONS).
  */
-export function limitHeapGrowth(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): boolean {
-  const given = [env.NODE_OPTIONS ?? '', ...execArgv].join(' ');
-  if (/heap[-_]growing[-_]percent/.test(given)) return false;
+export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv): boolean {
+  if (execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) return false;
   setFlagsFromString(`--heap-growing-percent=${SCAN_HEAP_GROWTH_PERCENT}`);
   return true;
 }

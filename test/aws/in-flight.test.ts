@@ -79,3 +79,33 @@ describe('SdkTransport in-flight slot', () => {
     await expect(transport.send(request)).resolves.toMatchObject({ Vpcs: [{ VpcId: 'vpc-1' }] });
   });
 });
+
+describe('requests at AWS never exceed --concurrency, with slots handed back early', () => {
+  it('holds AWS to 3 requests at once over 40 reads, retries included', async () => {
+    const { AwsData } = await import('../../src/data/aws-data.js');
+    let atAws = 0;
+    let peak = 0;
+    let calls = 0;
+    const requestHandler = {
+      handle: async () => {
+        const call = calls++;
+        atAws++;
+        peak = Math.max(peak, atAws);
+        await new Promise((r) => setTimeout(r, 2));
+        atAws--;
+        // Every fifth attempt is refused as unavailable, and retried by the SDK.
+        const answer = call % 5 === 4 ? { status: 503, body: UNAVAILABLE } : { status: 200, body: VPCS };
+        return { response: { statusCode: answer.status, headers: { 'content-type': 'text/xml' }, body: Readable.from([Buffer.from(answer.body)]) } };
+      },
+      updateHttpClientConfig() {},
+      httpHandlerConfigs: () => ({}),
+      destroy() {},
+    };
+    const transport = new SdkTransport({ credentials, maxAttempts: 3, requestTimeoutMs: 1000, connectionTimeoutMs: 1000, requestHandler, env: {}, retryDelayScale: 0.001 });
+    const aws = new AwsData(transport, { concurrency: 3, paced: false });
+    const outputs = await Promise.all(Array.from({ length: 40 }, (_, i) => aws.call({ ...request, input: { VpcIds: [`vpc-${i}`] } })));
+    expect(outputs.every((o) => (o as { Vpcs: unknown[] }).Vpcs.length === 1)).toBe(true);
+    expect(calls).toBeGreaterThan(40);
+    expect(peak).toBe(3);
+  });
+});

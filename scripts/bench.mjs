@@ -129,11 +129,11 @@ for (const size of sizes) {
 const [imported, required] = [await sdkLoad('import'), await sdkLoad('require')];
 console.log(`\nLoading the ${imported.modules} SDK client modules a scan uses, in a fresh process: ${seconds(required.ms)} s with require() (as SdkTransport does), ${seconds(imported.ms)} s with import().`);
 
-console.log('\n| resources | wall (s) | lower bound (s) | wall / bound | requests | duplicates | throttled | chain | mean request (ms) | on the wire (ms) | peak RSS (MB) |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('\n| resources | wall (s) | lower bound (s) | wall / bound | requests | duplicates | throttled | chain | mean request (ms) | on the wire (ms) | scan CPU (s) | peak RSS (MB) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
   console.log(
-    `| ${r.resources} | ${seconds(r.wallMs)} | ${seconds(r.boundMs)} | ${r.ratio.toFixed(2)} | ${r.requests} | ${r.duplicates} | ${r.throttled} | ${r.chain.length} | ${r.meanRequestMs.toFixed(1)} | ${r.meanWireMs.toFixed(1)} | ${mb(r.peakRssBytes)} |`,
+    `| ${r.resources} | ${seconds(r.wallMs)} | ${seconds(r.boundMs)} | ${r.ratio.toFixed(2)} | ${r.requests} | ${r.duplicates} | ${r.throttled} | ${r.chain.length} | ${r.meanRequestMs.toFixed(1)} | ${r.meanWireMs.toFixed(1)} | ${(r.cpuMs / 1000).toFixed(1)} | ${mb(r.peakRssBytes)} |`,
   );
 }
 const misses = results.flatMap((r) => [

@@ -55,7 +55,7 @@ const transport = values.direct
 
 // Time a request spends on the wire as the scanner sees it: from the SDK handing the signed request
 // to the HTTP layer until the answer is back (the fake's latency plus any wait for a busy event
-// loop). It is the part of a request that holds its in-flight slot.
+// loop). Its in-flight slot covers this and the building and signing before it.
 let wireMs = 0;
 let wireCount = 0;
 function timedHandler(handler) {

@@ -90,6 +90,9 @@ export class SdkTransport implements Transport {
   private readonly secrets = new Set<string>();
   /** The in-flight slot of each command being sent, for the middleware that hands it back. */
   private readonly slots = new WeakMap<object, InFlightSlot>();
+  /** SDK modules to load while the next request is answered (prepare). */
+  private readonly toLoad: AwsService[] = [];
+  private loading = false;
   private readonly credentials: AwsCredentialIdentityProvider;
   private resolvedSource: string | undefined;
 
@@ -127,14 +130,24 @@ export class SdkTransport implements Transport {
   }
 
   /**
-   * Loads the SDK modules of these services, each in its own turn of the event loop: after the
-   * requests already asked for have gone out, so that the loading overlaps their wait for AWS.
+   * Loads the SDK modules of these services once a request has been handed to the HTTP layer, one
+   * per turn of the event loop: the loading then overlaps that request's wait for AWS instead of
+   * delaying its sending.
    */
   prepare(services: readonly AwsService[]): void {
-    const pending = services.filter((service) => !this.modules.has(service));
+    for (const service of services) if (!this.modules.has(service) && !this.toLoad.includes(service)) this.toLoad.push(service);
+  }
+
+  /** A request has gone to the HTTP layer: load what `prepare` asked for while it is answered. */
+  private sent(): void {
+    if (this.loading || this.toLoad.length === 0) return;
+    this.loading = true;
     const loadNext = () => {
-      const service = pending.shift();
-      if (!service || this.aborter.signal.aborted) return;
+      const service = this.toLoad.shift();
+      if (!service || this.aborter.signal.aborted) {
+        this.loading = false;
+        return;
+      }
       // A module that fails to load fails the first request that needs it, with the same error.
       this.module(service).catch(() => undefined);
       setImmediate(loadNext);
@@ -238,15 +251,16 @@ export class SdkTransport implements Transport {
       config.endpointProvider = () => ({ url });
     }
     const client = new ClientClass(config) as SdkClient;
-    client.middlewareStack.add(inFlightMiddleware(this.slots), IN_FLIGHT_MIDDLEWARE);
+    client.middlewareStack.add(inFlightMiddleware(this.slots, () => this.sent()), IN_FLIGHT_MIDDLEWARE);
     return client;
   }
 }
 
 /**
  * Innermost of the deserialize step, so it wraps the HTTP exchange of each attempt and nothing else:
- * the answer reaches it before the SDK reads and parses the body. (The retry and signing
- * middleware run before it, in the finalizeRequest step, once per attempt.)
+ * the answer reaches it before the SDK reads and parses the body, and the request has been built
+ * and signed before it. (The retry middleware, in the finalizeRequest step, calls it again for each
+ * attempt.)
  */
 const IN_FLIGHT_MIDDLEWARE = { step: 'deserialize', priority: 'low', name: 'awsPostureInFlightSlot' };
 
@@ -256,20 +270,22 @@ interface HandlerContext {
 
 /**
  * Hands a request's in-flight slot back when AWS answers with success, so that the next request can
- * be sent while this answer is parsed. An error answer keeps the slot until the command settles:
- * it may be throttling, and a retried request must not let its service send more meanwhile. Before
- * each further attempt the slot is taken again.
+ * be sent while this answer is parsed. An error answer keeps the slot until the command settles: it
+ * may be throttling, and the service's share of the slots must not grow while the SDK backs off and
+ * retries. Before each further attempt the slot is taken again; the attempt was signed before it
+ * waits for one, which AWS accepts for minutes, far longer than a slot takes to free.
  */
-function inFlightMiddleware(slots: WeakMap<object, InFlightSlot>) {
+function inFlightMiddleware(slots: WeakMap<object, InFlightSlot>, sent: () => void) {
   return (next: (args: unknown) => Promise<{ response?: { statusCode?: number } }>, context: HandlerContext) =>
     async (args: unknown) => {
       const command = context.__smithy_context?.commandInstance;
       const slot = command ? slots.get(command) : undefined;
-      if (!slot) return next(args);
-      await slot.acquire();
-      const result = await next(args);
+      if (slot) await slot.acquire();
+      const answered = next(args);
+      sent();
+      const result = await answered;
       const status = result.response?.statusCode;
-      if (status !== undefined && status >= 200 && status < 300) slot.release();
+      if (slot && status !== undefined && status >= 200 && status < 300) slot.release();
       return result;
     };
 }

@@ -312,6 +312,8 @@ class Scheduler {
     const lane = this.laneOf(req);
     const seq = this.seq++;
     let held = false;
+    let settled = false;
+    let taking: Promise<void> | undefined;
     const slot: InFlightSlot = {
       release: () => {
         if (!held) return;
@@ -320,19 +322,24 @@ class Scheduler {
         lane.pool.active--;
         this.pump();
       },
-      acquire: () =>
-        held
-          ? Promise.resolve()
-          : new Promise<void>((taken) => {
-              this.enqueue(lane, {
-                priority,
-                seq,
-                start: () => {
-                  held = true;
-                  taken();
-                },
-              });
-            }),
+      acquire: () => {
+        if (settled) return Promise.reject(new Error(`${req.service}:${req.operation}: in-flight slot asked for after its request settled`));
+        if (held) return Promise.resolve();
+        taking ??= new Promise<void>((taken) => {
+          this.enqueue(lane, {
+            priority,
+            seq,
+            start: () => {
+              held = true;
+              taking = undefined;
+              // Nothing can use a slot taken after its request settled (it was abandoned meanwhile).
+              if (settled) slot.release();
+              else taken();
+            },
+          });
+        });
+        return taking;
+      },
     };
     return new Promise<T>((resolve, reject) => {
       this.enqueue(lane, {
@@ -342,7 +349,10 @@ class Scheduler {
           held = true;
           send(slot)
             .then(resolve, reject)
-            .finally(() => slot.release());
+            .finally(() => {
+              settled = true;
+              slot.release();
+            });
         },
       });
     });

@@ -96,14 +96,23 @@ export function priorityOf(dependentDepth: number, kind: 'listing' | 'call'): nu
 
 const PER_ITEM_WINDOW_MIN = 64;
 
-/** `read` of every item, at most `window` at a time; the results in the order of the items. */
+/**
+ * `read` of every item, at most `window` at a time; the results in the order of the items. The
+ * first rejection rejects the whole, and no further item is started.
+ */
 async function inWindow<I, R>(items: readonly I[], window: number, read: (item: I) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const index = next++;
-      results[index] = await read(items[index]!);
+      try {
+        results[index] = await read(items[index]!);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(window, items.length) }, worker));

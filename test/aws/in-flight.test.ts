@@ -114,3 +114,33 @@ describe('requests at AWS never exceed --concurrency, with slots handed back ear
     expect(peak).toBe(3);
   });
 });
+
+describe('SdkTransport.prepare', () => {
+  it('loads the modules asked for only once a request has gone to the HTTP layer', async () => {
+    const events: string[] = [];
+    const identity =
+      '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/a</Arn><UserId>AIDA</UserId><Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetCallerIdentityResponse>';
+    const requestHandler = {
+      handle: async () => {
+        events.push('request sent');
+        await new Promise((r) => setTimeout(r, 5));
+        return { response: { statusCode: 200, headers: { 'content-type': 'text/xml' }, body: Readable.from([Buffer.from(identity)]) } };
+      },
+      updateHttpClientConfig() {},
+      httpHandlerConfigs: () => ({}),
+      destroy() {},
+    };
+    const transport = new SdkTransport({ credentials, maxAttempts: 1, requestTimeoutMs: 1000, connectionTimeoutMs: 1000, requestHandler, env: {} });
+    const loads = transport as unknown as { module(service: string): Promise<unknown> };
+    const load = loads.module.bind(transport);
+    loads.module = (service: string) => {
+      events.push(`load ${service}`);
+      return load(service);
+    };
+    transport.prepare(['ec2']);
+    await new Promise((r) => setImmediate(r));
+    expect(events).toEqual([]);
+    await transport.send({ service: 'sts', operation: 'GetCallerIdentity', region: 'us-east-1', input: {} });
+    expect(events.filter((e) => e !== 'load sts')).toEqual(['request sent', 'load ec2']);
+  });
+});

@@ -401,6 +401,30 @@ describe('AwsData in-flight slots', () => {
     await Promise.all([first, ...later]);
   });
 
+  it('refuses a slot asked for after its request settled, and takes one slot for two asks at once', async () => {
+    const { transport, open } = manualTransport();
+    const aws = new AwsData(transport, { concurrency: 1 });
+    const first = aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 0));
+    const second = aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 1));
+    await tick();
+    const { slot } = open[0]!;
+    slot.release();
+    await tick();
+    expect(open).toHaveLength(2);
+    const asks = [slot.acquire(), slot.acquire()];
+    open[1]!.answer();
+    await Promise.all(asks);
+    // Request 0 holds the only slot once, not twice: answering it frees the line for nobody else waiting.
+    open[0]!.answer();
+    await Promise.all([first, second]);
+    await expect(slot.acquire()).rejects.toThrow(/after its request settled/);
+    const third = aws.call(ask('s3', 'GetBucketAcl', 'us-east-1', 2));
+    await tick();
+    expect(open).toHaveLength(3); // the slot came back: a leak would leave request 2 waiting
+    open[2]!.answer();
+    await third;
+  });
+
   it('counts a released request out of its service limit too', async () => {
     const { transport, open } = manualTransport();
     const aws = new AwsData(transport, { concurrency: 16, serviceLimits: { iam: { concurrency: 1, scope: 'account' } } });
@@ -479,5 +503,30 @@ describe('DatasetLoader per-item reads', () => {
     expect(await load(8)).toBe(64);
     expect(await load(50)).toBe(200);
     expect(await load(100)).toBe(300);
+  });
+
+  it('starts no further item once a read fails with an error that is not an AWS error', async () => {
+    let started = 0;
+    const transport = { send: async () => ({}) };
+    const items = Array.from({ length: 300 }, (_, i) => i);
+    const dataset = defineDataset({
+      id: 'ec2.securityGroups' as never,
+      scope: 'regional',
+      operations: ['ec2:DescribeSecurityGroups'],
+      fetch: async (ctx) =>
+        ctx.perItem(items, async (i) => {
+          started++;
+          await new Promise((r) => setImmediate(r));
+          if (i === 10) throw new Error('a bug in a dataset');
+          return i;
+        }) as never,
+    }) as AnyDataset;
+    const scope = { regions: ['eu-west-1'], homeRegion: 'eu-west-1', account: { id: '123456789012', arn: 'arn:aws:iam::123456789012:root' } } as never;
+    const loader = new DatasetLoader(new Map([[dataset.id, dataset]]), new AwsData(transport, { concurrency: 8, paced: false }), scope);
+    await expect(loader.load(dataset.id as never, 'eu-west-1')).rejects.toThrow('a bug in a dataset');
+    await new Promise((r) => setTimeout(r, 20));
+    // The first window (64 items) had started; the failure stops the workers from taking more.
+    expect(started).toBeLessThan(64 + 64);
+    expect(started).toBeGreaterThanOrEqual(64);
   });
 });

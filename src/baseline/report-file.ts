@@ -2,8 +2,8 @@
 // checked, so that reports written by other 1.x versions (which may add fields) are accepted; a report of
 // another schema version is refused, since its fields may mean something else.
 
-import { readFileSync } from 'node:fs';
 import { SEVERITIES, STATUSES, type Finding, type FindingSuppression } from '../model.js';
+import { readJson } from '../read-file.js';
 
 export const REPORT_SCHEMA = 'aws-posture/report';
 export const READABLE_SCHEMA_VERSION = 1;
@@ -25,21 +25,7 @@ export interface ReportSnapshot {
 }
 
 export function readReportFile(file: string, what = 'report'): ReportSnapshot {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new ReportFileError(`Cannot read the ${what} ${file}: ${reason}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new ReportFileError(`The ${what} ${file} is not valid JSON: ${(err as Error).message}`);
-  }
-  return parseReport(data, file, what);
+  return parseReport(readJson(file, `the ${what}`, (message) => new ReportFileError(message)), file, what);
 }
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Files the CLI writes appear whole or not at all: each is written to a temporary file beside it
 // and renamed into place, so an interrupted or failed run never leaves half a report.
 
-import { accessSync, constants, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -50,20 +50,4 @@ export function writeFilesAtomically(files: ReadonlyArray<{ path: string; conten
 export function removePendingTemps(): void {
   for (const temp of pendingTemps) rmSync(temp, { force: true });
   pendingTemps.clear();
-}
-
-export function readJsonFile(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new UsageError(`Cannot read ${what} ${path}: ${reason}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`${what[0]!.toUpperCase()}${what.slice(1)} ${path} is not valid JSON: ${(err as Error).message}`);
-  }
 }

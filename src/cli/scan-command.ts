@@ -9,11 +9,12 @@ import { scan, ScanSetupError } from '../engine/scan.js';
 import { compareScans, type Comparison } from '../baseline/compare.js';
 import { readReportFile, type ReportSnapshot } from '../baseline/report-file.js';
 import { atLeast, type CheckMeta, type Finding, type ScanReport, type Severity } from '../model.js';
+import { readJson } from '../read-file.js';
 import { applySuppressions, utcDay } from '../suppress/apply.js';
 import { loadConfig, type Config, type SuppressionRule } from '../suppress/config.js';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
-import { assertWritable, readJsonFile, removePendingTemps, writeFilesAtomically } from './files.js';
+import { assertWritable, removePendingTemps, writeFilesAtomically } from './files.js';
 import type { CliIO } from './main.js';
 import type { ReportFormat } from '../report/index.js';
 import { listOf, parseFailOn, parseFramework, parseOutputs, parsePositiveInt, parseRegions, parseSeverity } from './options.js';
@@ -228,7 +229,7 @@ interface Connection {
 
 async function connect(flags: ScanFlags, io: CliIO, requestTimeoutMs: number): Promise<Connection> {
   if (flags.inventory) {
-    const data = readJsonFile(flags.inventory, 'inventory file');
+    const data = readJson(flags.inventory, 'inventory file', (message) => new UsageError(message));
     const problem = inventoryProblem(data);
     if (problem) throw new UsageError(`Inventory file ${flags.inventory} is not valid: ${problem}`);
     const inventory = data as InventoryFile;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
 import type { CheckMeta, CheckSummary, ComplianceView, Finding, FindingSuppression, ScanReport } from '../model.js';
+import { readJson } from '../read-file.js';
 import type { JsonCheck, JsonCompliance, JsonFinding, JsonReport } from '../report/json.js';
 import type { JsonOrgReport } from '../report/org-json.js';
 import { TOOL } from '../version.js';
@@ -46,21 +47,7 @@ function schemaValidators(): { org: ValidateFunction; account: ValidateFunction 
 }
 
 export function loadReportFile(path: string): LoadedReport {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new ReportReadError(`Cannot read the report ${path}: ${reason}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new ReportReadError(`The report ${path} is not valid JSON: ${(err as Error).message}`);
-  }
-  return loadReport(data, path);
+  return loadReport(readJson(path, 'the report', (message) => new ReportReadError(message)), path);
 }
 
 export function loadReport(data: unknown, source: string): LoadedReport {

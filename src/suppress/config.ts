@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
+import { unreadableReason } from '../read-file.js';
 import { globMatches, isGlob } from './glob.js';
 
 export const DEFAULT_CONFIG_FILE = '.aws-posture.yml';
@@ -56,10 +57,8 @@ export function loadConfig(options: { file?: string; cwd: string; knownChecks: r
   try {
     text = readFileSync(explicit ? file : `${options.cwd}/${file}`, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return undefined;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new ConfigError(`Cannot read the config file ${file}: ${reason}`);
+    if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigError(`Cannot read the config file ${file}: ${unreadableReason(err)}`);
   }
   return parseConfig(text, file, options.knownChecks);
 }

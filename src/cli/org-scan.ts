@@ -5,7 +5,7 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { AwsCallError, describeAwsError } from '../aws/errors.js';
 import type { Transport } from '../aws/transport.js';
-import { CHECKS } from '../checks/registry.js';
+import type { AnyCheck } from '../checks/define.js';
 import type { Framework } from '../compliance/frameworks.js';
 import { AwsData } from '../data/aws-data.js';
 import { DATASETS } from '../data/datasets/index.js';
@@ -21,13 +21,13 @@ import { formatOrgJson } from '../report/org-json.js';
 import { formatOrgSarif, MAX_RUNS_PER_FILE } from '../report/org-sarif.js';
 import { formatOrgTable } from '../report/org-table.js';
 import { applySuppressions, withoutSuppressed } from '../suppress/apply.js';
-import { loadConfig, type Config } from '../suppress/config.js';
+import type { Config } from '../suppress/config.js';
 import { EXIT, UsageError } from './errors.js';
-import { assertWritable, removePendingTemps, writeFilesAtomically } from './files.js';
+import { assertWritable, writeFilesAtomically } from './files.js';
 import type { CliIO } from './main.js';
-import { listOf, parseFailOn, parseFramework, parseOutputs, parsePositiveInt, parseRegions, parseSeverity, type OutputSpec } from './options.js';
+import { listOf, parseFailOn, parseOutputs, parsePositiveInt, parseRegions, type OutputSpec } from './options.js';
 import { gate, type ScanFlags } from './scan-command.js';
-import { selectChecks } from './select.js';
+import { assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf } from './scan-options.js';
 
 /**
  * The options of `scan` plus those that pick the accounts. --inventory, --save-inventory, --baseline
@@ -64,7 +64,7 @@ interface Plan {
   externalId: string | undefined;
   accountConcurrency: number;
   shard: { index: number; count: number } | undefined;
-  checks: ReturnType<typeof selectChecks>;
+  checks: AnyCheck[];
   framework: Framework | undefined;
   regions: string[] | undefined;
   outputs: OutputSpec<OrgFormat>[];
@@ -81,19 +81,7 @@ export type OrgFormat = (typeof ORG_FORMATS)[number];
 export async function orgScanCommand(flags: OrgScanFlags, io: CliIO): Promise<number> {
   // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
   const plan = planOf(flags);
-  const onSignal = (signal: NodeJS.Signals) => {
-    removePendingTemps();
-    io.stderr.write(`aws-posture: interrupted by ${signal}; no report was written\n`);
-    process.exit(EXIT.INTERRUPTED);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    return await run(flags, io, plan);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  return interruptible(io, () => run(flags, io, plan));
 }
 
 function planOf(flags: OrgScanFlags): Plan {
@@ -125,19 +113,11 @@ function planOf(flags: OrgScanFlags): Plan {
       throw new UsageError(`--shard '${flags.shard}' must be <index>/<count> with the index counted from 0 and below the count (e.g. 0/4 to 3/4), count at most ${MAX_SHARDS}`);
     }
   }
-  const framework = flags.framework === undefined ? undefined : parseFramework(flags.framework);
-  const checks = selectChecks(CHECKS, {
-    framework,
-    pillars: listOf(flags.pillar),
-    services: listOf(flags.service),
-    include: listOf(flags.check),
-    exclude: listOf(flags.excludeCheck),
-    minSeverity: flags.minSeverity === undefined ? undefined : parseSeverity(flags.minSeverity),
-  });
+  const { checks, framework } = checksOf(flags);
   const regionList = listOf(flags.region);
   const outputs = parseOutputs(flags.format, flags.output, ORG_FORMATS);
   if (flags.sarifCategory !== undefined && !/\S/.test(flags.sarifCategory)) throw new UsageError('--sarif-category needs a name');
-  if (flags.endpointUrl !== undefined) assertUrl(flags.endpointUrl);
+  if (flags.endpointUrl !== undefined) assertEndpointUrl(flags.endpointUrl);
   for (const out of outputs) if (out.path) assertWritable(out.path, `the ${out.format} report`);
   return {
     include: include && parseAccountIds('accounts', include),
@@ -153,10 +133,8 @@ function planOf(flags: OrgScanFlags): Plan {
     regions: regionList ? parseRegions(regionList) : undefined,
     outputs,
     failOn: parseFailOn(flags.failOn ?? 'low'),
-    config: flags.config === false ? undefined : loadConfig({ ...(flags.config !== undefined ? { file: flags.config } : {}), cwd: process.cwd(), knownChecks: CHECKS.map((c) => c.id) }),
-    concurrency: parsePositiveInt('concurrency', flags.concurrency, 256),
-    timeoutMs: parsePositiveInt('timeout', flags.timeout, 86_400) * 1000,
-    requestTimeoutMs: parsePositiveInt('request-timeout', flags.requestTimeout, 600) * 1000,
+    config: suppressionsOf(flags),
+    ...limitsOf(flags),
   };
 }
 
@@ -433,14 +411,4 @@ export function orgGate(report: OrgReport, options: { failOn: Severity | 'none';
     if (options.failOnError) code = EXIT.GATE;
   }
   return code;
-}
-
-function assertUrl(value: string): void {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--endpoint-url '${value}' is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--endpoint-url must be http or https, not ${url.protocol}`);
 }

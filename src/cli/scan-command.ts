@@ -1,7 +1,7 @@
 import { AwsCallError } from '../aws/errors.js';
 import { evaluateControls, FRAMEWORK_NAMES, type Framework } from '../compliance/frameworks.js';
 import type { Transport } from '../aws/transport.js';
-import { CHECKS } from '../checks/registry.js';
+import type { AnyCheck } from '../checks/define.js';
 import { DATASETS } from '../data/datasets/index.js';
 import { inventoryProblem, INVENTORY_FORMAT, INVENTORY_VERSION, Recorder, ReplayTransport, type InventoryFile } from '../data/inventory.js';
 import { unitsOf, type ProgressEvent } from '../engine/runner.js';
@@ -11,15 +11,15 @@ import { readReportFile, type ReportSnapshot } from '../baseline/report-file.js'
 import { atLeast, type CheckMeta, type Finding, type ScanReport, type Severity } from '../model.js';
 import { readJson } from '../read-file.js';
 import { applySuppressions, utcDay } from '../suppress/apply.js';
-import { loadConfig, type Config, type SuppressionRule } from '../suppress/config.js';
+import type { Config, SuppressionRule } from '../suppress/config.js';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
-import { assertWritable, removePendingTemps, writeFilesAtomically } from './files.js';
+import { assertWritable, writeFilesAtomically } from './files.js';
 import type { CliIO } from './main.js';
 import type { ReportFormat } from '../report/index.js';
-import { listOf, parseFailOn, parseFramework, parseOutputs, parsePositiveInt, parseRegions, parseSeverity } from './options.js';
+import { listOf, parseFailOn, parseOutputs, parseRegions, parseSeverity } from './options.js';
 import { planKey, progressPrinter } from './progress.js';
-import { selectChecks } from './select.js';
+import { assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf } from './scan-options.js';
 
 export interface ScanFlags {
   profile?: string;
@@ -55,15 +55,7 @@ export interface ScanFlags {
 
 export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> {
   // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
-  const framework = flags.framework === undefined ? undefined : parseFramework(flags.framework);
-  const checks = selectChecks(CHECKS, {
-    framework,
-    pillars: listOf(flags.pillar),
-    services: listOf(flags.service),
-    include: listOf(flags.check),
-    exclude: listOf(flags.excludeCheck),
-    minSeverity: flags.minSeverity === undefined ? undefined : parseSeverity(flags.minSeverity),
-  });
+  const { checks, framework } = checksOf(flags);
   const regionList = listOf(flags.region);
   const regions = regionList ? parseRegions(regionList) : undefined;
   const { REPORT_FORMATS } = await import('../report/index.js');
@@ -73,37 +65,21 @@ export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> 
   // With --fail-on-new alone, known findings must not trip the default --fail-on.
   const failOn = parseFailOn(flags.failOn ?? (failOnNew ? 'none' : 'low'));
   if (flags.sarifCategory !== undefined && !/\S/.test(flags.sarifCategory)) throw new UsageError('--sarif-category needs a name');
-  // Suppressions are checked against the whole registry, not the selection: a typo is an error in any run.
-  const config =
-    flags.config === false
-      ? undefined
-      : loadConfig({ ...(flags.config !== undefined ? { file: flags.config } : {}), cwd: process.cwd(), knownChecks: CHECKS.map((c) => c.id) });
+  const config = suppressionsOf(flags);
   const baseline = flags.baseline ? readReportFile(flags.baseline, 'baseline report') : undefined;
-  const concurrency = parsePositiveInt('concurrency', flags.concurrency, 256);
-  const timeoutMs = parsePositiveInt('timeout', flags.timeout, 86_400) * 1000;
-  const requestTimeoutMs = parsePositiveInt('request-timeout', flags.requestTimeout, 600) * 1000;
-  if (flags.endpointUrl !== undefined) assertUrl(flags.endpointUrl);
+  const limits = limitsOf(flags);
+  if (flags.endpointUrl !== undefined) assertEndpointUrl(flags.endpointUrl);
   for (const out of outputs) if (out.path) assertWritable(out.path, `the ${out.format} report`);
   if (flags.saveInventory) assertWritable(flags.saveInventory, 'the inventory');
 
-  const onSignal = (signal: NodeJS.Signals) => {
-    removePendingTemps();
-    io.stderr.write(`aws-posture: interrupted by ${signal}; no report was written\n`);
-    process.exit(EXIT.INTERRUPTED);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  if (config && !flags.quiet) warnExpired(config, io);
-  try {
-    return await scanAndReport(flags, io, { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, concurrency, timeoutMs, requestTimeoutMs });
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  return interruptible(io, () => {
+    if (config && !flags.quiet) warnExpired(config, io);
+    return scanAndReport(flags, io, { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, ...limits });
+  });
 }
 
 interface Plan {
-  checks: ReturnType<typeof selectChecks>;
+  checks: AnyCheck[];
   framework: Framework | undefined;
   regions: string[] | undefined;
   outputs: Array<{ format: ReportFormat; path?: string }>;
@@ -257,7 +233,7 @@ function withCompliance(report: ScanReport, framework: Framework, checks: readon
   return { ...report, compliance: { framework, name: FRAMEWORK_NAMES[framework], controls: evaluateControls(framework, checks, report.findings, report.checks) } };
 }
 
-function planOf(checks: ReturnType<typeof selectChecks>, regions: readonly string[]): Map<string, number> {
+function planOf(checks: AnyCheck[], regions: readonly string[]): Map<string, number> {
   const plan = new Map<string, number>();
   for (const check of checks) {
     for (const unit of unitsOf(check, DATASETS, regions)) {
@@ -310,16 +286,6 @@ export function gate(report: ScanReport, options: GateOptions, log: (line: strin
   if (failing > 0 || failingNew > 0) return EXIT.GATE;
   if (failOnError && errors > 0) return EXIT.GATE;
   return EXIT.OK;
-}
-
-function assertUrl(value: string): void {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--endpoint-url '${value}' is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--endpoint-url must be http or https, not ${url.protocol}`);
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

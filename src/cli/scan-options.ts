@@ -1,0 +1,72 @@
+// Options that `scan` of one account and `scan --org` read the same way.
+
+import type { AnyCheck } from '../checks/define.js';
+import { CHECKS } from '../checks/registry.js';
+import type { Framework } from '../compliance/frameworks.js';
+import { loadConfig, type Config } from '../suppress/config.js';
+import { EXIT, UsageError } from './errors.js';
+import { removePendingTemps } from './files.js';
+import type { CliIO } from './main.js';
+import { listOf, parseFramework, parsePositiveInt, parseSeverity } from './options.js';
+import type { ScanFlags } from './scan-command.js';
+import { selectChecks } from './select.js';
+
+/** The checks named by --framework, --pillar, --service, --check, --exclude-check and --min-severity. */
+export function checksOf(flags: ScanFlags): { checks: AnyCheck[]; framework: Framework | undefined } {
+  const framework = flags.framework === undefined ? undefined : parseFramework(flags.framework);
+  const checks = selectChecks(CHECKS, {
+    framework,
+    pillars: listOf(flags.pillar),
+    services: listOf(flags.service),
+    include: listOf(flags.check),
+    exclude: listOf(flags.excludeCheck),
+    minSeverity: flags.minSeverity === undefined ? undefined : parseSeverity(flags.minSeverity),
+  });
+  return { checks, framework };
+}
+
+/**
+ * The suppressions: --config's file, `.aws-posture.yml` in the working directory when there is one,
+ * none with --no-config. They are checked against the whole registry, not the selection: a typo is
+ * an error in any run.
+ */
+export function suppressionsOf(flags: ScanFlags): Config | undefined {
+  if (flags.config === false) return undefined;
+  return loadConfig({ ...(flags.config !== undefined ? { file: flags.config } : {}), cwd: process.cwd(), knownChecks: CHECKS.map((c) => c.id) });
+}
+
+/** --concurrency, --timeout and --request-timeout. */
+export function limitsOf(flags: ScanFlags): { concurrency: number; timeoutMs: number; requestTimeoutMs: number } {
+  return {
+    concurrency: parsePositiveInt('concurrency', flags.concurrency, 256),
+    timeoutMs: parsePositiveInt('timeout', flags.timeout, 86_400) * 1000,
+    requestTimeoutMs: parsePositiveInt('request-timeout', flags.requestTimeout, 600) * 1000,
+  };
+}
+
+export function assertEndpointUrl(value: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--endpoint-url '${value}' is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--endpoint-url must be http or https, not ${url.protocol}`);
+}
+
+/** Runs a scan that SIGINT and SIGTERM end at once: exit 130, and no report or temporary file left. */
+export async function interruptible(io: CliIO, scan: () => Promise<number>): Promise<number> {
+  const onSignal = (signal: NodeJS.Signals) => {
+    removePendingTemps();
+    io.stderr.write(`aws-posture: interrupted by ${signal}; no report was written\n`);
+    process.exit(EXIT.INTERRUPTED);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await scan();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

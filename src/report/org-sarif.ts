@@ -6,9 +6,8 @@
 import type { Log, Notification, Run } from 'sarif';
 import type { CheckMeta } from '../model.js';
 import type { OrgAccountResult, OrgReport } from '../org/model.js';
-import { DOCS_URL } from '../version.js';
 import { jsonText } from './json.js';
-import { SARIF_SCHEMA, toSarif } from './sarif.js';
+import { SARIF_SCHEMA, sarifRun, toSarif } from './sarif.js';
 import { safeText } from './text.js';
 
 /** GitHub code scanning rejects a file with more runs than this. */
@@ -79,21 +78,14 @@ function errorsRun(report: OrgReport, failed: readonly OrgAccountResult[], categ
       properties: { accountId: a.id, ...(a.name ? { accountName: a.name } : {}) },
     };
   });
-  return {
-    tool: { driver: { name: 'aws-posture', version: report.tool.version, semanticVersion: report.tool.version, informationUri: DOCS_URL, rules: [] } },
-    automationDetails: { id: `${category}/${report.startedAt}` },
-    invocations: [
-      {
-        // The tool ran; the accounts it could not reach are in the notifications. `false` would have
-        // code scanning treat the whole upload as a failed analysis.
-        executionSuccessful: true,
-        startTimeUtc: report.startedAt,
-        endTimeUtc: report.finishedAt,
-        toolExecutionNotifications: notifications,
-      },
-    ],
-    columnKind: 'utf16CodeUnits',
+  return sarifRun({
+    version: report.tool.version,
+    category,
+    startedAt: report.startedAt,
+    finishedAt: report.finishedAt,
+    rules: [],
     results: [],
+    notifications,
     properties: { accountsNotScanned: failed.map((a) => a.id) },
-  };
+  });
 }

@@ -84,27 +84,14 @@ export function toSarif(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>
   const scope = report.compliance ? `aws-posture/${report.account.id}/${report.compliance.framework}` : `aws-posture/${report.account.id}`;
   const category = (options.category ?? scope).replace(/\/+$/, '') || scope;
 
-  const run: Run = {
-    tool: {
-      driver: {
-        name: 'aws-posture',
-        version: report.tool.version,
-        semanticVersion: report.tool.version,
-        informationUri: DOCS_URL,
-        rules,
-      },
-    },
-    automationDetails: { id: `${category}/${report.startedAt}` },
-    invocations: [
-      {
-        executionSuccessful: true,
-        startTimeUtc: report.startedAt,
-        endTimeUtc: report.finishedAt,
-        toolExecutionNotifications: notifications,
-      },
-    ],
-    columnKind: 'utf16CodeUnits',
+  const run = sarifRun({
+    version: report.tool.version,
+    category,
+    startedAt: report.startedAt,
+    finishedAt: report.finishedAt,
+    rules,
     results,
+    notifications,
     properties: {
       accountId: report.account.id,
       partition: report.account.partition,
@@ -117,8 +104,38 @@ export function toSarif(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>
       suppressed: report.findings.filter(isSuppressed).length,
       suppressedIncluded: options.includeSuppressed === true,
     },
-  };
+  });
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+/** One run of aws-posture: the tool and its rules, the category, one invocation and its notifications. */
+export function sarifRun(parts: {
+  version: string;
+  category: string;
+  startedAt: string;
+  finishedAt: string;
+  rules: ReportingDescriptor[];
+  results: Result[];
+  notifications: Notification[];
+  properties: Record<string, unknown>;
+}): Run {
+  return {
+    tool: { driver: { name: 'aws-posture', version: parts.version, semanticVersion: parts.version, informationUri: DOCS_URL, rules: parts.rules } },
+    automationDetails: { id: `${parts.category}/${parts.startedAt}` },
+    invocations: [
+      {
+        // The tool ran, whatever it could not read; that is in the notifications. `false` would have
+        // code scanning treat the whole upload as a failed analysis.
+        executionSuccessful: true,
+        startTimeUtc: parts.startedAt,
+        endTimeUtc: parts.finishedAt,
+        toolExecutionNotifications: parts.notifications,
+      },
+    ],
+    columnKind: 'utf16CodeUnits',
+    results: parts.results,
+    properties: parts.properties,
+  };
 }
 
 function summaryOf(f: Finding): CheckSummary {
@@ -320,6 +337,7 @@ function clip(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 3)}...`;
 }
 
+/** The text ending with a full stop, unless it ends with other punctuation. */
 function sentence(text: string): string {
   return text === '' || /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -31,6 +31,23 @@ export function httpHandler(answer) {
   };
 }
 
+/**
+ * Times every `transport.send` as the scanner sees it (the fake's latency, the SDK's work, any wait
+ * for a busy event loop): `record(req, startMs, endMs)` once each request settles.
+ */
+export function timeSends(transport, record) {
+  const send = transport.send.bind(transport);
+  transport.send = async (req, slot) => {
+    const start = performance.now();
+    try {
+      return await send(req, slot);
+    } finally {
+      record(req, start, performance.now());
+    }
+  };
+  return transport;
+}
+
 export async function startFakeAws({ size, seed = 7, latencyMs = 50, enforceRateLimits = true }) {
   const child = fork(new URL('./fake-server.mjs', import.meta.url), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const pending = new Map();

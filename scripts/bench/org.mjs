@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACCOUNT_ID, generateAccount } from './account.mjs';
 import { createFakeAws } from './fake-aws.mjs';
-import { httpHandler } from './fake-handler.mjs';
+import { httpHandler, timeSends } from './fake-handler.mjs';
 import { parseRequest, SERVICES, writeError } from './wire.mjs';
 
 /** The CLI's defaults (`--account-concurrency`, `--concurrency`, `--timeout`, `--request-timeout`). */
@@ -158,17 +158,10 @@ async function scanMode() {
       requestHandler: handler,
       env: {},
     });
-    const send = transport.send.bind(transport);
-    transport.send = async (req, slot) => {
-      const start = performance.now();
-      try {
-        return await send(req, slot);
-      } finally {
-        requestMs += performance.now() - start;
-        requestCount++;
-      }
-    };
-    return transport;
+    return timeSends(transport, (_req, start, end) => {
+      requestMs += end - start;
+      requestCount++;
+    });
   }
 
   let peakRss = process.memoryUsage.rss();

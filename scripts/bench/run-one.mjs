@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { generateAccount } from './account.mjs';
 import { longestChain } from './chain.mjs';
 import { createDirectTransport } from './direct-transport.mjs';
-import { startFakeAws } from './fake-handler.mjs';
+import { startFakeAws, timeSends } from './fake-handler.mjs';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -78,18 +78,11 @@ function timedHandler(handler) {
 const timeline = [];
 let requestMs = 0;
 let requestCount = 0;
-const send = transport.send.bind(transport);
-transport.send = async (req, slot) => {
-  const start = performance.now();
-  try {
-    return await send(req, slot);
-  } finally {
-    const end = performance.now();
-    requestMs += end - start;
-    requestCount++;
-    if (process.env.BENCH_TIMELINE) timeline.push([start, end, `${req.service}:${req.operation}@${req.region}`]);
-  }
-};
+timeSends(transport, (req, start, end) => {
+  requestMs += end - start;
+  requestCount++;
+  if (process.env.BENCH_TIMELINE) timeline.push([start, end, `${req.service}:${req.operation}@${req.region}`]);
+});
 
 let peakRss = process.memoryUsage.rss();
 let peakHeap = 0;

@@ -1,6 +1,6 @@
 import type { TrailStatus } from '../../data/datasets/cloudtrail.js';
 import type { Fetched } from '../../data/dataset.js';
-import { trailLabel, trailRef } from '../../logic/cloudtrail-trails.js';
+import { trailLabel, trailRef } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 const HOUR_MS = 3_600_000;

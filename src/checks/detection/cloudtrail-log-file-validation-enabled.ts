@@ -1,4 +1,4 @@
-import { trailLabel, trailRef } from '../../logic/cloudtrail-trails.js';
+import { trailLabel, trailRef } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

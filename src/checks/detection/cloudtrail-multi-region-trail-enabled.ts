@@ -1,5 +1,5 @@
-import { managementEventGap } from '../../logic/cloudtrail-event-selectors.js';
-import { accountTrailFinding, findAccountTrail, trailHomeRegion, trailName } from '../../logic/cloudtrail-trails.js';
+import { managementEventGap } from '../lib/cloudtrail-event-selectors.js';
+import { accountTrailFinding, findAccountTrail, trailHomeRegion, trailName } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

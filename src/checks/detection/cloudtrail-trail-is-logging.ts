@@ -1,4 +1,4 @@
-import { trailLabel, trailName, trailRef } from '../../logic/cloudtrail-trails.js';
+import { trailLabel, trailName, trailRef } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { trailHomeRegion, trailName, trailRef } from '../../logic/cloudtrail-trails.js';
+import { trailHomeRegion, trailName, trailRef } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

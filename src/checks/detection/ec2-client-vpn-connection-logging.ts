@@ -1,4 +1,4 @@
-import { ec2Arn } from '../../logic/vpc-resources.js';
+import { ec2Arn } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const GONE = ['deleted', 'deleting'];

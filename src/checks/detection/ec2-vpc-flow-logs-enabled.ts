@@ -1,5 +1,5 @@
 import type { FlowLog } from '@aws-sdk/client-ec2';
-import { ownedByAccount, vpcLabel, vpcRef } from '../../logic/vpc-resources.js';
+import { ownedByAccount, vpcLabel, vpcRef } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const CAPTURING = ['ALL', 'REJECT'];

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
-import { clusterRef, isAuroraMysql } from '../../logic/rds-engines.js';
-import { findParameter, isOn } from '../../logic/rds-parameters.js';
+import { clusterRef, isAuroraMysql } from '../../data/rds-engines.js';
+import { findParameter, isOn } from '../lib/rds-parameters.js';
 
 const PARAMETER = 'server_audit_logging';
 

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { clusterRef, isAuroraMysql, isAuroraPostgresql } from '../../logic/rds-engines.js';
+import { clusterRef, isAuroraMysql, isAuroraPostgresql } from '../../data/rds-engines.js';
 
 /** The log type each Aurora engine must export, and the control that asks for it. */
 function requirementOf(engine: string | undefined): { kind: string; logType: string; control: string } | undefined {

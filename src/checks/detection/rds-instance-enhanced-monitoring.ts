@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceRef } from '../../logic/rds-engines.js';
+import { instanceRef } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-instance-enhanced-monitoring',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLogControls, instanceRef, isAuroraMember, requiredInstanceLogExports } from '../../logic/rds-engines.js';
+import { instanceLogControls, instanceRef, isAuroraMember, requiredInstanceLogExports } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-instance-logs-exported',

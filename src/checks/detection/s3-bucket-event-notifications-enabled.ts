@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
-import { bucketRef, judgeBuckets } from '../../logic/s3-buckets.js';
-import { notificationDestinations } from '../../logic/s3-settings.js';
+import { bucketRef, judgeBuckets } from '../lib/s3-buckets.js';
+import { notificationDestinations } from '../lib/s3-settings.js';
 
 export default defineCheck({
   id: 's3-bucket-event-notifications-enabled',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLabel, instanceRef, instancesIn } from '../../logic/ec2-compute.js';
+import { instanceLabel, instanceRef, instancesIn } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-instance-profile-attached',

@@ -1,4 +1,4 @@
-import { accountResource } from '../../logic/iam-findings.js';
+import { accountResource } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 const MAX_AGE_DAYS = 90;

@@ -1,5 +1,5 @@
-import { judgeDocument } from '../../logic/iam-findings.js';
-import { fullAdminStatements, parseDocument, statementLabel } from '../../logic/iam-policies.js';
+import { judgeDocument } from '../lib/iam-findings.js';
+import { fullAdminStatements, parseDocument, statementLabel } from '../lib/iam-policies.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
-import { accountResource } from '../../logic/iam-findings.js';
-import { judgeSummaryFlag } from '../../logic/iam-root.js';
+import { accountResource } from '../lib/iam-findings.js';
+import { judgeSummaryFlag } from '../lib/iam-root.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
-import { agoPhrase, ageAtLeast, CredentialReportValueError, day, reportAge, rootUses, type RootUse } from '../../logic/iam-credentials.js';
-import { accountResource, undetermined } from '../../logic/iam-findings.js';
+import { agoPhrase, ageAtLeast, CredentialReportValueError, day, reportAge, rootUses, type RootUse } from '../lib/iam-credentials.js';
+import { accountResource, undetermined } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 /** CIS asks for no root use "recently"; 30 days is our reading of it. */

@@ -1,5 +1,5 @@
-import { activeKeyCount, agoPhrase, day, keysOlderThan } from '../../logic/iam-credentials.js';
-import { judgeUsers } from '../../logic/iam-findings.js';
+import { activeKeyCount, agoPhrase, day, keysOlderThan } from '../lib/iam-credentials.js';
+import { judgeUsers } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 const MAX_AGE_DAYS = 90;

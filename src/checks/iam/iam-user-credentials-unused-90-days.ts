@@ -1,4 +1,4 @@
-import { judgeUnusedCredentials } from '../../logic/iam-findings.js';
+import { judgeUnusedCredentials } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 const UNUSED_DAYS = 90;

@@ -1,5 +1,5 @@
-import { activeKeys, day, hasConsolePassword } from '../../logic/iam-credentials.js';
-import { judgeUsers } from '../../logic/iam-findings.js';
+import { activeKeys, day, hasConsolePassword } from '../lib/iam-credentials.js';
+import { judgeUsers } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
-import { activeKeyCount } from '../../logic/iam-credentials.js';
-import { judgeUsers } from '../../logic/iam-findings.js';
+import { activeKeyCount } from '../lib/iam-credentials.js';
+import { judgeUsers } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { clusterKind, clusterRef, isDefaultAdminUsername } from '../../logic/rds-engines.js';
+import { clusterKind, clusterRef, isDefaultAdminUsername } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-cluster-custom-admin-username',

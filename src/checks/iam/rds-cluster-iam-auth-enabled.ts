@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { clusterKind, clusterRef, isAuroraEngine } from '../../logic/rds-engines.js';
+import { clusterKind, clusterRef, isAuroraEngine } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-cluster-iam-auth-enabled',

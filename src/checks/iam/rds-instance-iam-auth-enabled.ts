@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceRef, isClusterMember, supportsIamAuth } from '../../logic/rds-engines.js';
+import { instanceRef, isClusterMember, supportsIamAuth } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-instance-iam-auth-enabled',

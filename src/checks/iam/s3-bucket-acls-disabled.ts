@@ -1,7 +1,7 @@
 import { defineCheck } from '../define.js';
-import { bucketRef, judgeBucket, joinBuckets } from '../../logic/s3-buckets.js';
+import { bucketRef, judgeBucket, joinBuckets } from '../lib/s3-buckets.js';
 import type { BucketAcl } from '../../data/datasets/s3.js';
-import { granteeKind, permissionOf } from '../../logic/s3-access.js';
+import { granteeKind, permissionOf } from '../lib/s3-access.js';
 
 export default defineCheck({
   id: 's3-bucket-acls-disabled',

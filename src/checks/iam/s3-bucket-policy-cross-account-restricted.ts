@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
-import { crossAccountGrants, SENSITIVE_ACTIONS } from '../../logic/s3-access.js';
-import { bucketRef, judgeBuckets, parseBucketPolicy } from '../../logic/s3-buckets.js';
+import { crossAccountGrants, SENSITIVE_ACTIONS } from '../lib/s3-access.js';
+import { bucketRef, judgeBuckets, parseBucketPolicy } from '../lib/s3-buckets.js';
 
 export default defineCheck({
   id: 's3-bucket-policy-cross-account-restricted',

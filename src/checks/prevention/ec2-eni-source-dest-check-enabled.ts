@@ -1,4 +1,4 @@
-import { ec2Arn } from '../../logic/vpc-resources.js';
+import { ec2Arn } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 // EC2.180 judges only interfaces that users create and manage; AWS-managed types are out of scope.

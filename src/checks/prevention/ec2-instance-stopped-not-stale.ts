@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLabel, instanceRef, instancesIn, stoppedAt, undetermined } from '../../logic/ec2-compute.js';
+import { instanceLabel, instanceRef, instancesIn, stoppedAt, undetermined } from '../lib/ec2-compute.js';
 
 /** Days an instance may stay stopped; Security Hub EC2.4 uses the same default. */
 const MAX_STOPPED_DAYS = 30;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { launchTemplateLabel, launchTemplateRef } from '../../logic/ec2-compute.js';
+import { launchTemplateLabel, launchTemplateRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-launch-template-no-public-ip',

@@ -1,5 +1,5 @@
-import { networkAclLabel, networkAclRef } from '../../logic/network-acls.js';
-import { ownedByAccount } from '../../logic/vpc-resources.js';
+import { networkAclLabel, networkAclRef } from '../lib/network-acls.js';
+import { ownedByAccount } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

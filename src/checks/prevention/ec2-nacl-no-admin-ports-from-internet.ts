@@ -1,6 +1,6 @@
-import { describeOpening, internetOpenings, networkAclLabel, networkAclRef } from '../../logic/network-acls.js';
-import { ADMIN_PORTS } from '../../logic/security-groups.js';
-import { ownedByAccount } from '../../logic/vpc-resources.js';
+import { describeOpening, internetOpenings, networkAclLabel, networkAclRef } from '../lib/network-acls.js';
+import { ADMIN_PORTS } from '../lib/security-groups.js';
+import { ownedByAccount } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

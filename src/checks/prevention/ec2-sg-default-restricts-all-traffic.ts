@@ -1,6 +1,6 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
-import { describeProtocol, describeSources, groupUsage, ruleCount, securityGroupRef, usageSentence } from '../../logic/security-groups.js';
-import { ownedByAccount } from '../../logic/vpc-resources.js';
+import { describeProtocol, describeSources, groupUsage, ruleCount, securityGroupRef, usageSentence } from '../lib/security-groups.js';
+import { ownedByAccount } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const describe = (permissions: readonly IpPermission[], direction: 'from' | 'to') =>

@@ -1,5 +1,5 @@
-import { DEFAULT_AUTHORIZED_TCP_PORTS, describeProtocol, groupLabel, groupUsage, securityGroupRef, unauthorizedInternetIngress, usageSentence } from '../../logic/security-groups.js';
-import { ownedByAccount } from '../../logic/vpc-resources.js';
+import { DEFAULT_AUTHORIZED_TCP_PORTS, describeProtocol, groupLabel, groupUsage, securityGroupRef, unauthorizedInternetIngress, usageSentence } from '../lib/security-groups.js';
+import { ownedByAccount } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 const AUTHORIZED = DEFAULT_AUTHORIZED_TCP_PORTS;

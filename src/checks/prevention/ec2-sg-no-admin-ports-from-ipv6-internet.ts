@@ -1,4 +1,4 @@
-import { ADMIN_PORTS, judgeInternetPorts } from '../../logic/security-groups.js';
+import { ADMIN_PORTS, judgeInternetPorts } from '../lib/security-groups.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

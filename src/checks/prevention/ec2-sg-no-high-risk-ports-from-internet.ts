@@ -1,4 +1,4 @@
-import { ALL_FAMILIES, HIGH_RISK_TCP_PORTS, judgeInternetPorts } from '../../logic/security-groups.js';
+import { ALL_FAMILIES, HIGH_RISK_TCP_PORTS, judgeInternetPorts } from '../lib/security-groups.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import { ALL_FAMILIES, judgeInternetPorts } from '../../logic/security-groups.js';
+import { ALL_FAMILIES, judgeInternetPorts } from '../lib/security-groups.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

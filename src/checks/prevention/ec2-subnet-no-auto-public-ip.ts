@@ -1,4 +1,4 @@
-import { ec2Arn, ownedByAccount } from '../../logic/vpc-resources.js';
+import { ec2Arn, ownedByAccount } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

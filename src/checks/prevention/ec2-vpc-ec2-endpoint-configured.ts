@@ -1,4 +1,4 @@
-import { ownedByAccount, vpcLabel, vpcRef } from '../../logic/vpc-resources.js';
+import { ownedByAccount, vpcLabel, vpcRef } from '../lib/vpc-resources.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

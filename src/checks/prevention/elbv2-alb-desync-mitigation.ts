@@ -1,4 +1,4 @@
-import { judgeAttributes } from '../../logic/elbv2-load-balancers.js';
+import { judgeAttributes } from '../lib/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 const ATTRIBUTE = 'routing.http.desync_mitigation_mode';

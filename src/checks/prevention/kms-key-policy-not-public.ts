@@ -1,4 +1,4 @@
-import { customerScope, keyLabel, keyRef, keysOfUnknownScope, undescribedKeys } from '../../logic/kms-keys.js';
+import { customerScope, keyLabel, keyRef, keysOfUnknownScope, undescribedKeys } from '../lib/kms-keys.js';
 import { isEveryone, parsePolicy, PolicyParseError, type Condition, type Statement } from '../../policy/document.js';
 import { defineCheck } from '../define.js';
 

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { defaultPort, instanceRef } from '../../logic/rds-engines.js';
+import { defaultPort, instanceRef } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-instance-no-default-port',

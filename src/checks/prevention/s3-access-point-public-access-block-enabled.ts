@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { settingsOff } from '../../logic/s3-access.js';
+import { settingsOff } from '../lib/s3-access.js';
 
 export default defineCheck({
   id: 's3-access-point-public-access-block-enabled',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { BPA_SETTINGS, settingsOff } from '../../logic/s3-access.js';
+import { BPA_SETTINGS, settingsOff } from '../lib/s3-access.js';
 
 export default defineCheck({
   id: 's3-account-public-access-block-enabled',

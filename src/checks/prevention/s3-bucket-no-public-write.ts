@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { judgeBuckets, judgePublicAccess } from '../../logic/s3-buckets.js';
+import { judgeBuckets, judgePublicAccess } from '../lib/s3-buckets.js';
 
 export default defineCheck({
   id: 's3-bucket-no-public-write',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
-import { allFourOn, BPA_SETTINGS, effectiveBlock, levelsText, settingsOff } from '../../logic/s3-access.js';
-import { bucketRef, judgeBuckets } from '../../logic/s3-buckets.js';
+import { allFourOn, BPA_SETTINGS, effectiveBlock, levelsText, settingsOff } from '../lib/s3-access.js';
+import { bucketRef, judgeBuckets } from '../lib/s3-buckets.js';
 
 export default defineCheck({
   id: 's3-bucket-public-access-block-enabled',

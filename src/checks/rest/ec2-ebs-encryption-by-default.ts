@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { regionSettingRef } from '../../logic/ec2-compute.js';
+import { regionSettingRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-ebs-encryption-by-default',

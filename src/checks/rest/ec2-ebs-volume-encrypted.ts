@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { ec2Ref, labelled } from '../../logic/ec2-compute.js';
+import { ec2Ref, labelled } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-ebs-volume-encrypted',

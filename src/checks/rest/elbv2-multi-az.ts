@@ -1,4 +1,4 @@
-import { loadBalancerLabel, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { loadBalancerLabel, loadBalancerRef } from '../lib/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import { customerScope, deletionDate, keyLabel, keyRef, keysOfUnknownScope, undescribedKeys } from '../../logic/kms-keys.js';
+import { customerScope, deletionDate, keyLabel, keyRef, keysOfUnknownScope, undescribedKeys } from '../lib/kms-keys.js';
 import { defineCheck } from '../define.js';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

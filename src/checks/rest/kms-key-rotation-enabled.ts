@@ -1,4 +1,4 @@
-import { keyLabel, keyRef, keysOfUnknownScope, rotationScope, undescribedKeys } from '../../logic/kms-keys.js';
+import { keyLabel, keyRef, keysOfUnknownScope, rotationScope, undescribedKeys } from '../lib/kms-keys.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { clusterRef, isAuroraMysql } from '../../logic/rds-engines.js';
+import { clusterRef, isAuroraMysql } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-cluster-backtrack-enabled',

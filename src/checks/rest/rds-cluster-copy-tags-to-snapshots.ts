@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { clusterKind, clusterRef, isAuroraEngine } from '../../logic/rds-engines.js';
+import { clusterKind, clusterRef, isAuroraEngine } from '../../data/rds-engines.js';
 
 /** The Security Hub control that judges a cluster of this engine. */
 function controlOf(engine: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { clusterKind, clusterRef } from '../../logic/rds-engines.js';
+import { clusterKind, clusterRef } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-cluster-multi-az',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceRef, isAuroraMember, isReadReplica } from '../../logic/rds-engines.js';
+import { instanceRef, isAuroraMember, isReadReplica } from '../../data/rds-engines.js';
 
 /** RDS.11's default minimum retention. */
 const MIN_RETENTION_DAYS = 7;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceRef, isClusterMember } from '../../logic/rds-engines.js';
+import { instanceRef, isClusterMember } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-instance-deletion-protection',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
-import { bucketRef, judgeBuckets } from '../../logic/s3-buckets.js';
-import { defaultEncryption, unrecognisedAlgorithms } from '../../logic/s3-settings.js';
+import { bucketRef, judgeBuckets } from '../lib/s3-buckets.js';
+import { defaultEncryption, unrecognisedAlgorithms } from '../lib/s3-settings.js';
 
 export default defineCheck({
   id: 's3-bucket-default-encryption-enabled',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
-import { bucketRef, judgeBucket, joinBuckets } from '../../logic/s3-buckets.js';
-import { lifecycleSummary } from '../../logic/s3-settings.js';
+import { bucketRef, judgeBucket, joinBuckets } from '../lib/s3-buckets.js';
+import { lifecycleSummary } from '../lib/s3-settings.js';
 
 export default defineCheck({
   id: 's3-bucket-versioned-has-lifecycle',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { bucketRef, judgeBuckets } from '../../logic/s3-buckets.js';
+import { bucketRef, judgeBuckets } from '../lib/s3-buckets.js';
 
 export default defineCheck({
   id: 's3-bucket-versioning-enabled',

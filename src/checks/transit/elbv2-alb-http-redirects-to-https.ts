@@ -1,6 +1,6 @@
 import type { Action, Listener, Rule } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Fetched } from '../../data/dataset.js';
-import { isApplicationLoadBalancer, loadBalancerLabel, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { isApplicationLoadBalancer, loadBalancerLabel, loadBalancerRef } from '../lib/elbv2-load-balancers.js';
 import type { AwsErrorInfo } from '../../model.js';
 import { defineCheck } from '../define.js';
 

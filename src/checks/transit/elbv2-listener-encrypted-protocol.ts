@@ -1,5 +1,5 @@
 import type { Listener } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { listenerLabel, listenerRef, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { listenerLabel, listenerRef, loadBalancerRef } from '../lib/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 /** The encrypted protocol each load balancer type offers; Gateway Load Balancers (GENEVE) are not evaluated. */

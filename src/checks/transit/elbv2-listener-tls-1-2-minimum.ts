@@ -1,5 +1,5 @@
-import { judgeSslPolicy } from '../../logic/elbv2-ssl-policy.js';
-import { listenerLabel, listenerRef, loadBalancerRef } from '../../logic/elbv2-load-balancers.js';
+import { judgeSslPolicy } from '../lib/elbv2-ssl-policy.js';
+import { listenerLabel, listenerRef, loadBalancerRef } from '../lib/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 const ENCRYPTED_PROTOCOLS = new Set(['HTTPS', 'TLS']);

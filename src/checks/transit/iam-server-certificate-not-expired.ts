@@ -1,5 +1,5 @@
-import { asDate, day } from '../../logic/iam-credentials.js';
-import { undetermined } from '../../logic/iam-findings.js';
+import { asDate, day } from '../lib/iam-credentials.js';
+import { undetermined } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceTlsFindings, MARIADB_TLS } from '../../logic/rds-parameters.js';
+import { instanceTlsFindings, MARIADB_TLS } from '../lib/rds-parameters.js';
 
 export default defineCheck({
   id: 'rds-instance-mariadb-requires-tls',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceTlsFindings, MYSQL_TLS } from '../../logic/rds-parameters.js';
+import { instanceTlsFindings, MYSQL_TLS } from '../lib/rds-parameters.js';
 
 export default defineCheck({
   id: 'rds-instance-mysql-requires-tls',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceTlsFindings, POSTGRES_TLS } from '../../logic/rds-parameters.js';
+import { instanceTlsFindings, POSTGRES_TLS } from '../lib/rds-parameters.js';
 
 export default defineCheck({
   id: 'rds-instance-postgres-requires-tls',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceTlsFindings, SQLSERVER_TLS } from '../../logic/rds-parameters.js';
+import { instanceTlsFindings, SQLSERVER_TLS } from '../lib/rds-parameters.js';
 
 export default defineCheck({
   id: 'rds-instance-sqlserver-requires-tls',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
-import { matchesAllS3Actions, statementLabel } from '../../logic/s3-access.js';
-import { bucketRef, judgeBuckets, parseBucketPolicy } from '../../logic/s3-buckets.js';
+import { matchesAllS3Actions, statementLabel } from '../lib/s3-access.js';
+import { bucketRef, judgeBuckets, parseBucketPolicy } from '../lib/s3-buckets.js';
 import { isEveryone, resourceCovers, type Condition, type Statement } from '../../policy/document.js';
 
 export default defineCheck({

@@ -1,6 +1,5 @@
 import type { GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail } from '@aws-sdk/client-cloudtrail';
 import type { LoggingEnabled } from '@aws-sdk/client-s3';
-import { trailHomeRegion } from '../../logic/cloudtrail-trails.js';
 import type { ScanAccount } from '../../model.js';
 import { defineDataset, type Fetched } from '../dataset.js';
 
@@ -132,3 +131,13 @@ export const bucketLogging = defineDataset({
 });
 
 export default [trails, trailStatuses, eventSelectors, bucketLogging];
+
+export /**
+ * The region a trail lives in: `HomeRegion`, or the region of its ARN when the answer leaves it out
+ * (some emulators do). A trail's ARN names its home region, shadow copies included.
+ */
+function trailHomeRegion(trail: { HomeRegion?: string; TrailARN?: string }): string | undefined {
+  if (trail.HomeRegion) return trail.HomeRegion;
+  const region = (trail.TrailARN ?? '').split(':')[3];
+  return region ? region : undefined;
+}

@@ -1,6 +1,6 @@
 import type { KeyListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import { toAwsError, type AwsCallError } from '../../aws/errors.js';
-import { rotationScope } from '../../logic/kms-keys.js';
+import { rotationScope } from '../kms-key-scope.js';
 import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
 
 export interface KmsKey {

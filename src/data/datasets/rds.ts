@@ -9,8 +9,8 @@ import type {
   EventSubscription,
   Parameter,
 } from '@aws-sdk/client-rds';
-import { isAuroraMysql, isClusterMember, isRdsEngine } from '../../logic/rds-engines.js';
-import { tlsParameterFor, type ParameterGroupRead } from '../../logic/rds-parameters.js';
+import { isAuroraMysql, isClusterMember, isRdsEngine } from '../rds-engines.js';
+import { tlsParameterFor, type ParameterGroupRead } from '../rds-tls-parameters.js';
 import { defineDataset, type Fetched, type FetchContext } from '../dataset.js';
 
 export interface PerSnapshot<S, A> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/detection/cloudtrail-multi-region-trail-enabled.js';
 import type { EventSelectors, TrailStatus } from '../../../src/data/datasets/cloudtrail.js';
 import type { Fetched } from '../../../src/data/dataset.js';
-import type { TrailRecord } from '../../../src/logic/cloudtrail-trails.js';
+import type { TrailRecord } from '../../../src/checks/lib/cloudtrail-trails.js';
 import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
 import { allManagement, logging, perTrail, stopped, trail } from '../../fixtures/cloudtrail.js';
 

@@ -1,0 +1,122 @@
+// How CloudTrail checks name trails, and the search behind the account-level controls.
+
+import type { ResourceRef, CheckContext } from '../define.js';
+import type { EventSelectors, PerTrail, TrailStatus } from '../../data/datasets/cloudtrail.js';
+import type { DatasetTypes } from '../../data/dataset.js';
+import type { AwsErrorInfo, Finding } from '../../model.js';
+import { trailHomeRegion } from '../../data/datasets/cloudtrail.js';
+
+export { trailHomeRegion };
+
+export type TrailRecord = DatasetTypes['cloudtrail.trails'][number];
+
+export type AccountTrailVerdict =
+  | { kind: 'pass'; trail: TrailRecord }
+  | { kind: 'error'; trail: TrailRecord; error: AwsErrorInfo }
+  /** No trail qualifies, but one whose answer left out a fact it needs (e.g. IsLogging) might have. */
+  | { kind: 'undetermined'; trail: TrailRecord; why: string; reasons: string[] }
+  /** Why each trail falls short; empty when the account has no trail at all. */
+  | { kind: 'fail'; reasons: string[] };
+
+export const trailName = (trail: TrailRecord) => trail.Name ?? trail.TrailARN;
+
+/** A trail's findings carry its home region: trails live in one region even when they log all. */
+export function trailRef(trail: TrailRecord): ResourceRef {
+  const region = trailHomeRegion(trail);
+  return { id: trailName(trail), arn: trail.TrailARN, ...(region ? { region } : {}) };
+}
+
+/** e.g. "Multi-Region trail org-audit (home us-east-1)". */
+export function trailLabel(trail: TrailRecord): string {
+  const kind = trail.IsOrganizationTrail ? 'organization trail' : 'trail';
+  const scope = trail.IsMultiRegionTrail ? 'Multi-Region' : 'Single-Region';
+  const home = trailHomeRegion(trail);
+  return `${scope} ${kind} ${trailName(trail)}${home ? ` (home ${home})` : ''}`;
+}
+
+/**
+ * The resource of an account-level CloudTrail result; the same one the runner uses when the
+ * trails cannot be listed, so both kinds of result land on one resource.
+ */
+export function accountRef(ctx: CheckContext): ResourceRef {
+  return { id: ctx.account.id, arn: `arn:${ctx.account.partition}:cloudtrail::${ctx.account.id}:*` };
+}
+
+// Account-level controls ask whether SOME trail does the job: multi-Region, logging, and recording
+// the right events. One trail that qualifies is enough; one that could not be read might have been
+// the one, so it turns a would-be FAIL into an ERROR.
+
+function byArn<T>(entries: readonly PerTrail<T>[]): Map<string, PerTrail<T>['result']> {
+  return new Map(entries.map((e) => [e.trail.TrailARN, e.result]));
+}
+
+/**
+ * The first multi-Region, logging trail whose selectors have no gap (`gapOf` returns undefined),
+ * trails in ARN order. Trails deleted while being read (absent from statuses or selectors) are left out.
+ */
+export function findAccountTrail(
+  trails: readonly TrailRecord[],
+  statuses: readonly PerTrail<TrailStatus>[],
+  selectors: readonly PerTrail<EventSelectors>[],
+  gapOf: (selectors: EventSelectors) => string | undefined,
+): AccountTrailVerdict {
+  const statusOf = byArn(statuses);
+  const selectorsOf = byArn(selectors);
+  const reasons: string[] = [];
+  let unreadable: { trail: TrailRecord; error: AwsErrorInfo } | undefined;
+  let unknown: { trail: TrailRecord; why: string } | undefined;
+  for (const trail of trails) {
+    const name = trailName(trail);
+    // An omitted IsMultiRegionTrail reads as false, the documented default.
+    if (trail.IsMultiRegionTrail !== true) {
+      reasons.push(`${name} is a single-Region trail`);
+      continue;
+    }
+    const status = statusOf.get(trail.TrailARN);
+    const recorded = selectorsOf.get(trail.TrailARN);
+    if (!status || !recorded) continue;
+    if (!status.ok) {
+      unreadable ??= { trail, error: status.error };
+      continue;
+    }
+    if (status.value.IsLogging === undefined) {
+      unknown ??= { trail, why: `the status of trail ${name} does not say whether it is logging` };
+      continue;
+    }
+    if (status.value.IsLogging !== true) {
+      reasons.push(`${name} is not logging`);
+      continue;
+    }
+    if (!recorded.ok) {
+      unreadable ??= { trail, error: recorded.error };
+      continue;
+    }
+    const gap = gapOf(recorded.value);
+    if (gap === undefined) return { kind: 'pass', trail };
+    reasons.push(`${name} ${gap}`);
+  }
+  if (unreadable) return { kind: 'error', ...unreadable };
+  if (unknown) return { kind: 'undetermined', ...unknown, reasons };
+  return { kind: 'fail', reasons };
+}
+
+/**
+ * The one account-level finding of a verdict. `shortfall` says what no trail does, e.g. "No
+ * multi-Region trail is logging and recording all management events"; the reasons follow it.
+ */
+export function accountTrailFinding(ctx: CheckContext, verdict: AccountTrailVerdict, pass: (trail: TrailRecord) => string, shortfall: string): Finding {
+  const account = accountRef(ctx);
+  switch (verdict.kind) {
+    case 'pass':
+      return ctx.pass(account, pass(verdict.trail));
+    case 'error':
+      return ctx.error(account, verdict.error, `multi-Region trail ${trailName(verdict.trail)} (no other trail qualifies)`);
+    case 'undetermined':
+      return ctx.undetermined(
+        account,
+        `${shortfall} as far as the answers show, but ${verdict.why}, so whether it qualifies is unknown${verdict.reasons.length ? ` (${verdict.reasons.join('; ')})` : ''}.`,
+      );
+    case 'fail':
+      return ctx.fail(account, `${shortfall}: ${verdict.reasons.length ? verdict.reasons.join('; ') : 'the account has no trail'}.`);
+  }
+}

@@ -1,0 +1,51 @@
+// How ELBv2 checks name load balancers and listeners in findings.
+
+import type { Listener, LoadBalancer } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { CheckContext, ResourceRef } from '../define.js';
+import type { PerLoadBalancer } from '../../data/datasets/elbv2.js';
+import type { Finding } from '../../model.js';
+
+const KIND: Readonly<Record<string, string>> = {
+  application: 'Application Load Balancer',
+  network: 'Network Load Balancer',
+  gateway: 'Gateway Load Balancer',
+};
+
+export const isApplicationLoadBalancer = (lb: LoadBalancer) => lb.Type === 'application';
+
+export function loadBalancerRef(lb: LoadBalancer): ResourceRef {
+  return { id: lb.LoadBalancerName ?? lb.LoadBalancerArn ?? 'unknown', arn: lb.LoadBalancerArn ?? '' };
+}
+
+/** e.g. "Application Load Balancer prod-web". */
+export function loadBalancerLabel(lb: LoadBalancer): string {
+  return `${KIND[lb.Type ?? ''] ?? 'Load balancer'} ${loadBalancerRef(lb).id}`;
+}
+
+/** A listener is named by its load balancer, protocol and port, unique within the load balancer. */
+export function listenerRef(lb: LoadBalancer, listener: Listener): ResourceRef {
+  return { id: `${loadBalancerRef(lb).id}/${listener.Protocol ?? '?'}:${listener.Port ?? '?'}`, arn: listener.ListenerArn ?? '' };
+}
+
+/** e.g. "HTTPS listener on port 443 of Application Load Balancer prod-web". */
+export function listenerLabel(lb: LoadBalancer, listener: Listener): string {
+  return `${listener.Protocol ?? 'Unknown-protocol'} listener on port ${listener.Port ?? '?'} of ${loadBalancerLabel(lb)}`;
+}
+
+/**
+ * One result per load balancer (only ALBs when `albOnly`) from its attributes: ERROR when they
+ * could not be read, otherwise the verdict.
+ */
+export function judgeAttributes(
+  perLb: readonly PerLoadBalancer<Record<string, string>>[],
+  ctx: CheckContext,
+  options: { albOnly: boolean },
+  verdict: (attributes: Record<string, string>, resource: ResourceRef, label: string) => Finding,
+): Finding[] {
+  return perLb
+    .filter(({ loadBalancer }) => !options.albOnly || isApplicationLoadBalancer(loadBalancer))
+    .map(({ loadBalancer, result }) => {
+      const resource = loadBalancerRef(loadBalancer);
+      return ctx.judge(resource, result, (attributes) => verdict(attributes, resource, loadBalancerLabel(loadBalancer)));
+    });
+}

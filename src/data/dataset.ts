@@ -2,7 +2,7 @@
 // policy of every bucket). It declares the operations it calls and the datasets it builds on, so
 // the set of calls a scan can make, and the IAM policy it needs, follow from the checks selected.
 
-import { splitOperationId, type OperationId } from '../aws/catalogue.js';
+import { globalEndpointRegion, isGlobalService, splitOperationId, type OperationId } from '../aws/catalogue.js';
 import { AwsCallError } from '../aws/errors.js';
 import type { AwsErrorInfo, ScanAccount } from '../model.js';
 import type { AwsData, CallOptions, Scheduling } from './aws-data.js';
@@ -164,7 +164,8 @@ export class DatasetLoader {
     const request = (op: OperationId, input: Record<string, unknown> | undefined, opRegion: string | undefined) => {
       if (!allowed.has(op)) throw new Error(`Dataset ${spec.id} calls ${op} without declaring it`);
       const [service, operation] = splitOperationId(op);
-      return { service, operation, region: opRegion ?? region, input: input ?? {} };
+      const where = isGlobalService(service) ? globalEndpointRegion(this.scope.account.partition) : (opRegion ?? region);
+      return { service, operation, region: where, input: input ?? {} };
     };
     return {
       ...this.scope,

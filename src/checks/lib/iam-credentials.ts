@@ -2,7 +2,7 @@
 // is, whether root has any credential at all. Every check that judges IAM user credentials goes
 // through here so that `N/A`, `no_information` and `not_supported` mean the same thing everywhere.
 
-import type { CredentialRow } from '../../data/datasets/credential-report.js';
+import type { CredentialRow } from '../../data/credential-report.js';
 
 export const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 // Resources and verdict helpers shared by the IAM checks.
 
 import type { CheckContext, ResourceRef } from '../define.js';
-import type { CredentialReport, CredentialRow } from '../../data/datasets/credential-report.js';
+import type { CredentialReport, CredentialRow } from '../../data/credential-report.js';
 import type { Finding } from '../../model.js';
 import { PolicyParseError } from '../../policy/document.js';
 import { credentialUses, CredentialReportValueError, describeUse, reportAge, unusedCredentials } from './iam-credentials.js';

@@ -3,7 +3,7 @@
 
 import type { CheckContext } from '../define.js';
 import type { Fetched } from '../../data/dataset.js';
-import type { CredentialReport } from '../../data/datasets/credential-report.js';
+import type { CredentialReport } from '../../data/credential-report.js';
 import type { AwsErrorInfo, Finding } from '../../model.js';
 import { CredentialReportValueError, rootHasNoCredentials } from './iam-credentials.js';
 import { accountResource, undetermined } from './iam-findings.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/iam/iam-root-hardware-mfa-enabled.js';
-import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import type { CredentialRow } from '../../../src/data/credential-report.js';
 import { credentialReport, rootRow as baseRootRow } from '../../fixtures/iam.js';
 import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
 

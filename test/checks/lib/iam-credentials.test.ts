@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import type { CredentialRow } from '../../../src/data/credential-report.js';
 import {
   activeKeyCount,
   activeKeys,

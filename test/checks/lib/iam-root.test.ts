@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import type { CredentialRow } from '../../../src/data/credential-report.js';
 import { rootMfaExemption, summaryValue } from '../../../src/checks/lib/iam-root.js';
 import { credentialReport, rootRow } from '../../fixtures/iam.js';
 import { awsError, failed, ok } from '../../helpers/check-harness.js';

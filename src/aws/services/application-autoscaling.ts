@@ -1,0 +1,12 @@
+import { NEXT_TOKEN, type ServiceSpec } from '../service-spec.js';
+
+export default {
+  sdkModule: '@aws-sdk/client-application-auto-scaling',
+  clientClass: 'ApplicationAutoScalingClient',
+  iamPrefix: 'application-autoscaling',
+  endpointEnvName: 'APPLICATION_AUTO_SCALING',
+  limit: { concurrency: 2, scope: 'region' },
+  operations: {
+    DescribeScalableTargets: { paging: NEXT_TOKEN },
+  },
+} as const satisfies ServiceSpec;

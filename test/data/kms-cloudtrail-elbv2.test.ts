@@ -75,6 +75,26 @@ describe('cloudtrail datasets', () => {
     expect(trails.map((t) => t.Name)).toEqual(['org', 'local']);
   });
 
+  it("keeps the trails of the regions that answered when one region refuses the listing, and names that region", async () => {
+    const { loader, sent } = loaderFor([
+      answer('cloudtrail', 'us-east-1', 'DescribeTrails', {}, { trailList: [multi, local] }),
+      refused('cloudtrail', 'eu-west-1', 'DescribeTrails', {}, 'AccessDeniedException'),
+    ]);
+    expect((await loader.load('cloudtrail.trails', HOME)).map((t) => t.Name)).toEqual(['org', 'local']);
+    const unlisted = await loader.load('cloudtrail.unlistedRegions', HOME);
+    expect(unlisted.map((u) => [u.region, u.error.code])).toEqual([['eu-west-1', 'AccessDeniedException']]);
+    // The two datasets share the listings: each region was asked once.
+    expect(sent.filter((c) => c.operation === 'DescribeTrails')).toHaveLength(2);
+  });
+
+  it('fails the listing only when no region answers', async () => {
+    const { loader } = loaderFor([
+      refused('cloudtrail', 'us-east-1', 'DescribeTrails', {}, 'AccessDeniedException'),
+      refused('cloudtrail', 'eu-west-1', 'DescribeTrails', {}, 'AccessDeniedException'),
+    ]);
+    await expect(loader.load('cloudtrail.trails', HOME)).rejects.toMatchObject({ info: { code: 'AccessDeniedException' } });
+  });
+
   it('reads status and selectors by ARN in the home region of each trail', async () => {
     const { loader, sent } = loaderFor([
       ...listings,

@@ -1,7 +1,7 @@
 // How CloudTrail checks name trails, and the search behind the account-level controls.
 
 import type { ResourceRef, CheckContext } from '../define.js';
-import type { EventSelectors, PerTrail, TrailStatus } from '../../data/datasets/cloudtrail.js';
+import type { EventSelectors, PerTrail, TrailStatus, UnlistedRegion } from '../../data/datasets/cloudtrail.js';
 import type { DatasetTypes } from '../../data/dataset.js';
 import type { AwsErrorInfo, Finding } from '../../model.js';
 import { trailHomeRegion } from '../../data/datasets/cloudtrail.js';
@@ -119,4 +119,18 @@ export function accountTrailFinding(ctx: CheckContext, verdict: AccountTrailVerd
     case 'fail':
       return ctx.fail(account, `${shortfall}: ${verdict.reasons.length ? verdict.reasons.join('; ') : 'the account has no trail'}.`);
   }
+}
+
+/**
+ * One ERROR per scanned region whose trails could not be listed: the single-Region trails homed
+ * there are not judged by a per-trail check (multi-Region trails are, from the other regions).
+ */
+export function unlistedRegionErrors(unlisted: readonly UnlistedRegion[], ctx: CheckContext): Finding[] {
+  return unlisted.map(({ region, error }) =>
+    ctx.error(
+      { id: `${ctx.account.id}/${region}`, arn: `arn:${ctx.account.partition}:cloudtrail:${region}:${ctx.account.id}:*`, region },
+      error,
+      `the trails homed in ${region} (its single-Region trails are not judged)`,
+    ),
+  );
 }

@@ -121,25 +121,31 @@ const ACCESS_ACTIONS: Record<Access, string[]> = {
 /** The five actions of S3.6 that must not be granted outside the account. */
 export const SENSITIVE_ACTIONS = ['s3:DeleteBucketPolicy', 's3:PutBucketAcl', 's3:PutBucketPolicy', 's3:PutEncryptionConfiguration', 's3:PutObjectAcl'] as const;
 
-/** Whether some string matches both globs (`*` and `?`, case-insensitive). */
+/**
+ * Whether some string matches both globs (`*` and `?`, case-insensitive). Bottom-up over the two
+ * patterns, one row at a time: time grows with the product of their lengths and memory with one of
+ * them, and no pattern written into a policy can exhaust the stack (a recursive walk overflowed on
+ * a 9 KB action of stars, turning a public bucket's FAIL into an ERROR).
+ */
 export function globsOverlap(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number): boolean => {
-    const key = i * (y.length + 1) + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (i === x.length && j === y.length) result = true;
-    else if (i < x.length && x[i] === '*') result = go(i + 1, j) || (j < y.length && go(i, j + 1));
-    else if (j < y.length && y[j] === '*') result = go(i, j + 1) || (i < x.length && go(i + 1, j));
-    else if (i < x.length && j < y.length) result = (x[i] === '?' || y[j] === '?' || x[i] === y[j]) && go(i + 1, j + 1);
-    else result = false;
-    memo.set(key, result);
-    return result;
-  };
-  return go(0, 0);
+  // next[j]: whether x[i+1..] and y[j..] can match a common string; cur[j]: the same for x[i..].
+  let next = new Array<boolean>(y.length + 1).fill(false);
+  let cur = new Array<boolean>(y.length + 1).fill(false);
+  for (let i = x.length; i >= 0; i--) {
+    for (let j = y.length; j >= 0; j--) {
+      let result: boolean;
+      if (i === x.length && j === y.length) result = true;
+      else if (i < x.length && x[i] === '*') result = next[j]! || (j < y.length && cur[j + 1]!);
+      else if (j < y.length && y[j] === '*') result = cur[j + 1]! || (i < x.length && next[j]!);
+      else if (i < x.length && j < y.length) result = (x[i] === '?' || y[j] === '?' || x[i] === y[j]) && next[j + 1]!;
+      else result = false;
+      cur[j] = result;
+    }
+    [next, cur] = [cur, next];
+  }
+  return next[0]!;
 }
 
 /** Whether the statement grants some action of the family. */

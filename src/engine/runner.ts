@@ -220,12 +220,14 @@ export function summarise(
         state,
         ...c,
       };
+      const reasons = [...(notInScope.get(check.id) ?? [])].sort();
       if (skipped.length > 0) {
         summary.note = `Not evaluated in ${skipped.join(', ')}: the service it reads is not available there (see the scan notes).`;
       } else if (state === 'not-applicable') {
-        const reasons = [...(notInScope.get(check.id) ?? [])].sort();
         const scope = isGlobalCheck(check, datasets) ? 'the account' : regions.join(', ');
         summary.note = reasons.length > 0 ? `Not in scope: ${reasons.join('; ')}.` : `No ${check.resourceType} in scope in ${scope}.`;
+      } else if (reasons.length > 0) {
+        summary.note = `Not evaluated: ${reasons.join('; ')}.`;
       }
       return summary;
     });

@@ -168,18 +168,6 @@ export function rootUses(root: CredentialRow): RootUse[] {
   return uses.sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime());
 }
 
-/**
- * True when the root row shows no credential at all: no MFA, no active key and no password use. This
- * is what a member account looks like once Organizations has removed its root credentials.
- */
-export function rootHasNoCredentials(root: CredentialRow): boolean {
-  return (
-    !isTrue(root, 'mfa_active') &&
-    !isTrue(root, 'access_key_1_active') &&
-    !isTrue(root, 'access_key_2_active') &&
-    reportTime(root, 'password_last_used') === undefined
-  );
-}
 
 /** Words for a report's generation time, to put in credential findings. */
 export function reportAge(generatedTime: string | undefined): string {

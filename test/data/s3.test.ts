@@ -26,6 +26,30 @@ describe('s3.buckets', () => {
   });
 });
 
+describe('s3.buckets regions', () => {
+  it('keeps buckets of regions outside the scan: bucket names are global and account-wide controls cover every bucket', async () => {
+    const loader = loaderFor([
+      answer('ListBuckets', { MaxBuckets: 1000 }, { Buckets: [{ Name: 'acme-tokyo', BucketRegion: 'ap-northeast-1' }, { Name: 'acme-home', BucketRegion: HOME }] }),
+    ]);
+    expect((await loader.load('s3.buckets', HOME)).map((b) => [b.name, b.region])).toEqual([
+      ['acme-home', HOME],
+      ['acme-tokyo', 'ap-northeast-1'],
+    ]);
+  });
+
+  it('reads the legacy LocationConstraint EU as eu-west-1, and another constraint as its region', async () => {
+    const loader = loaderFor([
+      answer('ListBuckets', { MaxBuckets: 1000 }, { Buckets: [{ Name: 'acme-eu' }, { Name: 'acme-frankfurt' }] }),
+      answer('GetBucketLocation', { Bucket: 'acme-eu' }, { LocationConstraint: 'EU' }),
+      answer('GetBucketLocation', { Bucket: 'acme-frankfurt' }, { LocationConstraint: 'eu-central-1' }),
+    ]);
+    expect((await loader.load('s3.buckets', HOME)).map((b) => [b.name, b.region])).toEqual([
+      ['acme-eu', 'eu-west-1'],
+      ['acme-frankfurt', 'eu-central-1'],
+    ]);
+  });
+});
+
 describe('s3 bucket datasets on S3-compatible answers', () => {
   it('reads the region of a bucket whose LocationConstraint is null or empty as us-east-1', async () => {
     const loader = loaderFor([

@@ -107,8 +107,10 @@ export const buckets = defineDataset({
       region: result.ok ? result.value : ctx.homeRegion,
       ...(result.ok ? {} : { locationError: result.error }),
     }));
-    // Buckets of regions outside the scan are left out, as every other regional resource is.
-    return all.filter((b) => b.locationError || ctx.regions.includes(b.region)).sort((a, b) => a.name.localeCompare(b.name));
+    // Every bucket of the account, whatever --region says: bucket names are one global namespace,
+    // ListBuckets lists them all, and account-wide controls (CIS 2.1.4) are about all of them. Each
+    // bucket is read in its own region.
+    return all.sort((a, b) => a.name.localeCompare(b.name));
   },
 });
 

@@ -50,6 +50,18 @@ describe('s3.buckets regions', () => {
   });
 });
 
+describe('s3.multiRegionAccessPoints', () => {
+  it('asks us-west-2 in the aws partition, and nothing outside it, where Multi-Region Access Points do not exist', async () => {
+    const mrap = { service: 's3control', region: 'us-west-2', operation: 'ListMultiRegionAccessPoints', input: { AccountId: '123456789012' }, output: { AccessPoints: [{ Name: 'global-assets' }] } } as RecordedCall;
+    const aws = replayLoader([mrap], [HOME], HOME);
+    expect((await aws.loader.load('s3.multiRegionAccessPoints', HOME))?.map((a) => a.Name)).toEqual(['global-assets']);
+    const gov = { id: '123456789012', principalArn: 'arn:aws-us-gov:iam::123456789012:user/auditor', partition: 'aws-us-gov' };
+    const govCloud = replayLoader([], ['us-gov-west-1'], 'us-gov-west-1', gov);
+    expect(await govCloud.loader.load('s3.multiRegionAccessPoints', 'us-gov-west-1')).toBeNull();
+    expect(govCloud.sent).toEqual([]);
+  });
+});
+
 describe('s3 bucket datasets on S3-compatible answers', () => {
   it('reads the region of a bucket whose LocationConstraint is null or empty as us-east-1', async () => {
     const loader = loaderFor([

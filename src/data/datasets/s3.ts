@@ -56,7 +56,8 @@ declare module '../dataset.js' {
     's3.bucketOwnershipControls': PerBucket<OwnershipControls | null>[];
     's3.bucketNotifications': PerBucket<BucketNotifications>[];
     's3.accessPoints': AccessPointDetails[];
-    's3.multiRegionAccessPoints': MultiRegionAccessPointReport[];
+    /** null outside the aws partition, which alone offers Multi-Region Access Points. */
+    's3.multiRegionAccessPoints': MultiRegionAccessPointReport[] | null;
   }
 }
 
@@ -278,6 +279,8 @@ export const multiRegionAccessPoints = defineDataset({
   scope: 'global',
   operations: ['s3control:ListMultiRegionAccessPoints'],
   async fetch(ctx) {
+    // Their control plane is us-west-2 of the aws partition; aws-cn and aws-us-gov have none.
+    if (ctx.account.partition !== 'aws') return null;
     const listed = await ctx.list<MultiRegionAccessPointReport>(
       's3control:ListMultiRegionAccessPoints',
       { AccountId: ctx.account.id },

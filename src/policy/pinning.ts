@@ -30,13 +30,15 @@ const NETWORK_KEYS = new Set(['aws:sourcevpc', 'aws:sourcevpce']);
 /** Keys a service sets on every request it serves. */
 const ALWAYS_PRESENT = new Set(['kms:calleraccount']);
 const OTHER_KEYS = new Set(['aws:sourceip', 'lambda:eventsourcetoken']);
+/** Keys of requests made through an S3 access point, which S3 itself counts as not public. */
+const ACCESS_POINT_KEYS = new Set(['s3:dataaccesspointaccount', 's3:dataaccesspointarn']);
 
-export const PINNING_KEYS: ReadonlySet<string> = new Set([...PRINCIPAL_KEYS, ...SOURCE_KEYS, ...NETWORK_KEYS, ...ALWAYS_PRESENT, ...OTHER_KEYS]);
+export const PINNING_KEYS: ReadonlySet<string> = new Set([...PRINCIPAL_KEYS, ...SOURCE_KEYS, ...NETWORK_KEYS, ...ALWAYS_PRESENT, ...OTHER_KEYS, ...ACCESS_POINT_KEYS]);
 
-const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 'kms:calleraccount']);
+const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 'kms:calleraccount', 's3:dataaccesspointaccount']);
 const ORG_ID_KEYS = new Set(['aws:principalorgid', 'aws:sourceorgid']);
 const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths']);
-const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn']);
+const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn', 's3:dataaccesspointarn']);
 
 /** Variables that stand for the resource's own account or organization: as fixed as a literal id. */
 const RESOURCE_VARIABLES = new Set(['${aws:resourceaccount}', '${aws:resourceorgid}']);

@@ -3,7 +3,7 @@
 
 import type { CheckContext } from '../define.js';
 import type { Finding } from '../../model.js';
-import { accountResource, undetermined } from './iam-findings.js';
+import { accountResource } from './iam-findings.js';
 
 export type SummaryKey = 'AccountMFAEnabled' | 'AccountAccessKeysPresent';
 
@@ -18,7 +18,7 @@ export function summaryValue(summary: Record<string, number>, key: SummaryKey): 
 export function judgeSummaryFlag(ctx: CheckContext, summary: Record<string, number>, key: SummaryKey, verdict: (on: boolean) => Finding): Finding {
   const flag = summaryValue(summary, key);
   if (flag === undefined) {
-    return undetermined(ctx, accountResource(ctx), `Could not evaluate the root user of account ${ctx.account.id}: iam:GetAccountSummary returned no ${key} value.`);
+    return ctx.undetermined(accountResource(ctx), `Could not evaluate the root user of account ${ctx.account.id}: iam:GetAccountSummary returned no ${key} value.`);
   }
   return verdict(flag);
 }

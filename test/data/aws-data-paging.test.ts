@@ -9,6 +9,8 @@ import { AwsData } from '../../src/data/aws-data.js';
 import { DatasetLoader, defineDataset, type AnyDataset } from '../../src/data/dataset.js';
 import { Recorder } from '../../src/data/inventory.js';
 import { ACCOUNT } from '../helpers/check-harness.js';
+// @ts-expect-error -- plain ESM script without type declarations
+import { SIGNING_NAMES } from '../../scripts/bench/wire.mjs';
 
 /** A transport that answers from a function and remembers what it was asked. */
 function fakeTransport(answer: (req: AwsRequest) => Record<string, unknown>): Transport & { asked: AwsRequest[] } {
@@ -95,6 +97,11 @@ describe('global services', () => {
   });
 });
 
+interface SdkClientLike {
+  config: { serviceId: string; httpAuthSchemeProvider(params: object): Promise<Array<{ signingProperties?: { name?: string } }>> };
+  destroy(): void;
+}
+
 describe('catalogue', () => {
   const require = createRequire(import.meta.url);
   it.each(Object.keys(CATALOGUE) as AwsService[])('%s: AWS_ENDPOINT_URL_<name> is the SDK service id, as the SDK reads it', (service) => {
@@ -103,5 +110,15 @@ describe('catalogue', () => {
     const client = new Client({ region: 'us-east-1' });
     expect(spec.endpointEnvName).toBe(client.config.serviceId.toUpperCase().replace(/ /g, '_'));
     client.destroy();
+  });
+
+  it.each(Object.keys(CATALOGUE) as AwsService[])('%s: the wire fake knows its SigV4 signing name as the SDK signs', async (service) => {
+    const spec = CATALOGUE[service];
+    const Client = (require(spec.sdkModule) as Record<string, new (config: object) => SdkClientLike>)[spec.clientClass]!;
+    const client = new Client({ region: 'us-east-1' });
+    const schemes = await client.config.httpAuthSchemeProvider({ operation: 'x', region: 'us-east-1', Region: 'us-east-1' });
+    client.destroy();
+    const signingName = schemes.map((s) => s.signingProperties?.name).find(Boolean);
+    expect(SIGNING_NAMES[service]).toBe(signingName);
   });
 });

@@ -49,6 +49,16 @@ import elbv2DeletionProtectionEnabled from './rest/elbv2-deletion-protection-ena
 import elbv2ListenerEncryptedProtocol from './transit/elbv2-listener-encrypted-protocol.js';
 import elbv2ListenerTls12Minimum from './transit/elbv2-listener-tls-1-2-minimum.js';
 import elbv2MultiAz from './rest/elbv2-multi-az.js';
+import guarddutyEc2RuntimeMonitoring from './detection/guardduty-ec2-runtime-monitoring.js';
+import guarddutyEcsRuntimeMonitoring from './detection/guardduty-ecs-runtime-monitoring.js';
+import guarddutyEksAuditLogMonitoring from './detection/guardduty-eks-audit-log-monitoring.js';
+import guarddutyEksRuntimeMonitoring from './detection/guardduty-eks-runtime-monitoring.js';
+import guarddutyEnabled from './detection/guardduty-enabled.js';
+import guarddutyLambdaProtection from './detection/guardduty-lambda-protection.js';
+import guarddutyMalwareProtectionEc2 from './detection/guardduty-malware-protection-ec2.js';
+import guarddutyRdsProtection from './detection/guardduty-rds-protection.js';
+import guarddutyRuntimeMonitoring from './detection/guardduty-runtime-monitoring.js';
+import guarddutyS3Protection from './detection/guardduty-s3-protection.js';
 import iamCloudshellFullAccessNotAttached from './iam/iam-cloudshell-full-access-not-attached.js';
 import iamCustomerPolicyNoFullAdmin from './iam/iam-customer-policy-no-full-admin.js';
 import iamCustomerPolicyNoKmsDecryptAllKeys from './iam/iam-customer-policy-no-kms-decrypt-all-keys.js';
@@ -126,6 +136,7 @@ import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-acc
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
 import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
 import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
+import securityhubEnabled from './detection/securityhub-enabled.js';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
@@ -178,6 +189,16 @@ export const CHECKS: readonly AnyCheck[] = [
   elbv2ListenerEncryptedProtocol,
   elbv2ListenerTls12Minimum,
   elbv2MultiAz,
+  guarddutyEc2RuntimeMonitoring,
+  guarddutyEcsRuntimeMonitoring,
+  guarddutyEksAuditLogMonitoring,
+  guarddutyEksRuntimeMonitoring,
+  guarddutyEnabled,
+  guarddutyLambdaProtection,
+  guarddutyMalwareProtectionEc2,
+  guarddutyRdsProtection,
+  guarddutyRuntimeMonitoring,
+  guarddutyS3Protection,
   iamCloudshellFullAccessNotAttached,
   iamCustomerPolicyNoFullAdmin,
   iamCustomerPolicyNoKmsDecryptAllKeys,
@@ -255,4 +276,5 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketVersionedHasLifecycle,
   s3BucketVersioningEnabled,
   s3MrapPublicAccessBlockEnabled,
+  securityhubEnabled,
 ];

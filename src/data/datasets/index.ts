@@ -4,11 +4,13 @@ import cloudtrail from './cloudtrail.js';
 import ec2Compute from './ec2-compute.js';
 import ec2Network from './ec2-network.js';
 import elbv2 from './elbv2.js';
+import guardduty from './guardduty.js';
 import iam from './iam.js';
 import kms from './kms.js';
 import rds from './rds.js';
 import s3 from './s3.js';
+import securityhub from './securityhub.js';
 
-const ALL: readonly AnyDataset[] = [...cloudtrail, ...ec2Compute, ...ec2Network, ...elbv2, ...iam, ...kms, ...rds, ...s3] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...cloudtrail, ...ec2Compute, ...ec2Network, ...elbv2, ...guardduty, ...iam, ...kms, ...rds, ...s3, ...securityhub] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

@@ -9,6 +9,9 @@ import cloudtrailS3DataEventsWrite from './detection/cloudtrail-s3-data-events-w
 import cloudtrailTrailIsLogging from './detection/cloudtrail-trail-is-logging.js';
 import cloudtrailTrailKmsEncrypted from './rest/cloudtrail-trail-kms-encrypted.js';
 import cloudtrailTrailMultiRegion from './detection/cloudtrail-trail-multi-region.js';
+import configGlobalResourcesRecorded from './detection/config-global-resources-recorded.js';
+import configRecorderEnabled from './detection/config-recorder-enabled.js';
+import configRecorderServiceLinkedRole from './detection/config-recorder-service-linked-role.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
 import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
@@ -149,6 +152,9 @@ export const CHECKS: readonly AnyCheck[] = [
   cloudtrailTrailIsLogging,
   cloudtrailTrailKmsEncrypted,
   cloudtrailTrailMultiRegion,
+  configGlobalResourcesRecorded,
+  configRecorderEnabled,
+  configRecorderServiceLinkedRole,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
   ec2EbsEncryptionByDefault,

@@ -22,6 +22,7 @@ import ec2EbsSnapshotNotPublic from './prevention/ec2-ebs-snapshot-not-public.js
 import ec2EbsVolumeEncrypted from './rest/ec2-ebs-volume-encrypted.js';
 import ec2EniSourceDestCheckEnabled from './prevention/ec2-eni-source-dest-check-enabled.js';
 import ec2InstanceImdsv2Required from './prevention/ec2-instance-imdsv2-required.js';
+import ec2InstanceManagedBySsm from './prevention/ec2-instance-managed-by-ssm.js';
 import ec2InstanceNoPublicIp from './prevention/ec2-instance-no-public-ip.js';
 import ec2InstanceNotParavirtual from './prevention/ec2-instance-not-paravirtual.js';
 import ec2InstanceProfileAttached from './iam/ec2-instance-profile-attached.js';
@@ -142,6 +143,12 @@ import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecy
 import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
 import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
 import securityhubEnabled from './detection/securityhub-enabled.js';
+import ssmAutomationCloudwatchLogging from './detection/ssm-automation-cloudwatch-logging.js';
+import ssmDocumentNotPublic from './prevention/ssm-document-not-public.js';
+import ssmDocumentPublicSharingBlocked from './prevention/ssm-document-public-sharing-blocked.js';
+import ssmInstanceAssociationCompliant from './prevention/ssm-instance-association-compliant.js';
+import ssmInstancePatchCompliant from './prevention/ssm-instance-patch-compliant.js';
+import ssmParameterSecretIsSecurestring from './prevention/ssm-parameter-secret-is-securestring.js';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
@@ -167,6 +174,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2EbsVolumeEncrypted,
   ec2EniSourceDestCheckEnabled,
   ec2InstanceImdsv2Required,
+  ec2InstanceManagedBySsm,
   ec2InstanceNoPublicIp,
   ec2InstanceNotParavirtual,
   ec2InstanceProfileAttached,
@@ -287,4 +295,10 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketVersioningEnabled,
   s3MrapPublicAccessBlockEnabled,
   securityhubEnabled,
+  ssmAutomationCloudwatchLogging,
+  ssmDocumentNotPublic,
+  ssmDocumentPublicSharingBlocked,
+  ssmInstanceAssociationCompliant,
+  ssmInstancePatchCompliant,
+  ssmParameterSecretIsSecurestring,
 ];

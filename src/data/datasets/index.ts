@@ -12,7 +12,8 @@ import kms from './kms.js';
 import rds from './rds.js';
 import s3 from './s3.js';
 import securityhub from './securityhub.js';
+import ssm from './ssm.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...elbv2, ...guardduty, ...iam, ...kms, ...rds, ...s3, ...securityhub] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...elbv2, ...guardduty, ...iam, ...kms, ...rds, ...s3, ...securityhub, ...ssm] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

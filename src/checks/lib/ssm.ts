@@ -28,15 +28,16 @@ const SEVERITIES: Array<[keyof SeveritySummary, string]> = [
   ['UnspecifiedCount', 'unspecified'],
 ];
 
-/** `3 non-compliant (1 critical, 2 high)`, from the item's NonCompliantSummary. */
-export function nonCompliantCounts(item: ResourceComplianceSummaryItem): string {
+/** `3 non-compliant patches (1 critical, 2 high)`, from the item's NonCompliantSummary. */
+export function nonCompliantCounts(item: ResourceComplianceSummaryItem, noun: 'patch' | 'association'): string {
   const summary = item.NonCompliantSummary;
   const total = summary?.NonCompliantCount;
   const bySeverity = SEVERITIES.flatMap(([key, label]) => {
     const n = summary?.SeveritySummary?.[key] ?? 0;
     return n > 0 ? [`${n} ${label}`] : [];
   });
-  const head = total === undefined ? 'non-compliant items' : `${total} non-compliant`;
+  const plural = noun === 'patch' ? 'patches' : 'associations';
+  const head = total === undefined ? `non-compliant ${plural}` : `${total} non-compliant ${total === 1 ? noun : plural}`;
   return bySeverity.length > 0 ? `${head} (${bySeverity.join(', ')})` : head;
 }
 

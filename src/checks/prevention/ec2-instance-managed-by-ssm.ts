@@ -45,7 +45,8 @@ export default defineCheck({
       const drs = isDrsReplicationServer(instance)
         ? ' It is an Elastic Disaster Recovery replication server, which fails this control by design: AWS removes the SSM Agent from them.'
         : ' Check that the SSM Agent runs, that the instance profile (or Default Host Management Configuration) grants AmazonSSMManagedInstanceCore, and that the instance reaches the Systems Manager endpoints.';
-      return ctx.fail(resource, `${label} (${instance.State?.Name ?? 'state unknown'}) is not a Systems Manager managed node: DescribeInstanceInformation does not list it.${drs}`);
+      const state = instance.State?.Name ? `${instance.State.Name} ` : '';
+      return ctx.fail(resource, `${label} is not a Systems Manager managed node: DescribeInstanceInformation does not list this ${state}instance.${drs}`);
     });
   },
 });

@@ -30,7 +30,7 @@ export default defineCheck({
       const resource = managedNodeRef(ctx, item.ResourceId);
       const stale = staleness(item, ctx.now);
       if (item.Status === 'COMPLIANT') return [ctx.pass(resource, `Managed instance ${item.ResourceId} is compliant with its State Manager associations.${stale}`)];
-      if (item.Status === 'NON_COMPLIANT') return [ctx.fail(resource, `Managed instance ${item.ResourceId} is not compliant with its State Manager associations: ${nonCompliantCounts(item)}.${stale}`)];
+      if (item.Status === 'NON_COMPLIANT') return [ctx.fail(resource, `Managed instance ${item.ResourceId} is not compliant with its State Manager associations: ${nonCompliantCounts(item, 'association')}.${stale}`)];
       return [ctx.undetermined(resource, `Could not tell the association compliance of managed instance ${item.ResourceId}: Status is ${item.Status ?? 'missing'}.`)];
     });
   },

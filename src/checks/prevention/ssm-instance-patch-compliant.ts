@@ -30,7 +30,7 @@ export default defineCheck({
       const resource = managedNodeRef(ctx, item.ResourceId);
       const stale = staleness(item, ctx.now);
       if (item.Status === 'COMPLIANT') return [ctx.pass(resource, `Managed instance ${item.ResourceId} is patch compliant.${stale}`)];
-      if (item.Status === 'NON_COMPLIANT') return [ctx.fail(resource, `Managed instance ${item.ResourceId} is not patch compliant: ${nonCompliantCounts(item)} (overall severity ${item.OverallSeverity ?? 'unknown'}).${stale}`)];
+      if (item.Status === 'NON_COMPLIANT') return [ctx.fail(resource, `Managed instance ${item.ResourceId} is not patch compliant: ${nonCompliantCounts(item, 'patch')}; overall severity ${item.OverallSeverity ?? 'unknown'}.${stale}`)];
       return [ctx.undetermined(resource, `Could not tell the patch compliance of managed instance ${item.ResourceId}: Status is ${item.Status ?? 'missing'}.`)];
     });
   },

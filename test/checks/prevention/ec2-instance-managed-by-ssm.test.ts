@@ -17,7 +17,7 @@ describe('ec2-instance-managed-by-ssm', () => {
   it('fails an instance Systems Manager does not list', () => {
     const findings = evaluate(check, { 'ec2.instances': [instance('i-0ccc')], 'ssm.managedInstances': [node('i-0aaa')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'i-0ccc']]);
-    expect(findings[0]!.message).toContain('Instance i-0ccc (running) is not a Systems Manager managed node: DescribeInstanceInformation does not list it.');
+    expect(findings[0]!.message).toContain('Instance i-0ccc is not a Systems Manager managed node: DescribeInstanceInformation does not list this running instance.');
   });
 
   it('near miss: a hybrid node (mi-) of the same name does not make the instance managed', () => {

@@ -14,7 +14,7 @@ describe('ssm-instance-association-compliant', () => {
     const failedOne = compliance('i-0bbb', 'Association', 'NON_COMPLIANT', { NonCompliantSummary: { NonCompliantCount: 1, SeveritySummary: { UnspecifiedCount: 1 } } });
     const findings = evaluate(check, { 'ssm.associationCompliance': [failedOne] });
     expect(verdicts(findings)).toEqual([['FAIL', 'i-0bbb']]);
-    expect(findings[0]!.message).toBe('Managed instance i-0bbb is not compliant with its State Manager associations: 1 non-compliant (1 unspecified).');
+    expect(findings[0]!.message).toBe('Managed instance i-0bbb is not compliant with its State Manager associations: 1 non-compliant association (1 unspecified).');
   });
 
   it('near miss: instances without association data give no result', () => {

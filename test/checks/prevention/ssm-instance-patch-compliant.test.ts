@@ -15,7 +15,7 @@ describe('ssm-instance-patch-compliant', () => {
     const findings = evaluate(check, { 'ssm.patchCompliance': [compliance('mi-0123456789abcdef0', 'Patch', 'NON_COMPLIANT')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'mi-0123456789abcdef0']]);
     expect(findings[0]!.resourceArn).toBe('arn:aws:ssm:us-east-1:123456789012:managed-instance/mi-0123456789abcdef0');
-    expect(findings[0]!.message).toBe('Managed instance mi-0123456789abcdef0 is not patch compliant: 3 non-compliant (1 critical, 2 high) (overall severity CRITICAL).');
+    expect(findings[0]!.message).toBe('Managed instance mi-0123456789abcdef0 is not patch compliant: 3 non-compliant patches (1 critical, 2 high); overall severity CRITICAL.');
   });
 
   it('near miss: compliant, but the data is older than 30 days (reported, still PASS)', () => {

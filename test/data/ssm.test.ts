@@ -2,6 +2,8 @@
 // permission paged and a deleted document dropped; service settings read as returned; parameter
 // metadata only (no value is ever asked for); compliance of managed instances only.
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/aws/catalogue.js';
+import { DATASETS } from '../../src/data/datasets/index.js';
 import { replayLoader } from '../helpers/replay-loader.js';
 import { answer, refused } from '../helpers/recorded.js';
 
@@ -84,5 +86,12 @@ describe('ssm datasets', () => {
     expect((await loader.load('ssm.managedInstances', R)).map((n) => n.InstanceId)).toEqual(['i-1']);
     expect((await loader.load('ssm.patchCompliance', R)).map((i) => i.ResourceId)).toEqual(['i-1']);
     expect((await loader.load('ssm.associationCompliance', R)).map((i) => i.Status)).toEqual(['NON_COMPLIANT']);
+  });
+
+  it('cannot read a parameter value: no operation that returns one is in the catalogue or any dataset', () => {
+    const valueReads = ['GetParameter', 'GetParameters', 'GetParametersByPath', 'GetParameterHistory'];
+    expect(Object.keys(CATALOGUE.ssm.operations).filter((op) => valueReads.includes(op))).toEqual([]);
+    const declared = [...DATASETS.values()].flatMap((d) => d.operations).filter((op) => op.startsWith('ssm:'));
+    expect(declared.filter((op) => valueReads.includes(op.slice('ssm:'.length)))).toEqual([]);
   });
 });

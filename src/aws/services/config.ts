@@ -5,6 +5,8 @@ export default {
   clientClass: 'ConfigServiceClient',
   iamPrefix: 'config',
   endpointEnvName: 'CONFIG_SERVICE',
+  // AWS Config publishes no request rate for these three reads (none pages: one recorder and one
+  // delivery channel per region); a scan sends at most three per region.
   limit: { concurrency: 2, scope: 'region' },
   operations: {
     DescribeConfigurationRecorderStatus: {},

@@ -5,6 +5,8 @@ export default {
   clientClass: 'GuardDutyClient',
   iamPrefix: 'guardduty',
   endpointEnvName: 'GUARDDUTY',
+  // GuardDuty publishes no API request quota (its quotas page lists resources only); a scan sends
+  // ListDetectors and one GetDetector per region, so the default few-at-a-time per region is ample.
   limit: { concurrency: 4, scope: 'region' },
   operations: {
     GetDetector: {},

@@ -77,6 +77,16 @@ import iamUserOneActiveAccessKey from './iam/iam-user-one-active-access-key.js';
 import kmsKeyNotPendingDeletion from './rest/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './prevention/kms-key-policy-not-public.js';
 import kmsKeyRotationEnabled from './rest/kms-key-rotation-enabled.js';
+import opensearchDomainAuditLogging from './detection/opensearch-domain-audit-logging.js';
+import opensearchDomainEncryptedAtRest from './rest/opensearch-domain-encrypted-at-rest.js';
+import opensearchDomainErrorLogging from './detection/opensearch-domain-error-logging.js';
+import opensearchDomainFineGrainedAccessControl from './iam/opensearch-domain-fine-grained-access-control.js';
+import opensearchDomainHttpsLatestTlsPolicy from './transit/opensearch-domain-https-latest-tls-policy.js';
+import opensearchDomainNodeToNodeEncrypted from './transit/opensearch-domain-node-to-node-encrypted.js';
+import opensearchDomainNotPublic from './prevention/opensearch-domain-not-public.js';
+import opensearchDomainSoftwareUpdated from './prevention/opensearch-domain-software-updated.js';
+import opensearchDomainThreeDataNodes from './rest/opensearch-domain-three-data-nodes.js';
+import opensearchDomainThreeMasterNodes from './rest/opensearch-domain-three-master-nodes.js';
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
@@ -206,6 +216,16 @@ export const CHECKS: readonly AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
+  opensearchDomainAuditLogging,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainErrorLogging,
+  opensearchDomainFineGrainedAccessControl,
+  opensearchDomainHttpsLatestTlsPolicy,
+  opensearchDomainNodeToNodeEncrypted,
+  opensearchDomainNotPublic,
+  opensearchDomainSoftwareUpdated,
+  opensearchDomainThreeDataNodes,
+  opensearchDomainThreeMasterNodes,
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,

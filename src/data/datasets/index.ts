@@ -6,9 +6,10 @@ import ec2Network from './ec2-network.js';
 import elbv2 from './elbv2.js';
 import iam from './iam.js';
 import kms from './kms.js';
+import opensearch from './opensearch.js';
 import rds from './rds.js';
 import s3 from './s3.js';
 
-const ALL: readonly AnyDataset[] = [...cloudtrail, ...ec2Compute, ...ec2Network, ...elbv2, ...iam, ...kms, ...rds, ...s3] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...cloudtrail, ...ec2Compute, ...ec2Network, ...elbv2, ...iam, ...kms, ...opensearch, ...rds, ...s3] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

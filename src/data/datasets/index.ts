@@ -8,8 +8,10 @@ import iam from './iam.js';
 import kms from './kms.js';
 import opensearch from './opensearch.js';
 import rds from './rds.js';
+import redshift from './redshift.js';
+import redshiftServerless from './redshift-serverless.js';
 import s3 from './s3.js';
 
-const ALL: readonly AnyDataset[] = [...cloudtrail, ...ec2Compute, ...ec2Network, ...elbv2, ...iam, ...kms, ...opensearch, ...rds, ...s3] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...cloudtrail, ...ec2Compute, ...ec2Network, ...elbv2, ...iam, ...kms, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

@@ -9,14 +9,17 @@ import type { Finding } from '../../model.js';
 
 export type Engine = 'OpenSearch' | 'Elasticsearch';
 
-/** The engine, from `EngineVersion` (`OpenSearch_2.11`, `Elasticsearch_7.10`), else from the listing. */
+/**
+ * The engine: Elasticsearch when `EngineVersion` (`Elasticsearch_7.10`) or the listing's EngineType
+ * says so, otherwise OpenSearch when either says that. AWS never lets the two disagree; some
+ * AWS-compatible endpoints do (an Elasticsearch domain listed as OpenSearch, or described with a
+ * default `OpenSearch_` version), and only an Elasticsearch domain is ever called Elasticsearch.
+ */
 export function engineOf(domain: OpenSearchDomain): Engine | undefined {
   const version = domain.status.ok ? (domain.status.value.EngineVersion ?? '') : '';
-  if (/^opensearch_/i.test(version)) return 'OpenSearch';
-  if (/^elasticsearch_/i.test(version)) return 'Elasticsearch';
   const listed = (domain.engineType ?? '').toLowerCase();
-  if (listed === 'opensearch') return 'OpenSearch';
-  if (listed === 'elasticsearch') return 'Elasticsearch';
+  if (/^elasticsearch_/i.test(version) || listed === 'elasticsearch') return 'Elasticsearch';
+  if (/^opensearch_/i.test(version) || listed === 'opensearch') return 'OpenSearch';
   return undefined;
 }
 

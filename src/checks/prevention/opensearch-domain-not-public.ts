@@ -11,13 +11,18 @@ function principalsOf(principal: Principal | undefined): string[] {
   return [...(principal.AWS ?? []), ...(principal.Service ?? []), ...(principal.Federated ?? []), ...(principal.CanonicalUser ?? [])].filter((p) => p !== '*');
 }
 
+/** Condition keys as AWS documents them; the parser gives them lower-cased. */
+const KEY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  ['aws:SourceIp', 'aws:SourceVpc', 'aws:SourceVpce', 'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOwner', 'aws:SourceOrgID', 'aws:SourceOrgPaths', 'aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths'].map((k) => [k.toLowerCase(), k]),
+);
+
 /** What the policy's Allow statements are limited to, for "access policy restricted to ...". */
 function restrictions(doc: PolicyDocument): string[] {
   const found = new Set<string>();
   for (const st of doc.statements) {
     if (st.effect !== 'Allow') continue;
     if (!isEveryone(st.principal) && st.notPrincipal === undefined) principalsOf(st.principal).forEach((p) => found.add(p));
-    for (const condition of st.conditions) if (conditionPins(condition, st.effect, PINNING)) found.add(`${condition.key} ${condition.values.join(', ')}`);
+    for (const condition of st.conditions) if (conditionPins(condition, st.effect, PINNING)) found.add(`${KEY_NAMES[condition.key] ?? condition.key} ${condition.values.join(', ')}`);
   }
   return [...found];
 }
@@ -48,7 +53,7 @@ export default defineCheck({
   severity: 'critical',
   resourceType: 'AWS::OpenSearchService::Domain',
   description:
-    'Each OpenSearch Service domain (both engines) is in a VPC (VPCOptions.VPCId set). A domain with a public endpoint fails even when its access policy is IP-restricted, as Opensearch.2 and ES.2 read it; the message grades the exposure: an access policy open to everyone (an Allow to "*" with no condition that pins the caller, the shared reading of CHECKS-2 rule 5) or the principals and conditions it is restricted to. The routing of a VPC domain\'s subnets is not evaluated. Opensearch.2 is judged on OpenSearch-engine domains, ES.2 on Elasticsearch-engine domains.',
+    'Each OpenSearch Service domain (both engines) is in a VPC (VPCOptions.VPCId set; an answer without VPCId but with VPC subnets or a `vpc` endpoint is read as in a VPC too). A domain with a public endpoint fails even when its access policy is IP-restricted, as Opensearch.2 and ES.2 read it; the message grades the exposure: an access policy open to everyone (an Allow to "*" with no condition that pins the caller, the shared reading of CHECKS-2 rule 5) or the principals and conditions it is restricted to. The routing of a VPC domain\'s subnets is not evaluated. Opensearch.2 is judged on OpenSearch-engine domains, ES.2 on Elasticsearch-engine domains.',
   risk: 'A public endpoint is reachable from the whole internet and protected only by its access policy; one permissive statement, or a policy that trusts a broad IP range, exposes every index to reading, writing and deletion.',
   remediation: {
     text: 'Create the domain in a VPC with private subnets and restrictive security groups, then move the data (snapshot and restore, or reindex): a public domain cannot be moved into a VPC. Meanwhile restrict its access policy to named principals or source IPs.',
@@ -69,6 +74,11 @@ export default defineCheck({
     return eachDomain(domains, ctx, { OpenSearch: 'Opensearch.2', Elasticsearch: 'ES.2' }, (status, subject, resource) => {
       const vpc = status.VPCOptions?.VPCId;
       if (vpc) return ctx.pass(resource, `${subject} is in VPC ${vpc}, not on a public endpoint.`);
+      // Some AWS-compatible endpoints leave VPCId out of VPCOptions; subnets, or an endpoint under the
+      // `vpc` key of Endpoints, exist only for a domain placed in a VPC.
+      const subnets = status.VPCOptions?.SubnetIds ?? [];
+      if (subnets.length) return ctx.pass(resource, `${subject} is in a VPC (subnets ${subnets.join(', ')}), not on a public endpoint.`);
+      if (status.Endpoints?.vpc) return ctx.pass(resource, `${subject} is in a VPC (VPC endpoint ${status.Endpoints.vpc}), not on a public endpoint.`);
       const endpoint = status.Endpoint ? ` (${status.Endpoint})` : '';
       return ctx.fail(resource, `${subject} has a public endpoint${endpoint}: it is not in a VPC. ${exposure(status.AccessPolicies)}`);
     });

@@ -20,6 +20,17 @@ describe('opensearch-domain-not-public', () => {
     expect(findings.map((f) => f.controls)).toEqual([['Opensearch.2'], ['ES.2']]);
   });
 
+  it('passes a VPC domain whose answer leaves out VPCId but gives its subnets or its vpc endpoint', () => {
+    const findings = evaluate(check, {
+      'opensearch.domains': [
+        domain('subnets', { VPCOptions: { SubnetIds: ['subnet-0a1b2c3d4e5f60102'], SecurityGroupIds: ['sg-0a1b2c3d4e5f60108'] } }),
+        domain('endpoint', { VPCOptions: undefined, Endpoints: { vpc: 'vpc-endpoint-abc.us-east-1.es.amazonaws.com' } }),
+      ],
+    });
+    expect(verdicts(findings)).toEqual([['PASS', 'subnets'], ['PASS', 'endpoint']]);
+    expect(findings[0]!.message).toContain('is in a VPC (subnets subnet-0a1b2c3d4e5f60102)');
+  });
+
   it('fails a public domain whose access policy is open to everyone, naming the statement', () => {
     const findings = evaluate(check, { 'opensearch.domains': [domain('open', { ...publicEndpoint('open'), AccessPolicies: policy({ Sid: 'Anyone', ...open('open') }) })] });
     expect(verdicts(findings)).toEqual([['FAIL', 'open']]);
@@ -33,7 +44,7 @@ describe('opensearch-domain-not-public', () => {
       'opensearch.domains': [domain('office', { ...publicEndpoint('office'), AccessPolicies: policy(open('office', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } })) })],
     });
     expect(verdicts(findings)).toEqual([['FAIL', 'office']]);
-    expect(findings[0]!.message).toContain('Its access policy is restricted to aws:sourceip 203.0.113.0/24.');
+    expect(findings[0]!.message).toContain('Its access policy is restricted to aws:SourceIp 203.0.113.0/24.');
   });
 
   it('near miss: aws:SourceIp 0.0.0.0/0 pins nothing, so the policy is open to everyone', () => {

@@ -30,6 +30,16 @@ describe('opensearch-domain-encrypted-at-rest', () => {
     expect(findings[0]!.message).toContain('Elasticsearch domain bare encrypts');
   });
 
+  it('near miss: listing and version that disagree (as some emulators answer) count for ES when either says Elasticsearch', () => {
+    const findings = evaluate(check, {
+      'opensearch.domains': [domain('listed-es', { EngineVersion: 'OpenSearch_2.5' }, 'Elasticsearch'), domain('versioned-es', { EngineVersion: 'Elasticsearch_7.10' }, 'OpenSearch')],
+    });
+    expect(findings.map((f) => [f.status, f.controls])).toEqual([
+      ['PASS', ['ES.1']],
+      ['PASS', ['ES.1']],
+    ]);
+  });
+
   it('reports ERROR for an unread domain and for a failed listing', async () => {
     const unread = evaluate(check, { 'opensearch.domains': [unreadDomain('hidden', awsError('AccessDeniedException', 'es:DescribeDomains'))] });
     expect(unread.map((f) => f.status)).toEqual(['ERROR']);

@@ -93,6 +93,16 @@ import iamUserOneActiveAccessKey from './iam/iam-user-one-active-access-key.js';
 import kmsKeyNotPendingDeletion from './rest/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './prevention/kms-key-policy-not-public.js';
 import kmsKeyRotationEnabled from './rest/kms-key-rotation-enabled.js';
+import opensearchDomainAuditLogging from './detection/opensearch-domain-audit-logging.js';
+import opensearchDomainEncryptedAtRest from './rest/opensearch-domain-encrypted-at-rest.js';
+import opensearchDomainErrorLogging from './detection/opensearch-domain-error-logging.js';
+import opensearchDomainFineGrainedAccessControl from './iam/opensearch-domain-fine-grained-access-control.js';
+import opensearchDomainHttpsLatestTlsPolicy from './transit/opensearch-domain-https-latest-tls-policy.js';
+import opensearchDomainNodeToNodeEncrypted from './transit/opensearch-domain-node-to-node-encrypted.js';
+import opensearchDomainNotPublic from './prevention/opensearch-domain-not-public.js';
+import opensearchDomainSoftwareUpdated from './prevention/opensearch-domain-software-updated.js';
+import opensearchDomainThreeDataNodes from './rest/opensearch-domain-three-data-nodes.js';
+import opensearchDomainThreeMasterNodes from './rest/opensearch-domain-three-master-nodes.js';
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
@@ -124,6 +134,23 @@ import rdsInstanceStorageEncrypted from './rest/rds-instance-storage-encrypted.j
 import rdsProxyRequiresTls from './transit/rds-proxy-requires-tls.js';
 import rdsSnapshotEncrypted from './rest/rds-snapshot-encrypted.js';
 import rdsSnapshotNotPublic from './prevention/rds-snapshot-not-public.js';
+import redshiftClusterAuditLogging from './detection/redshift-cluster-audit-logging.js';
+import redshiftClusterAutomatedSnapshots from './rest/redshift-cluster-automated-snapshots.js';
+import redshiftClusterCustomAdminUsername from './iam/redshift-cluster-custom-admin-username.js';
+import redshiftClusterEncrypted from './rest/redshift-cluster-encrypted.js';
+import redshiftClusterEnhancedVpcRouting from './prevention/redshift-cluster-enhanced-vpc-routing.js';
+import redshiftClusterMultiAz from './rest/redshift-cluster-multi-az.js';
+import redshiftClusterNotPublic from './prevention/redshift-cluster-not-public.js';
+import redshiftClusterRequiresSsl from './transit/redshift-cluster-requires-ssl.js';
+import redshiftClusterSgNoInternetIngress from './prevention/redshift-cluster-sg-no-internet-ingress.js';
+import redshiftClusterVersionUpgradeAllowed from './prevention/redshift-cluster-version-upgrade-allowed.js';
+import redshiftServerlessCustomAdminUsername from './iam/redshift-serverless-custom-admin-username.js';
+import redshiftServerlessNamespaceCmkEncrypted from './rest/redshift-serverless-namespace-cmk-encrypted.js';
+import redshiftServerlessNamespaceLogsExported from './detection/redshift-serverless-namespace-logs-exported.js';
+import redshiftServerlessWorkgroupEnhancedVpcRouting from './prevention/redshift-serverless-workgroup-enhanced-vpc-routing.js';
+import redshiftServerlessWorkgroupNotPublic from './prevention/redshift-serverless-workgroup-not-public.js';
+import redshiftServerlessWorkgroupRequiresSsl from './transit/redshift-serverless-workgroup-requires-ssl.js';
+import redshiftSubnetGroupMultiAz from './rest/redshift-subnet-group-multi-az.js';
 import s3AccessPointPublicAccessBlockEnabled from './prevention/s3-access-point-public-access-block-enabled.js';
 import s3AccountPublicAccessBlockEnabled from './prevention/s3-account-public-access-block-enabled.js';
 import s3BucketAclsDisabled from './iam/s3-bucket-acls-disabled.js';
@@ -245,6 +272,16 @@ export const CHECKS: readonly AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
+  opensearchDomainAuditLogging,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainErrorLogging,
+  opensearchDomainFineGrainedAccessControl,
+  opensearchDomainHttpsLatestTlsPolicy,
+  opensearchDomainNodeToNodeEncrypted,
+  opensearchDomainNotPublic,
+  opensearchDomainSoftwareUpdated,
+  opensearchDomainThreeDataNodes,
+  opensearchDomainThreeMasterNodes,
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,
@@ -276,6 +313,23 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsProxyRequiresTls,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
+  redshiftClusterAuditLogging,
+  redshiftClusterAutomatedSnapshots,
+  redshiftClusterCustomAdminUsername,
+  redshiftClusterEncrypted,
+  redshiftClusterEnhancedVpcRouting,
+  redshiftClusterMultiAz,
+  redshiftClusterNotPublic,
+  redshiftClusterRequiresSsl,
+  redshiftClusterSgNoInternetIngress,
+  redshiftClusterVersionUpgradeAllowed,
+  redshiftServerlessCustomAdminUsername,
+  redshiftServerlessNamespaceCmkEncrypted,
+  redshiftServerlessNamespaceLogsExported,
+  redshiftServerlessWorkgroupEnhancedVpcRouting,
+  redshiftServerlessWorkgroupNotPublic,
+  redshiftServerlessWorkgroupRequiresSsl,
+  redshiftSubnetGroupMultiAz,
   s3AccessPointPublicAccessBlockEnabled,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAclsDisabled,

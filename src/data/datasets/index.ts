@@ -9,11 +9,14 @@ import elbv2 from './elbv2.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
 import kms from './kms.js';
+import opensearch from './opensearch.js';
 import rds from './rds.js';
+import redshift from './redshift.js';
+import redshiftServerless from './redshift-serverless.js';
 import s3 from './s3.js';
 import securityhub from './securityhub.js';
 import ssm from './ssm.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...elbv2, ...guardduty, ...iam, ...kms, ...rds, ...s3, ...securityhub, ...ssm] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...elbv2, ...guardduty, ...iam, ...kms, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...securityhub, ...ssm] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

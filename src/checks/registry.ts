@@ -41,6 +41,8 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import elasticacheReplicationGroupEncryptedAtRest from './rest/elasticache-replication-group-encrypted-at-rest.js';
+import elasticacheTransitEncryptionRequired from './transit/elasticache-transit-encryption-required.js';
 import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-enabled.js';
 import elbv2AlbDesyncMitigation from './prevention/elbv2-alb-desync-mitigation.js';
 import elbv2AlbDropsInvalidHeaders from './prevention/elbv2-alb-drops-invalid-headers.js';
@@ -170,6 +172,8 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheTransitEncryptionRequired,
   elbv2AlbAccessLoggingEnabled,
   elbv2AlbDesyncMitigation,
   elbv2AlbDropsInvalidHeaders,

@@ -128,6 +128,13 @@ import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-acc
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
 import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
 import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
+import secretsmanagerRotationEnabled from './iam/secretsmanager-rotation-enabled.js';
+import secretsmanagerRotationSucceeding from './iam/secretsmanager-rotation-succeeding.js';
+import secretsmanagerSecretPolicyNotPublic from './prevention/secretsmanager-secret-policy-not-public.js';
+import secretsmanagerSecretRotated90Days from './iam/secretsmanager-secret-rotated-90-days.js';
+import secretsmanagerSecretUsed90Days from './iam/secretsmanager-secret-used-90-days.js';
+import sqsQueueEncrypted from './rest/sqs-queue-encrypted.js';
+import sqsQueuePolicyNotPublic from './prevention/sqs-queue-policy-not-public.js';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
@@ -259,4 +266,11 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketVersionedHasLifecycle,
   s3BucketVersioningEnabled,
   s3MrapPublicAccessBlockEnabled,
+  secretsmanagerRotationEnabled,
+  secretsmanagerRotationSucceeding,
+  secretsmanagerSecretPolicyNotPublic,
+  secretsmanagerSecretRotated90Days,
+  secretsmanagerSecretUsed90Days,
+  sqsQueueEncrypted,
+  sqsQueuePolicyNotPublic,
 ];

@@ -41,6 +41,11 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import elasticacheAuthEnabled from './iam/elasticache-auth-enabled.js';
+import elasticacheAutoMinorVersionUpgrade from './prevention/elasticache-auto-minor-version-upgrade.js';
+import elasticacheAutomaticBackupsEnabled from './rest/elasticache-automatic-backups-enabled.js';
+import elasticacheClusterCustomSubnetGroup from './prevention/elasticache-cluster-custom-subnet-group.js';
+import elasticacheReplicationGroupAutoFailover from './rest/elasticache-replication-group-auto-failover.js';
 import elasticacheReplicationGroupEncryptedAtRest from './rest/elasticache-replication-group-encrypted-at-rest.js';
 import elasticacheTransitEncryptionRequired from './transit/elasticache-transit-encryption-required.js';
 import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-enabled.js';
@@ -179,6 +184,11 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  elasticacheAuthEnabled,
+  elasticacheAutoMinorVersionUpgrade,
+  elasticacheAutomaticBackupsEnabled,
+  elasticacheClusterCustomSubnetGroup,
+  elasticacheReplicationGroupAutoFailover,
   elasticacheReplicationGroupEncryptedAtRest,
   elasticacheTransitEncryptionRequired,
   elbv2AlbAccessLoggingEnabled,

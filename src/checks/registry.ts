@@ -41,6 +41,11 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import ecrRepositoryCmkEncrypted from './rest/ecr-repository-cmk-encrypted.js';
+import ecrRepositoryLifecyclePolicy from './rest/ecr-repository-lifecycle-policy.js';
+import ecrRepositoryPolicyNotPublic from './prevention/ecr-repository-policy-not-public.js';
+import ecrRepositoryScanOnPush from './prevention/ecr-repository-scan-on-push.js';
+import ecrRepositoryTagImmutable from './prevention/ecr-repository-tag-immutable.js';
 import elasticacheAuthEnabled from './iam/elasticache-auth-enabled.js';
 import elasticacheAutoMinorVersionUpgrade from './prevention/elasticache-auto-minor-version-upgrade.js';
 import elasticacheAutomaticBackupsEnabled from './rest/elasticache-automatic-backups-enabled.js';
@@ -184,6 +189,11 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  ecrRepositoryCmkEncrypted,
+  ecrRepositoryLifecyclePolicy,
+  ecrRepositoryPolicyNotPublic,
+  ecrRepositoryScanOnPush,
+  ecrRepositoryTagImmutable,
   elasticacheAuthEnabled,
   elasticacheAutoMinorVersionUpgrade,
   elasticacheAutomaticBackupsEnabled,

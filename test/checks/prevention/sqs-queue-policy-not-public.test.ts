@@ -43,6 +43,13 @@ describe('sqs-queue-policy-not-public', () => {
     expect(verdicts(judge(policyText(statement)))).toEqual([['FAIL', 'orders']]);
   });
 
+  it('near miss: "*" with the S3 bucket ARN and no account fails, the same statement with aws:SourceAccount passes', () => {
+    const bucketOnly = everyone({ Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::upload-bucket' } } });
+    const pinned = everyone({ Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::upload-bucket' }, StringEquals: { 'aws:SourceAccount': '123456789012' } } });
+    expect(verdicts(judge(policyText(bucketOnly)))).toEqual([['FAIL', 'orders']]);
+    expect(verdicts(judge(policyText(pinned)))).toEqual([['PASS', 'orders']]);
+  });
+
   it('reports ERROR for a policy it cannot read', () => {
     const findings = judge('{"Statement": "not a statement"');
     expect(verdicts(findings)).toEqual([['ERROR', 'orders']]);

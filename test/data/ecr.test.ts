@@ -123,6 +123,20 @@ describe('ecr datasets', () => {
     expect(key!.key).toMatchObject({ ok: false, error: { code: 'AccessDeniedException', action: 'kms:DescribeKey' } });
   });
 
+  it('gives the keys of a region where KMS is not offered the listing\'s error instead of asking again', async () => {
+    const own = KEY('own-key');
+    const { loader, sent } = replayLoader(
+      [
+        call('ecr', 'DescribeRepositories', { maxResults: 1000 }, { repositories: [repo('a', { encryptionConfiguration: { encryptionType: 'KMS', kmsKey: own } })] }),
+        refused('kms', 'ListKeys', { Limit: 1000 }, 'OptInRequired', 401),
+      ],
+      REGIONS,
+    );
+    const [key] = await loader.load('ecr.repositoryKeys', REGION);
+    expect(key!.key).toMatchObject({ ok: false, error: { code: 'OptInRequired', kind: 'unavailable', action: 'kms:ListKeys' } });
+    expect(sent.filter((r) => r.operation === 'DescribeKey')).toEqual([]);
+  });
+
   it('asks KMS nothing when no repository names a key', async () => {
     const { loader, sent } = replayLoader([call('ecr', 'DescribeRepositories', { maxResults: 1000 }, { repositories: [repo('a', { encryptionConfiguration: { encryptionType: 'AES256' } })] })], REGIONS);
     expect(await loader.load('ecr.repositoryKeys', REGION)).toEqual([]);

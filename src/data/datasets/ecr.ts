@@ -1,6 +1,7 @@
 import type { Repository, RegistryScanningConfiguration } from '@aws-sdk/client-ecr';
 import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { AwsCallError, toAwsError } from '../../aws/errors.js';
+import type { AwsErrorInfo } from '../../model.js';
 import { defineDataset, type Fetched, type FetchContext } from '../dataset.js';
 import type { KmsKey } from './kms.js';
 
@@ -125,18 +126,24 @@ export const repositoryKeys = defineDataset({
     });
     if (named.length === 0) return [];
     let listed: readonly KmsKey[] = [];
+    let unavailable: AwsErrorInfo | undefined;
     try {
       listed = await ctx.get('kms.keys');
     } catch (err) {
-      // The listing refused (kms:ListKeys denied): each key is still described by its name.
       if (!(err instanceof AwsCallError)) throw err;
+      // KMS not offered in the region (or the region refusing the credentials): a DescribeKey there
+      // would fail the same way, so the keys it would hold share the listing's error. Any other
+      // failure (kms:ListKeys denied) leaves each key to be described by its name.
+      if (err.info.kind === 'unavailable') unavailable = err.info;
     }
-    const fromListing = new Map<string, KmsKey>();
+    const fromListing = new Map<string, Fetched<KeyMetadata>>();
     const toDescribe = new Set<string>();
     for (const { keyId } of named) {
       const region = arnRegion(keyId);
-      const key = region === undefined || region === ctx.region ? listedKey(listed, keyId) : undefined;
-      if (key) fromListing.set(keyId, key);
+      const here = region === undefined || region === ctx.region;
+      const key = here ? listedKey(listed, keyId) : undefined;
+      if (key) fromListing.set(keyId, key.metadata);
+      else if (here && unavailable) fromListing.set(keyId, { ok: false, error: unavailable });
       else toDescribe.add(keyId);
     }
     const described = await ctx.perItem([...toDescribe], async (keyId) => {
@@ -151,7 +158,7 @@ export const repositoryKeys = defineDataset({
     return named.map(({ repository, keyId }) => ({
       repository,
       keyId,
-      key: fromListing.get(keyId)?.metadata ?? byDescribe.get(keyId)!,
+      key: fromListing.get(keyId) ?? byDescribe.get(keyId)!,
     }));
   },
 });

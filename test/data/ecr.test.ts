@@ -123,7 +123,7 @@ describe('ecr datasets', () => {
     expect(key!.key).toMatchObject({ ok: false, error: { code: 'AccessDeniedException', action: 'kms:DescribeKey' } });
   });
 
-  it('gives the keys of a region where KMS is not offered the listing\'s error instead of asking again', async () => {
+  it('gives the keys of a region where KMS is not offered (or the listing failed but for a refusal) the listing\'s error instead of asking again', async () => {
     const own = KEY('own-key');
     const { loader, sent } = replayLoader(
       [

@@ -112,7 +112,8 @@ function listedKey(keys: readonly KmsKey[], id: string): KmsKey | undefined {
 /**
  * The key of every repository that names one. The region's KMS key listing (kms.keys, which the
  * KMS checks read too) answers for the keys it holds; a key it does not hold (another account's,
- * an alias) or a listing that failed leaves DescribeKey by the name ECR gives, once per key.
+ * an alias, one in another region), or any key when kms:ListKeys is refused, is described by the
+ * name ECR gives, once per key.
  */
 export const repositoryKeys = defineDataset({
   id: 'ecr.repositoryKeys',
@@ -126,15 +127,15 @@ export const repositoryKeys = defineDataset({
     });
     if (named.length === 0) return [];
     let listed: readonly KmsKey[] = [];
-    let unavailable: AwsErrorInfo | undefined;
+    let listingError: AwsErrorInfo | undefined;
     try {
       listed = await ctx.get('kms.keys');
     } catch (err) {
       if (!(err instanceof AwsCallError)) throw err;
-      // KMS not offered in the region (or the region refusing the credentials): a DescribeKey there
-      // would fail the same way, so the keys it would hold share the listing's error. Any other
-      // failure (kms:ListKeys denied) leaves each key to be described by its name.
-      if (err.info.kind === 'unavailable') unavailable = err.info;
+      // kms:ListKeys refused: each key is still described by its name (DescribeKey may be allowed).
+      // Any other failure (KMS not offered in the region, throttling that outlived the retries, a
+      // timeout) would meet a DescribeKey there too: the keys the listing would hold share its error.
+      if (err.info.kind !== 'access-denied') listingError = err.info;
     }
     const fromListing = new Map<string, Fetched<KeyMetadata>>();
     const toDescribe = new Set<string>();
@@ -143,7 +144,7 @@ export const repositoryKeys = defineDataset({
       const here = region === undefined || region === ctx.region;
       const key = here ? listedKey(listed, keyId) : undefined;
       if (key) fromListing.set(keyId, key.metadata);
-      else if (here && unavailable) fromListing.set(keyId, { ok: false, error: unavailable });
+      else if (here && listingError) fromListing.set(keyId, { ok: false, error: listingError });
       else toDescribe.add(keyId);
     }
     const described = await ctx.perItem([...toDescribe], async (keyId) => {

@@ -31,7 +31,8 @@ export default defineCheck({
       const schedule = rotationSchedule(secret);
       if (rotationEnabled(secret)) return ctx.pass(resource, `${label} rotates automatically${schedule ? ` ${schedule}` : ''}.`);
       const owner = secret.OwningService?.trim();
-      const why = secret.RotationEnabled === undefined ? 'rotation was never configured' : 'RotationEnabled is false';
+      const why =
+        secret.RotationEnabled === undefined ? 'rotation was never configured' : `RotationEnabled is false${schedule ? `, although rotation rules (${schedule}) remain` : ''}`;
       return ctx.fail(
         resource,
         owner

@@ -34,7 +34,7 @@ describe('secretsmanager-rotation-enabled', () => {
       ['FAIL', 'paused'],
       ['FAIL', 'rds!db-0a1b2c3d'],
     ]);
-    expect(findings[0]!.message).toBe('Secret paused does not rotate automatically (RotationEnabled is false).');
+    expect(findings[0]!.message).toBe('Secret paused does not rotate automatically (RotationEnabled is false, although rotation rules (every 30 days) remain).');
     expect(findings[1]!.message).toBe(
       'Secret rds!db-0a1b2c3d (managed by rds) does not rotate automatically (RotationEnabled is false); rds owns this secret and normally rotates it, so turn rotation on in rds.',
     );

@@ -47,6 +47,18 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import ecrRepositoryCmkEncrypted from './rest/ecr-repository-cmk-encrypted.js';
+import ecrRepositoryLifecyclePolicy from './rest/ecr-repository-lifecycle-policy.js';
+import ecrRepositoryPolicyNotPublic from './prevention/ecr-repository-policy-not-public.js';
+import ecrRepositoryScanOnPush from './prevention/ecr-repository-scan-on-push.js';
+import ecrRepositoryTagImmutable from './prevention/ecr-repository-tag-immutable.js';
+import elasticacheAuthEnabled from './iam/elasticache-auth-enabled.js';
+import elasticacheAutoMinorVersionUpgrade from './prevention/elasticache-auto-minor-version-upgrade.js';
+import elasticacheAutomaticBackupsEnabled from './rest/elasticache-automatic-backups-enabled.js';
+import elasticacheClusterCustomSubnetGroup from './prevention/elasticache-cluster-custom-subnet-group.js';
+import elasticacheReplicationGroupAutoFailover from './rest/elasticache-replication-group-auto-failover.js';
+import elasticacheReplicationGroupEncryptedAtRest from './rest/elasticache-replication-group-encrypted-at-rest.js';
+import elasticacheTransitEncryptionRequired from './transit/elasticache-transit-encryption-required.js';
 import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-enabled.js';
 import elbv2AlbDesyncMitigation from './prevention/elbv2-alb-desync-mitigation.js';
 import elbv2AlbDropsInvalidHeaders from './prevention/elbv2-alb-drops-invalid-headers.js';
@@ -169,7 +181,14 @@ import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-acc
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
 import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
 import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
+import secretsmanagerRotationEnabled from './iam/secretsmanager-rotation-enabled.js';
+import secretsmanagerRotationSucceeding from './iam/secretsmanager-rotation-succeeding.js';
+import secretsmanagerSecretPolicyNotPublic from './prevention/secretsmanager-secret-policy-not-public.js';
+import secretsmanagerSecretRotated90Days from './iam/secretsmanager-secret-rotated-90-days.js';
+import secretsmanagerSecretUsed90Days from './iam/secretsmanager-secret-used-90-days.js';
 import securityhubEnabled from './detection/securityhub-enabled.js';
+import sqsQueueEncrypted from './rest/sqs-queue-encrypted.js';
+import sqsQueuePolicyNotPublic from './prevention/sqs-queue-policy-not-public.js';
 import ssmAutomationCloudwatchLogging from './detection/ssm-automation-cloudwatch-logging.js';
 import ssmDocumentNotPublic from './prevention/ssm-document-not-public.js';
 import ssmDocumentPublicSharingBlocked from './prevention/ssm-document-public-sharing-blocked.js';
@@ -226,6 +245,18 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  ecrRepositoryCmkEncrypted,
+  ecrRepositoryLifecyclePolicy,
+  ecrRepositoryPolicyNotPublic,
+  ecrRepositoryScanOnPush,
+  ecrRepositoryTagImmutable,
+  elasticacheAuthEnabled,
+  elasticacheAutoMinorVersionUpgrade,
+  elasticacheAutomaticBackupsEnabled,
+  elasticacheClusterCustomSubnetGroup,
+  elasticacheReplicationGroupAutoFailover,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheTransitEncryptionRequired,
   elbv2AlbAccessLoggingEnabled,
   elbv2AlbDesyncMitigation,
   elbv2AlbDropsInvalidHeaders,
@@ -348,7 +379,14 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketVersionedHasLifecycle,
   s3BucketVersioningEnabled,
   s3MrapPublicAccessBlockEnabled,
+  secretsmanagerRotationEnabled,
+  secretsmanagerRotationSucceeding,
+  secretsmanagerSecretPolicyNotPublic,
+  secretsmanagerSecretRotated90Days,
+  secretsmanagerSecretUsed90Days,
   securityhubEnabled,
+  sqsQueueEncrypted,
+  sqsQueuePolicyNotPublic,
   ssmAutomationCloudwatchLogging,
   ssmDocumentNotPublic,
   ssmDocumentPublicSharingBlocked,

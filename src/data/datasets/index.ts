@@ -5,6 +5,8 @@ import cloudtrail from './cloudtrail.js';
 import config from './config.js';
 import ec2Compute from './ec2-compute.js';
 import ec2Network from './ec2-network.js';
+import ecr from './ecr.js';
+import elasticache from './elasticache.js';
 import elbv2 from './elbv2.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
@@ -14,9 +16,11 @@ import rds from './rds.js';
 import redshift from './redshift.js';
 import redshiftServerless from './redshift-serverless.js';
 import s3 from './s3.js';
+import secretsmanager from './secretsmanager.js';
 import securityhub from './securityhub.js';
+import sqs from './sqs.js';
 import ssm from './ssm.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...elbv2, ...guardduty, ...iam, ...kms, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...securityhub, ...ssm] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...ecr, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...sqs, ...ssm] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

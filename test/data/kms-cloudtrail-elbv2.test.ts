@@ -164,6 +164,29 @@ describe('elbv2 datasets', () => {
   });
 });
 
+describe('elbv2.listenerCertificates', () => {
+  it('lists the certificates of HTTPS and TLS listeners only, paged, and drops a listener deleted meanwhile', async () => {
+    const lb = { LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1', LoadBalancerName: 'web', Type: 'application' };
+    const http = { ListenerArn: 'arn:l/http', Protocol: 'HTTP', Port: 80 };
+    const https = { ListenerArn: 'arn:l/https', Protocol: 'HTTPS', Port: 443 };
+    const gone = { ListenerArn: 'arn:l/gone', Protocol: 'HTTPS', Port: 8443 };
+    const cert = (arn: string, IsDefault: boolean) => ({ CertificateArn: arn, IsDefault });
+    const { loader, sent } = loaderFor(
+      [
+        answer('elbv2', HOME, 'DescribeLoadBalancers', {}, { LoadBalancers: [lb] }),
+        answer('elbv2', HOME, 'DescribeListeners', { LoadBalancerArn: lb.LoadBalancerArn }, { Listeners: [http, https, gone] }),
+        answer('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: https.ListenerArn }, { Certificates: [cert('arn:aws:acm:us-east-1:123456789012:certificate/a', true)], NextMarker: 'p2' }),
+        answer('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: https.ListenerArn, Marker: 'p2' }, { Certificates: [cert('arn:aws:iam::123456789012:server-certificate/old', false)] }),
+        refused('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: gone.ListenerArn }, 'ListenerNotFound'),
+      ],
+      [HOME],
+    );
+    const certificates = await loader.load('elbv2.listenerCertificates', HOME);
+    expect(certificates.map((c) => [c.listener.ListenerArn, c.result.ok ? c.result.value.map((x) => x.CertificateArn!.split(':')[2]) : c.result.error.code])).toEqual([['arn:l/https', ['acm', 'iam']]]);
+    expect(sent.filter((r) => r.operation === 'DescribeListenerCertificates').map((r) => r.input.ListenerArn)).not.toContain(http.ListenerArn);
+  });
+});
+
 describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks', () => {
   const checks = CHECKS.filter((c) => ['kms', 'cloudtrail', 'elbv2'].includes(c.service));
   // Account-level checks give one result, so they cannot have both a PASS and a FAIL.

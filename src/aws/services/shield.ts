@@ -5,6 +5,7 @@ export default {
   clientClass: 'ShieldClient',
   iamPrefix: 'shield',
   endpointEnvName: 'SHIELD',
+  // Shield Advanced's API is served from us-east-1 only; it publishes no read rate.
   endpoints: 'global',
   limit: { concurrency: 2, scope: 'account' },
   operations: {

@@ -13,6 +13,8 @@ import kmsDemo from '../../scripts/demo/kms.mjs';
 import cloudtrailDemo from '../../scripts/demo/cloudtrail.mjs';
 // @ts-expect-error -- plain ESM script without type declarations
 import elbv2Demo from '../../scripts/demo/elbv2.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import wafv2Demo from '../../scripts/demo/wafv2.mjs';
 import { replayLoader } from '../helpers/replay-loader.js';
 
 const HOME = 'us-east-1';
@@ -193,12 +195,13 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
   const accountLevel = ['cloudtrail-multi-region-trail-enabled', 'cloudtrail-s3-data-events-write', 'cloudtrail-s3-data-events-read'];
   let result: Awaited<ReturnType<typeof runChecks>>;
   beforeAll(async () => {
-    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[])]);
+    // elbv2-alb-waf-attached reads the web ACLs of each region.
+    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[]), ...(wafv2Demo as RecordedCall[])]);
     result = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions: REGIONS, homeRegion: HOME, account: ACCOUNT }, now: NOW });
   });
 
-  it('covers the 20 checks of these services', () => {
-    expect(checks).toHaveLength(20);
+  it('covers the 22 checks of these services', () => {
+    expect(checks).toHaveLength(22);
   });
 
   it('has no ERROR', () => {

@@ -69,7 +69,24 @@ const TARGETS: Record<string, string> = {
   'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101': 'cloudtrail',
   CloudTrail_20131101: 'cloudtrail',
   AWSOrganizationsV20161128: 'organizations',
+  CertificateManager: 'acm',
+  AWSWAF_20190729: 'wafv2',
+  AWSShield_20160616: 'shield',
+  Logs_20140328: 'logs',
 };
+
+/** CloudFront's REST paths (API version 2020-05-31) that the scanner reads. */
+function cloudFrontOperation(path: string, q: URLSearchParams): { operation: string; params: URLSearchParams } | undefined {
+  const rest = path.slice('/2020-05-31'.length);
+  const params = new URLSearchParams(q);
+  if (rest === '/distribution') return { operation: 'ListDistributions', params };
+  const config = /^\/distribution\/([^/]+)\/config$/.exec(rest);
+  if (config) {
+    params.set('Id', decodeURIComponent(config[1]!));
+    return { operation: 'GetDistributionConfig', params };
+  }
+  return undefined;
+}
 
 const S3_SUBRESOURCES: Record<string, string> = {
   location: 'GetBucketLocation',
@@ -112,6 +129,10 @@ function identify(req: IncomingMessage, url: URL, body: string): { service: stri
     return { service: QUERY_VERSIONS[params.get('Version') ?? ''] ?? 'unknown', operation: params.get('Action') ?? '', params };
   }
   const q = url.searchParams;
+  if (url.pathname.startsWith('/2020-05-31/')) {
+    const cloudFront = cloudFrontOperation(url.pathname, q);
+    return { service: 'cloudfront', operation: cloudFront?.operation ?? 'Unknown', params: cloudFront?.params ?? new URLSearchParams(q) };
+  }
   if (url.pathname.startsWith('/v20180820/')) {
     const path = url.pathname.slice('/v20180820'.length);
     const params = new URLSearchParams(q);
@@ -132,6 +153,7 @@ function identify(req: IncomingMessage, url: URL, body: string): { service: stri
   const params = withoutSdkParams(q);
   if (sub) params.delete(sub);
   params.set('Bucket', decodeURIComponent(bucket));
+  if (!sub && req.method === 'HEAD') return { service: 's3', operation: 'HeadBucket', params };
   return { service: 's3', operation: sub ? S3_SUBRESOURCES[sub]! : 'Unknown', params };
 }
 
@@ -244,7 +266,7 @@ function replyOf(answer: { statusCode: number; headers: Record<string, string>; 
 
 /** An AWS error document in the service's own protocol (query XML, EC2 XML, JSON, REST-XML). */
 export function awsError(service: string, code: string, message: string, status = 400): Reply {
-  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control'].includes(service)) {
+  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control', 'cloudfront'].includes(service)) {
     return { status, contentType: 'application/x-amz-json-1.1', headers: { 'x-amzn-errortype': code }, body: JSON.stringify({ __type: code, message }) };
   }
   return replyOf(wire.writeError(service, { code, message, status }, 'fake-request'));

@@ -79,7 +79,9 @@ describe('a full scan on the wire', () => {
       expect(Object.hasOwn(CATALOGUE, r.service), r.service).toBe(true);
       expect(operationSpec(r.service as AwsService, r.operation), `${r.service}:${r.operation}`).toBeDefined();
       expect(isReadOnlyOperation(r.operation), r.operation).toBe(true);
-      if (r.service === 's3' || r.service === 's3control') expect(r.method, `${r.service}:${r.operation}`).toBe('GET');
+      // REST services read with GET (HeadBucket with HEAD); the query and JSON protocols always POST.
+      if (r.operation === 'HeadBucket') expect(r.method, `${r.service}:${r.operation}`).toBe('HEAD');
+      else if (r.service === 's3' || r.service === 's3control' || r.service === 'cloudfront') expect(r.method, `${r.service}:${r.operation}`).toBe('GET');
       else expect(r.method).toBe('POST');
     }
   });

@@ -17,10 +17,12 @@ export const originsOf = (d: Pick<DistributionSummary, 'Origins'>): Origin[] => 
 export const originGroupsOf = (d: Pick<DistributionSummary, 'OriginGroups'>): OriginGroup[] => itemsOf(d.OriginGroups);
 
 /** Origins that are an S3 bucket's REST endpoint: `S3OriginConfig`. A website endpoint is a custom origin. */
-export const isS3RestOrigin = (o: Origin): boolean => !!o.S3OriginConfig && !o.CustomOriginConfig;
+export const isS3RestOrigin = (o: Origin): boolean => o.S3OriginConfig !== undefined && o.S3OriginConfig !== null && !isCustomOrigin(o);
 
 /** Custom origins (`CustomOriginConfig`): web servers, load balancers, S3 website endpoints, function URLs. */
-export const isCustomOrigin = (o: Origin): boolean => !!o.CustomOriginConfig;
+export function isCustomOrigin(o: Origin): boolean {
+  return o.CustomOriginConfig !== undefined && o.CustomOriginConfig !== null;
+}
 
 /** `<id>.lambda-url.<region>.on.aws`, the domain of a Lambda function URL. */
 const LAMBDA_URL_DOMAIN = /\.lambda-url\.[a-z0-9-]+\.on\.aws\.?$/i;

@@ -137,6 +137,9 @@ describe('cloudfront.logDeliveries', () => {
     const none = await missing.loader.load('cloudfront.logDeliveries', HOME);
     expect(none.ok && none.value.sources).toEqual([]);
     expect(none.ok && none.value.notOffered).toContain('UnknownOperationException');
+    const unimplemented = replayLoader([{ ...refused('logs', HOME, 'DescribeDeliverySources', {}, 'InternalFailure', 501), error: { code: 'InternalFailure', message: "API action 'DescribeDeliverySources' for service 'logs' not yet implemented", httpStatus: 501 } }], [HOME]);
+    const empty = await unimplemented.loader.load('cloudfront.logDeliveries', HOME);
+    expect(empty.ok && empty.value.sources).toEqual([]);
   });
 });
 

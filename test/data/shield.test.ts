@@ -39,4 +39,22 @@ describe('shield.advanced', () => {
     const empty = replayLoader([answer('shield', HOME, 'GetSubscriptionState', {}, { SubscriptionState: 'ACTIVE' }), refused('shield', HOME, 'ListProtections', {}, 'ResourceNotFoundException', 400)], [HOME]);
     expect(await empty.loader.load('shield.advanced', HOME)).toEqual({ state: 'ACTIVE', protections: [] });
   });
+
+  it('asks DescribeSubscription where GetSubscriptionState is not offered', async () => {
+    const none = replayLoader([refused('shield', HOME, 'GetSubscriptionState', {}, 'InternalFailure', 501), refused('shield', HOME, 'DescribeSubscription', {}, 'ResourceNotFoundException', 400)], [HOME]);
+    // InternalFailure alone is not "not offered": only with a message that says so.
+    await expect(none.loader.load('shield.advanced', HOME)).rejects.toMatchObject({ info: { code: 'InternalFailure' } });
+    const missing = (code: string, message: string): RecordedCall => ({ service: 'shield', region: HOME, operation: 'GetSubscriptionState', input: {}, error: { code, message, httpStatus: 501 } });
+    const inactive = replayLoader([missing('InternalFailure', 'API action GetSubscriptionState not yet implemented'), refused('shield', HOME, 'DescribeSubscription', {}, 'ResourceNotFoundException', 400)], [HOME]);
+    expect((await inactive.loader.load('shield.advanced', HOME)).state).toBe('INACTIVE');
+    const active = replayLoader(
+      [
+        missing('UnknownOperationException', 'unknown'),
+        answer('shield', HOME, 'DescribeSubscription', {}, { Subscription: { StartTime: new Date('2026-01-01T00:00:00Z'), AutoRenew: 'ENABLED', SubscriptionLimits: {} } }),
+        answer('shield', HOME, 'ListProtections', {}, { Protections: [] }),
+      ],
+      [HOME],
+    );
+    expect(await active.loader.load('shield.advanced', HOME)).toEqual({ state: 'ACTIVE', protections: [] });
+  });
 });

@@ -48,6 +48,20 @@ describe('wafv2.webAcls', () => {
     expect(sent.filter((r) => r.operation === 'ListWebACLs')).toHaveLength(4);
   });
 
+  it('ends the listing when an endpoint ignores the marker and sends the same page again', async () => {
+    const { loader } = replayLoader(
+      [
+        list('us-east-1', 'REGIONAL', [summary('us-east-1', 'regional', 'a')], undefined, 'Not Implemented'),
+        list('us-east-1', 'REGIONAL', [summary('us-east-1', 'regional', 'a')], 'Not Implemented', 'Not Implemented'),
+        list('us-east-1', 'CLOUDFRONT', []),
+        answer('wafv2', 'us-east-1', 'GetWebACL', { Name: 'a', Scope: 'REGIONAL', Id: 'id-a' }, webAcl('us-east-1', 'regional', 'a')),
+      ],
+      ['us-east-1'],
+    );
+    const listings = await loader.load('wafv2.webAcls', 'us-east-1');
+    expect(listings.map((l) => (l.result.ok ? l.result.value.map((e) => e.summary.Name) : l.result.error.code))).toEqual([['a'], []]);
+  });
+
   it('fails a listing whose marker comes back after a page with items, instead of ending it as complete', async () => {
     const { loader } = replayLoader(
       [
@@ -141,6 +155,27 @@ describe('wafv2.albProtection and wafv2.webAclAssociations', () => {
     expect(associations[aclArn('us-east-1', 'global', 'edge')]).toEqual({ resources: { CLOUDFRONT_DISTRIBUTION: ['arn:aws:cloudfront::123456789012:distribution/E1'] }, unread: [] });
     const albAsks = sent.filter((r) => r.operation === 'ListResourcesForWebACL' && r.input.ResourceType === 'APPLICATION_LOAD_BALANCER');
     expect(albAsks).toHaveLength(2);
+  });
+
+  it('asks each ALB with GetWebACLForResource where ListResourcesForWebACL is not offered', async () => {
+    const alb = (name: string) => ({ LoadBalancerArn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/${name}/1`, LoadBalancerName: name, Type: 'application' });
+    const { loader, sent } = replayLoader(
+      [
+        list('us-east-1', 'REGIONAL', [summary('us-east-1', 'regional', 'api')]),
+        refused('us-east-1', 'ListResourcesForWebACL', { WebACLArn: aclArn('us-east-1', 'regional', 'api'), ResourceType: 'APPLICATION_LOAD_BALANCER' }, 'UnknownOperationException'),
+        answer('elbv2', 'us-east-1', 'DescribeLoadBalancers', {}, { LoadBalancers: [alb('web'), alb('admin'), alb('hidden'), { ...alb('tcp'), Type: 'network' }] }),
+        answer('wafv2', 'us-east-1', 'GetWebACLForResource', { ResourceArn: alb('web').LoadBalancerArn }, { WebACL: { Name: 'api', ARN: aclArn('us-east-1', 'regional', 'api') } }),
+        answer('wafv2', 'us-east-1', 'GetWebACLForResource', { ResourceArn: alb('admin').LoadBalancerArn }, {}),
+        refused('us-east-1', 'GetWebACLForResource', { ResourceArn: alb('hidden').LoadBalancerArn }, 'AccessDeniedException'),
+      ],
+      ['us-east-1'],
+    );
+    const protection = await loader.load('wafv2.albProtection', 'us-east-1');
+    expect(protection.protectedBy).toEqual({ [alb('web').LoadBalancerArn]: ['api'] });
+    expect(protection.unread).toEqual([]);
+    expect(Object.entries(protection.unreadAlbs ?? {}).map(([arn, e]) => [arn.split('/')[2], e.code])).toEqual([['hidden', 'AccessDeniedException']]);
+    // NLBs cannot carry a web ACL: not asked.
+    expect(sent.filter((r) => r.operation === 'GetWebACLForResource')).toHaveLength(3);
   });
 
   it('says CloudFront associations are unknown when the distributions cannot be listed', async () => {

@@ -9,6 +9,8 @@ export default {
   endpoints: 'global',
   limit: { concurrency: 2, scope: 'account' },
   operations: {
+    // Only where GetSubscriptionState is not offered (some AWS-compatible endpoints).
+    DescribeSubscription: {},
     GetSubscriptionState: {},
     ListProtections: { paging: NEXT_TOKEN },
   },

@@ -16,6 +16,8 @@ export default {
     GetLoggingConfiguration: {},
     GetRuleGroup: {},
     GetWebACL: {},
+    // Only where ListResourcesForWebACL is not offered (some AWS-compatible endpoints): per ALB.
+    GetWebACLForResource: {},
     // Not paginated: one answer holds every associated resource of the asked type.
     ListResourcesForWebACL: {},
     ListRuleGroups: { paging: WAF_MARKER },

@@ -31,6 +31,8 @@ export default defineCheck({
       const label = `${lb.Scheme === 'internal' ? 'Internal ' : ''}${loadBalancerLabel(lb)}`;
       const acls = protection.protectedBy[lb.LoadBalancerArn ?? ''] ?? [];
       if (acls.length) return ctx.pass(resource, `${label} is protected by AWS WAF web ACL ${listing(acls)}.`);
+      const unreadAlb = protection.unreadAlbs?.[lb.LoadBalancerArn ?? ''];
+      if (unreadAlb) return ctx.error(resource, unreadAlb, label);
       if (protection.unread.length) {
         // Another web ACL may protect it: unknown, never a FAIL or a PASS.
         const unread = listing(protection.unread.map((u) => u.webAcl));

@@ -3,6 +3,7 @@ import type { Delivery, DeliverySource } from '@aws-sdk/client-cloudwatch-logs';
 import { globalEndpointRegion } from '../../aws/catalogue.js';
 import { AwsCallError, toAwsError } from '../../aws/errors.js';
 import { isS3RestOrigin, originsOf, s3OriginBucket } from '../cloudfront-origins.js';
+import { isNotOffered } from '../not-offered.js';
 import { defineDataset, type Fetched } from '../dataset.js';
 
 export interface PerDistribution<T> {
@@ -101,9 +102,6 @@ export const distributionSettings = defineDataset({
   },
 });
 
-/** Codes by which an endpoint says it has no such API at all (not a refusal, not a failure). */
-const NOT_OFFERED = new Set(['UnknownOperationException', 'InvalidAction', 'NotImplemented', 'UnsupportedOperation']);
-
 /**
  * Standard logging v2 of CloudFront: delivery sources (service `cloudfront`) and their deliveries,
  * which live in us-east-1 of the partition whatever Regions are scanned.
@@ -131,7 +129,7 @@ export const logDeliveries = defineDataset({
     } catch (err) {
       if (!(err instanceof AwsCallError)) throw err;
       // An endpoint without the vended-logs API cannot hold a v2 delivery: there is none.
-      if (NOT_OFFERED.has(err.info.code)) return { ok: true, value: { sources: [], deliveries: [], notOffered: `${err.info.action} is not offered in ${region} (${err.info.code})` } };
+      if (isNotOffered(err.info)) return { ok: true, value: { sources: [], deliveries: [], notOffered: `${err.info.action} is not offered in ${region} (${err.info.code})` } };
       return { ok: false, error: err.info };
     }
   },

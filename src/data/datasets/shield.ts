@@ -1,6 +1,7 @@
 import type { Protection } from '@aws-sdk/client-shield';
 import { AwsCallError } from '../../aws/errors.js';
-import { defineDataset } from '../dataset.js';
+import { defineDataset, type FetchContext } from '../dataset.js';
+import { isNotOffered } from '../not-offered.js';
 
 /** The Shield Advanced subscription and, when it is active, the account's protections. */
 export interface ShieldAdvanced {
@@ -19,12 +20,9 @@ declare module '../dataset.js' {
 export const advanced = defineDataset({
   id: 'shield.advanced',
   scope: 'global',
-  operations: ['shield:GetSubscriptionState', 'shield:ListProtections'],
+  operations: ['shield:GetSubscriptionState', 'shield:DescribeSubscription', 'shield:ListProtections'],
   async fetch(ctx) {
-    // Shield answers INACTIVE for an account that never subscribed; some endpoints say it with
-    // ResourceNotFoundException instead.
-    const out = await ctx.call<{ SubscriptionState?: string }>('shield:GetSubscriptionState', {}, { absent: ['ResourceNotFoundException'] });
-    const state = out?.SubscriptionState ?? 'INACTIVE';
+    const state = await subscriptionState(ctx);
     if (state !== 'ACTIVE') return { state, protections: [] };
     let protections: Protection[] = [];
     try {
@@ -36,5 +34,21 @@ export const advanced = defineDataset({
     return { state, protections: protections.map((p) => ({ Id: p.Id, Name: p.Name, ResourceArn: p.ResourceArn })) };
   },
 });
+
+/**
+ * GetSubscriptionState: INACTIVE for an account that never subscribed (some endpoints say it with
+ * ResourceNotFoundException). An endpoint that does not offer it is asked DescribeSubscription,
+ * whose ResourceNotFoundException means no subscription.
+ */
+async function subscriptionState(ctx: FetchContext): Promise<string> {
+  try {
+    const out = await ctx.call<{ SubscriptionState?: string }>('shield:GetSubscriptionState', {}, { absent: ['ResourceNotFoundException'] });
+    return out?.SubscriptionState ?? 'INACTIVE';
+  } catch (err) {
+    if (!(err instanceof AwsCallError) || !isNotOffered(err.info)) throw err;
+    const out = await ctx.call<{ Subscription?: unknown }>('shield:DescribeSubscription', {}, { absent: ['ResourceNotFoundException'] });
+    return out?.Subscription ? 'ACTIVE' : 'INACTIVE';
+  }
+}
 
 export default [advanced];

@@ -3,6 +3,7 @@ import { globalEndpointRegion, type OperationId } from '../../aws/catalogue.js';
 import { AwsCallError, toAwsError } from '../../aws/errors.js';
 import { GLOBAL_REGION, type AwsErrorInfo } from '../../model.js';
 import { defineDataset, type DatasetId, type Fetched, type FetchContext } from '../dataset.js';
+import { isNotOffered } from '../not-offered.js';
 
 export type WafScope = 'REGIONAL' | 'CLOUDFRONT';
 
@@ -48,6 +49,8 @@ export interface AlbProtection {
   protectedBy: Record<string, string[]>;
   /** Web ACLs whose ALB associations could not be read. */
   unread: Array<{ webAcl: string; error: AwsErrorInfo }>;
+  /** ALBs asked one by one (where ListResourcesForWebACL is not offered) whose web ACL could not be read. */
+  unreadAlbs?: Record<string, AwsErrorInfo>;
 }
 
 /** null: no logging configuration (GetLoggingConfiguration answered WAFNonexistentItemException). */
@@ -79,19 +82,28 @@ const PAGE_LIMIT = 100;
 
 /**
  * Every item of a WAF listing. AWS WAF sends a NextMarker even with the last page (the page after
- * it comes back empty), so an empty page ends the listing as well as a missing marker; a marker that
- * comes back after a page with items fails the listing, as any repeated token does.
+ * it comes back empty), so a page that adds no item ends the listing as well as a missing marker; a
+ * marker that comes back after a page with new items fails the listing, as any repeated token does.
  */
-async function wafList<T>(ctx: FetchContext, op: OperationId, input: Record<string, unknown>, key: string, region: string): Promise<T[]> {
-  const items: T[] = [];
+async function wafList<T extends { ARN?: string; Name?: string; Id?: string }>(
+  ctx: FetchContext,
+  op: OperationId,
+  input: Record<string, unknown>,
+  key: string,
+  region: string,
+): Promise<T[]> {
+  const items = new Map<string, T>();
   const seen = new Set<string>();
   let marker: string | undefined;
   for (let page = 1; page <= MAX_PAGES; page++) {
     const out = await ctx.call<Record<string, unknown>>(op, marker === undefined ? input : { ...input, NextMarker: marker }, { region });
     const got = Array.isArray(out?.[key]) ? (out[key] as T[]) : [];
-    items.push(...got);
+    const fresh = got.filter((item) => !items.has(item.ARN ?? `${item.Name}/${item.Id}`));
+    for (const item of fresh) items.set(item.ARN ?? `${item.Name}/${item.Id}`, item);
     const next = out?.NextMarker;
-    if (typeof next !== 'string' || next === '' || got.length === 0) return items;
+    // No marker, or a page that adds nothing (AWS's empty last page; an endpoint that ignores the
+    // marker and sends the same page again): the listing is complete.
+    if (typeof next !== 'string' || next === '' || fresh.length === 0) return [...items.values()];
     if (seen.has(next)) {
       const [service, operation] = op.split(':') as ['wafv2', string];
       throw toAwsError({ name: 'PaginationTokenRepeated', message: `the same NextMarker came back after page ${page}` }, { service, operation, region, input });
@@ -272,12 +284,16 @@ export const webAclAssociations = defineDataset({
   },
 });
 
-/** The ALBs of the Region that a regional web ACL protects (ELB.16): the union over its web ACLs. */
+/**
+ * The ALBs of the Region that a regional web ACL protects (ELB.16): the union of ListResourcesForWebACL
+ * over the Region's web ACLs, one request per web ACL. Where that operation is not offered (some
+ * AWS-compatible endpoints), each ALB not found protected is asked GetWebACLForResource instead.
+ */
 export const albProtection = defineDataset({
   id: 'wafv2.albProtection',
   scope: 'regional',
-  operations: ['wafv2:ListResourcesForWebACL'],
-  deps: ['wafv2.regionalWebAclRefs'],
+  operations: ['wafv2:ListResourcesForWebACL', 'wafv2:GetWebACLForResource'],
+  deps: ['wafv2.regionalWebAclRefs', 'elbv2.loadBalancers'],
   async fetch(ctx) {
     const refs = await ctx.get('wafv2.regionalWebAclRefs');
     const read = await ctx.perItem(refs, (ref) => resourcesOf(ctx, ref, 'APPLICATION_LOAD_BALANCER'), WAF_GONE);
@@ -286,7 +302,19 @@ export const albProtection = defineDataset({
       if (!result.ok) protection.unread.push({ webAcl: item.summary.Name, error: result.error });
       else for (const arn of result.value) (protection.protectedBy[arn] ??= []).push(item.summary.Name);
     }
-    return protection;
+    if (protection.unread.length === 0 || !protection.unread.every((u) => isNotOffered(u.error))) return protection;
+    const albs = (await ctx.get('elbv2.loadBalancers')).filter((lb) => lb.Type === 'application' && lb.LoadBalancerArn && !protection.protectedBy[lb.LoadBalancerArn]);
+    const asked = await ctx.perItem(albs, async (lb) => {
+      const out = await ctx.call<{ WebACL?: { Name?: string; ARN?: string } | null }>('wafv2:GetWebACLForResource', { ResourceArn: lb.LoadBalancerArn }, { region: ctx.region, absent: WAF_GONE });
+      return out?.WebACL ?? null;
+    });
+    const unreadAlbs: Record<string, AwsErrorInfo> = {};
+    for (const { item, result } of asked) {
+      if (!result.ok) unreadAlbs[item.LoadBalancerArn!] = result.error;
+      else if (result.value) (protection.protectedBy[item.LoadBalancerArn!] ??= []).push(result.value.Name ?? result.value.ARN ?? '?');
+    }
+    // Every ALB was asked directly: the web ACLs that could not be listed leave nothing unknown.
+    return { protectedBy: protection.protectedBy, unread: [], ...(Object.keys(unreadAlbs).length ? { unreadAlbs } : {}) };
   },
 });
 

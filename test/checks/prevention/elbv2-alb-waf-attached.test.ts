@@ -44,6 +44,15 @@ describe('elbv2-alb-waf-attached', () => {
     expect(findings[0]!.error?.action).toBe('wafv2:ListResourcesForWebACL');
   });
 
+  it('reports ERROR for an ALB whose web ACL could not be asked directly, where ListResourcesForWebACL is not offered', () => {
+    const protection = { protectedBy: {}, unread: [], unreadAlbs: { [web.LoadBalancerArn!]: awsError('AccessDeniedException', 'wafv2:GetWebACLForResource') } };
+    const findings = evaluate(check, { 'elbv2.loadBalancers': [web, admin], 'wafv2.albProtection': protection });
+    expect(verdicts(findings)).toEqual([
+      ['ERROR', 'prod-web'],
+      ['FAIL', 'admin'],
+    ]);
+  });
+
   it('reports ERROR when the web ACLs of the region cannot be listed', async () => {
     const findings = await run(check, { 'elbv2.loadBalancers': [web], 'wafv2.albProtection': awsError('AccessDeniedException', 'wafv2:ListWebACLs') });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);

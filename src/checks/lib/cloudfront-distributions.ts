@@ -2,6 +2,7 @@
 
 import type { DistributionSummary, Origin, ViewerCertificate } from '@aws-sdk/client-cloudfront';
 import type { ResourceRef } from '../define.js';
+import { itemsOf } from '../../data/cloudfront-origins.js';
 
 export {
   behaviorsOf,
@@ -26,7 +27,7 @@ export function distributionRef(d: DistributionSummary): ResourceRef {
  * one: it is judged all the same, since it can be enabled again as it is.
  */
 export function distributionLabel(d: DistributionSummary): string {
-  const name = d.Aliases?.Items?.[0] ?? d.DomainName;
+  const name = itemsOf(d.Aliases)[0] ?? d.DomainName;
   const notes = [name, d.Enabled === false ? 'disabled' : undefined, d.Staging === true ? 'staging' : undefined].filter(Boolean);
   return `CloudFront distribution ${d.Id ?? 'unknown'}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }

@@ -2,6 +2,22 @@
 import type { AnyCheck } from './define.js';
 import accessanalyzerEnabled from './iam/accessanalyzer-enabled.js';
 import accessanalyzerNoActiveFindings from './iam/accessanalyzer-no-active-findings.js';
+import acmCertificateNotExpiring from './transit/acm-certificate-not-expiring.js';
+import acmCertificateRsa2048Minimum from './transit/acm-certificate-rsa-2048-minimum.js';
+import cloudfrontAccessLoggingEnabled from './detection/cloudfront-access-logging-enabled.js';
+import cloudfrontCustomCertificate from './transit/cloudfront-custom-certificate.js';
+import cloudfrontDefaultRootObject from './prevention/cloudfront-default-root-object.js';
+import cloudfrontLambdaUrlOriginAccessControl from './prevention/cloudfront-lambda-url-origin-access-control.js';
+import cloudfrontOriginFailover from './rest/cloudfront-origin-failover.js';
+import cloudfrontOriginHttpsOnly from './transit/cloudfront-origin-https-only.js';
+import cloudfrontOriginNoSslv3 from './transit/cloudfront-origin-no-sslv3.js';
+import cloudfrontS3OriginAccessControl from './prevention/cloudfront-s3-origin-access-control.js';
+import cloudfrontS3OriginBucketExists from './prevention/cloudfront-s3-origin-bucket-exists.js';
+import cloudfrontShieldAdvancedProtected from './prevention/cloudfront-shield-advanced-protected.js';
+import cloudfrontSniEnabled from './transit/cloudfront-sni-enabled.js';
+import cloudfrontViewerHttpsRequired from './transit/cloudfront-viewer-https-required.js';
+import cloudfrontViewerTlsPolicyCurrent from './transit/cloudfront-viewer-tls-policy-current.js';
+import cloudfrontWafAttached from './prevention/cloudfront-waf-attached.js';
 import cloudtrailBucketAccessLoggingEnabled from './detection/cloudtrail-bucket-access-logging-enabled.js';
 import cloudtrailCloudwatchLogsIntegrated from './detection/cloudtrail-cloudwatch-logs-integrated.js';
 import cloudtrailLogFileValidationEnabled from './detection/cloudtrail-log-file-validation-enabled.js';
@@ -63,7 +79,9 @@ import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-e
 import elbv2AlbDesyncMitigation from './prevention/elbv2-alb-desync-mitigation.js';
 import elbv2AlbDropsInvalidHeaders from './prevention/elbv2-alb-drops-invalid-headers.js';
 import elbv2AlbHttpRedirectsToHttps from './transit/elbv2-alb-http-redirects-to-https.js';
+import elbv2AlbWafAttached from './prevention/elbv2-alb-waf-attached.js';
 import elbv2DeletionProtectionEnabled from './rest/elbv2-deletion-protection-enabled.js';
+import elbv2ListenerCertificateFromAcm from './transit/elbv2-listener-certificate-from-acm.js';
 import elbv2ListenerEncryptedProtocol from './transit/elbv2-listener-encrypted-protocol.js';
 import elbv2ListenerTls12Minimum from './transit/elbv2-listener-tls-1-2-minimum.js';
 import elbv2MultiAz from './rest/elbv2-multi-az.js';
@@ -195,11 +213,32 @@ import ssmDocumentPublicSharingBlocked from './prevention/ssm-document-public-sh
 import ssmInstanceAssociationCompliant from './prevention/ssm-instance-association-compliant.js';
 import ssmInstancePatchCompliant from './prevention/ssm-instance-patch-compliant.js';
 import ssmParameterSecretIsSecurestring from './prevention/ssm-parameter-secret-is-securestring.js';
+import wafv2RuleMetricsEnabled from './detection/wafv2-rule-metrics-enabled.js';
+import wafv2WebAclCommonExploitRules from './prevention/wafv2-web-acl-common-exploit-rules.js';
+import wafv2WebAclLoggingEnabled from './detection/wafv2-web-acl-logging-enabled.js';
+import wafv2WebAclNotEmpty from './prevention/wafv2-web-acl-not-empty.js';
+import wafv2WebAclRateBasedRule from './prevention/wafv2-web-acl-rate-based-rule.js';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
   accessanalyzerEnabled,
   accessanalyzerNoActiveFindings,
+  acmCertificateNotExpiring,
+  acmCertificateRsa2048Minimum,
+  cloudfrontAccessLoggingEnabled,
+  cloudfrontCustomCertificate,
+  cloudfrontDefaultRootObject,
+  cloudfrontLambdaUrlOriginAccessControl,
+  cloudfrontOriginFailover,
+  cloudfrontOriginHttpsOnly,
+  cloudfrontOriginNoSslv3,
+  cloudfrontS3OriginAccessControl,
+  cloudfrontS3OriginBucketExists,
+  cloudfrontShieldAdvancedProtected,
+  cloudfrontSniEnabled,
+  cloudfrontViewerHttpsRequired,
+  cloudfrontViewerTlsPolicyCurrent,
+  cloudfrontWafAttached,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailCloudwatchLogsIntegrated,
   cloudtrailLogFileValidationEnabled,
@@ -261,7 +300,9 @@ export const CHECKS: readonly AnyCheck[] = [
   elbv2AlbDesyncMitigation,
   elbv2AlbDropsInvalidHeaders,
   elbv2AlbHttpRedirectsToHttps,
+  elbv2AlbWafAttached,
   elbv2DeletionProtectionEnabled,
+  elbv2ListenerCertificateFromAcm,
   elbv2ListenerEncryptedProtocol,
   elbv2ListenerTls12Minimum,
   elbv2MultiAz,
@@ -393,4 +434,9 @@ export const CHECKS: readonly AnyCheck[] = [
   ssmInstanceAssociationCompliant,
   ssmInstancePatchCompliant,
   ssmParameterSecretIsSecurestring,
+  wafv2RuleMetricsEnabled,
+  wafv2WebAclCommonExploitRules,
+  wafv2WebAclLoggingEnabled,
+  wafv2WebAclNotEmpty,
+  wafv2WebAclRateBasedRule,
 ];

@@ -132,6 +132,37 @@ describe('no credential in any output', () => {
   }, 30_000);
 });
 
+describe('no CloudFront origin header value in any output', () => {
+  // Origin custom headers often carry the secret an origin checks to accept only CloudFront's
+  // requests. An inventory that holds their values (recorded by another tool, or written by hand)
+  // goes through the same reduction on replay: the values reach no report and no saved inventory.
+  const SECRET = 'x-origin-verify-4b1d6f0e9c2a7358e1f4a6c9';
+  const withValues = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withValues);
+    if (!value || typeof value !== 'object') return value;
+    const out = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, withValues(v)]));
+    return 'HeaderName' in out ? { ...out, HeaderValue: SECRET } : out;
+  };
+
+  it('keeps the header names and drops their values from the table, JSON, SARIF and the saved inventory', async () => {
+    const calls = DEMO_INVENTORY.calls.map((call) => (call.service === 'cloudfront' ? { ...call, output: withValues(call.output) } : call));
+    expect(JSON.stringify(calls)).toContain(SECRET);
+    const dir = tmp();
+    const files = { input: join(dir, 'input.json'), json: join(dir, 'report.json'), sarif: join(dir, 'report.sarif'), inventory: join(dir, 'inventory.json') };
+    writeFileSync(files.input, JSON.stringify({ ...DEMO_INVENTORY, calls }));
+    const result = await runCli(
+      ['scan', '--inventory', files.input, '--service', 'cloudfront', '--debug', '--show-passed', '--format', 'table', '--format', `json=${files.json}`, '--format', `sarif=${files.sarif}`, '--save-inventory', files.inventory, '--fail-on', 'none'],
+      { env: isolatedEnv({}) },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const saved = readFileSync(files.inventory, 'utf8');
+    expect(saved).toContain('X-Origin-Verify');
+    for (const [where, text] of Object.entries({ stdout: result.stdout, stderr: result.stderr, json: readFileSync(files.json, 'utf8'), sarif: readFileSync(files.sarif, 'utf8'), inventory: saved })) {
+      expect(text.includes(SECRET), `the header value in ${where}`).toBe(false);
+    }
+  }, 60_000);
+});
+
 describe('the SDK transport hands on no credential', () => {
   it("keeps only the code, status and a scrubbed message of an error document that echoes them", async () => {
     const transport = new SdkTransport({

@@ -106,7 +106,8 @@ describe('timeouts, connection resets and server errors: bounded retries, then E
   it('the SDK retry quota bounds retries when a whole service keeps failing: later requests are tried once', async () => {
     // The quota (500 tokens per client, 14 per retry of a transient error) pays for 35 retries: seven
     // requests failing five retries each. After that a failing service costs one attempt per request.
-    const bucketRead = (req: SeenRequest) => req.service === 's3' && req.region === 'us-east-1' && req.operation !== 'ListBuckets';
+    // HeadBucket is left out: an answer to HEAD has no body, so its error carries no code to compare.
+    const bucketRead = (req: SeenRequest) => req.service === 's3' && req.region === 'us-east-1' && req.operation !== 'ListBuckets' && req.operation !== 'HeadBucket';
     const { report, requests } = await demo.scan((req): Answer | undefined => (bucketRead(req) ? awsError('s3', 'InternalError', 'We encountered an internal error.', 500) : undefined));
     const attempts = [...attemptsPerRequest(requests.filter(bucketRead)).values()];
     const retries = attempts.reduce((sum, n) => sum + n - 1, 0);

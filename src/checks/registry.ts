@@ -9,6 +9,21 @@ import cloudtrailS3DataEventsWrite from './detection/cloudtrail-s3-data-events-w
 import cloudtrailTrailIsLogging from './detection/cloudtrail-trail-is-logging.js';
 import cloudtrailTrailKmsEncrypted from './rest/cloudtrail-trail-kms-encrypted.js';
 import cloudtrailTrailMultiRegion from './detection/cloudtrail-trail-multi-region.js';
+import cloudwatchCloudtrailChangesMonitored from './detection/cloudwatch-cloudtrail-changes-monitored.js';
+import cloudwatchCmkDisableOrDeletionMonitored from './detection/cloudwatch-cmk-disable-or-deletion-monitored.js';
+import cloudwatchConfigChangesMonitored from './detection/cloudwatch-config-changes-monitored.js';
+import cloudwatchConsoleAuthFailuresMonitored from './detection/cloudwatch-console-auth-failures-monitored.js';
+import cloudwatchConsoleSigninWithoutMfaMonitored from './detection/cloudwatch-console-signin-without-mfa-monitored.js';
+import cloudwatchIamPolicyChangesMonitored from './detection/cloudwatch-iam-policy-changes-monitored.js';
+import cloudwatchNaclChangesMonitored from './detection/cloudwatch-nacl-changes-monitored.js';
+import cloudwatchNetworkGatewayChangesMonitored from './detection/cloudwatch-network-gateway-changes-monitored.js';
+import cloudwatchOrganizationsChangesMonitored from './detection/cloudwatch-organizations-changes-monitored.js';
+import cloudwatchRootUsageMonitored from './detection/cloudwatch-root-usage-monitored.js';
+import cloudwatchRouteTableChangesMonitored from './detection/cloudwatch-route-table-changes-monitored.js';
+import cloudwatchS3BucketPolicyChangesMonitored from './detection/cloudwatch-s3-bucket-policy-changes-monitored.js';
+import cloudwatchSecurityGroupChangesMonitored from './detection/cloudwatch-security-group-changes-monitored.js';
+import cloudwatchUnauthorizedApiCallsMonitored from './detection/cloudwatch-unauthorized-api-calls-monitored.js';
+import cloudwatchVpcChangesMonitored from './detection/cloudwatch-vpc-changes-monitored.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
 import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
@@ -138,6 +153,21 @@ export const CHECKS: readonly AnyCheck[] = [
   cloudtrailTrailIsLogging,
   cloudtrailTrailKmsEncrypted,
   cloudtrailTrailMultiRegion,
+  cloudwatchCloudtrailChangesMonitored,
+  cloudwatchCmkDisableOrDeletionMonitored,
+  cloudwatchConfigChangesMonitored,
+  cloudwatchConsoleAuthFailuresMonitored,
+  cloudwatchConsoleSigninWithoutMfaMonitored,
+  cloudwatchIamPolicyChangesMonitored,
+  cloudwatchNaclChangesMonitored,
+  cloudwatchNetworkGatewayChangesMonitored,
+  cloudwatchOrganizationsChangesMonitored,
+  cloudwatchRootUsageMonitored,
+  cloudwatchRouteTableChangesMonitored,
+  cloudwatchS3BucketPolicyChangesMonitored,
+  cloudwatchSecurityGroupChangesMonitored,
+  cloudwatchUnauthorizedApiCallsMonitored,
+  cloudwatchVpcChangesMonitored,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
   ec2EbsEncryptionByDefault,

@@ -141,6 +141,7 @@ import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-acc
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
 import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
 import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
+import snsTopicKmsEncrypted from './rest/sns-topic-kms-encrypted.js';
 import snsTopicPolicyNotPublic from './prevention/sns-topic-policy-not-public.js';
 
 /** Every check, sorted by id. */
@@ -286,5 +287,6 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketVersionedHasLifecycle,
   s3BucketVersioningEnabled,
   s3MrapPublicAccessBlockEnabled,
+  snsTopicKmsEncrypted,
   snsTopicPolicyNotPublic,
 ];

@@ -9,6 +9,8 @@ import cloudtrailS3DataEventsWrite from './detection/cloudtrail-s3-data-events-w
 import cloudtrailTrailIsLogging from './detection/cloudtrail-trail-is-logging.js';
 import cloudtrailTrailKmsEncrypted from './rest/cloudtrail-trail-kms-encrypted.js';
 import cloudtrailTrailMultiRegion from './detection/cloudtrail-trail-multi-region.js';
+import cloudwatchAlarmActionConfigured from './detection/cloudwatch-alarm-action-configured.js';
+import cloudwatchAlarmActionsEnabled from './detection/cloudwatch-alarm-actions-enabled.js';
 import cloudwatchCloudtrailChangesMonitored from './detection/cloudwatch-cloudtrail-changes-monitored.js';
 import cloudwatchCmkDisableOrDeletionMonitored from './detection/cloudwatch-cmk-disable-or-deletion-monitored.js';
 import cloudwatchConfigChangesMonitored from './detection/cloudwatch-config-changes-monitored.js';
@@ -92,6 +94,8 @@ import iamUserOneActiveAccessKey from './iam/iam-user-one-active-access-key.js';
 import kmsKeyNotPendingDeletion from './rest/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './prevention/kms-key-policy-not-public.js';
 import kmsKeyRotationEnabled from './rest/kms-key-rotation-enabled.js';
+import logsLogGroupKmsEncrypted from './rest/logs-log-group-kms-encrypted.js';
+import logsLogGroupRetention365Days from './detection/logs-log-group-retention-365-days.js';
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
@@ -141,6 +145,7 @@ import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-acc
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
 import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
 import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
+import snsSubscriptionNoPlainHttp from './transit/sns-subscription-no-plain-http.js';
 import snsTopicKmsEncrypted from './rest/sns-topic-kms-encrypted.js';
 import snsTopicPolicyNotPublic from './prevention/sns-topic-policy-not-public.js';
 
@@ -155,6 +160,8 @@ export const CHECKS: readonly AnyCheck[] = [
   cloudtrailTrailIsLogging,
   cloudtrailTrailKmsEncrypted,
   cloudtrailTrailMultiRegion,
+  cloudwatchAlarmActionConfigured,
+  cloudwatchAlarmActionsEnabled,
   cloudwatchCloudtrailChangesMonitored,
   cloudwatchCmkDisableOrDeletionMonitored,
   cloudwatchConfigChangesMonitored,
@@ -238,6 +245,8 @@ export const CHECKS: readonly AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
+  logsLogGroupKmsEncrypted,
+  logsLogGroupRetention365Days,
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,
@@ -287,6 +296,7 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketVersionedHasLifecycle,
   s3BucketVersioningEnabled,
   s3MrapPublicAccessBlockEnabled,
+  snsSubscriptionNoPlainHttp,
   snsTopicKmsEncrypted,
   snsTopicPolicyNotPublic,
 ];

@@ -18,7 +18,7 @@ import type { AwsErrorInfo, Finding } from '../../model.js';
 import { defineCheck, type AnyCheck, type CheckContext, type ResourceRef } from '../define.js';
 import { managementEventGap } from './cloudtrail-event-selectors.js';
 import { searchAccountTrails, trailName, type TrailRecord } from './cloudtrail-trails.js';
-import { conditionText, describeMissing, implies, parseFilterPattern, shortfall, type Alternatives, type Shortfall } from './logs-filter-pattern.js';
+import { conditionText, describeMissing, implies, parseFilterPattern, shortfall, type Alternatives, type Condition, type Shortfall } from './logs-filter-pattern.js';
 
 /** One CIS monitoring control: what it watches and the patterns that satisfy it. */
 export interface MonitoringControl {
@@ -82,10 +82,13 @@ export function judgePattern(control: MonitoringControl, pattern: string): Patte
     const gap = shortfall(parsed.alternatives, alternatives);
     if (!gap) return { kind: 'covers', source };
     if (!closest || weight(gap) < weight(closest)) closest = gap;
-    related ||= parsed.alternatives.some((alt) => alt.some((c) => alternatives.some((req) => req.some((r) => implies(r, c)))));
+    // Related: a condition that selects events (not one that only excludes some) follows from the control's.
+    related ||= parsed.alternatives.some((alt) => alt.some((c) => selects(c) && alternatives.some((req) => req.some((r) => implies(r, c)))));
   }
   return { kind: 'short', shortfall: closest!, related };
 }
+
+const selects = (c: Condition) => c.kind === 'test' || c.op !== '!=';
 
 /** How far a pattern is from covering: the conditions it would need, and those it would have to drop. */
 const weight = (s: Shortfall) => s.missing.reduce((n, alt) => n + alt.length, 0) + s.narrowing.length;

@@ -38,8 +38,10 @@ export default defineCheck({
         if (http.length) {
           return ctx.fail(topicRef(topicArn), `${name} delivers over plain HTTP to ${http.length === 1 ? 'a subscription' : `${http.length} subscriptions`} at ${http.map(describe).join(', ')}.`);
         }
-        const count = subscriptions.filter(live).length;
-        return ctx.pass(topicRef(topicArn), count ? `${name} delivers to none of its ${count} subscription${count === 1 ? '' : 's'} over plain HTTP.` : `${name} has no subscription.`);
+        const current = subscriptions.filter(live);
+        if (current.length === 0) return ctx.pass(topicRef(topicArn), `${name} has no subscription.`);
+        const protocols = [...new Set(current.map((s) => s.Protocol ?? 'unknown'))].sort().join(', ');
+        return ctx.pass(topicRef(topicArn), `${name} has no subscription over plain HTTP (${current.length} subscription${current.length === 1 ? '' : 's'}: ${protocols}).`);
       }),
     );
   },

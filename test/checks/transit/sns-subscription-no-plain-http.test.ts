@@ -16,7 +16,7 @@ describe('sns-subscription-no-plain-http', () => {
       subscription(ARN, 'email', { EndpointHost: 'example.com' }),
     );
     expect(verdicts(findings)).toEqual([['PASS', 'deploy-events']]);
-    expect(findings[0]!.message).toBe('SNS topic deploy-events delivers to none of its 4 subscriptions over plain HTTP.');
+    expect(findings[0]!.message).toBe('SNS topic deploy-events has no subscription over plain HTTP (4 subscriptions: email, https, lambda, sqs).');
   });
 
   it('passes a topic without subscriptions', () => {

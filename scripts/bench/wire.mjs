@@ -21,7 +21,13 @@ export const SERVICES = {
   cloudtrail: { module: '@aws-sdk/client-cloudtrail', protocol: 'awsJson1_1', host: 'cloudtrail' },
   s3: { module: '@aws-sdk/client-s3', protocol: 'restXml', host: 's3' },
   s3control: { module: '@aws-sdk/client-s3-control', protocol: 'restXml', host: 's3-control' },
+  cloudwatch: { module: '@aws-sdk/client-cloudwatch', protocol: 'awsJson1_0', host: 'monitoring' },
+  logs: { module: '@aws-sdk/client-cloudwatch-logs', protocol: 'awsJson1_1', host: 'logs' },
+  sns: { module: '@aws-sdk/client-sns', protocol: 'awsQuery', host: 'sns', xmlns: 'http://sns.amazonaws.com/doc/2010-03-31/' },
 };
+
+/** The JSON protocols differ on the wire only by their content type. */
+const JSON_CONTENT_TYPES = { awsJson1_0: 'application/x-amz-json-1.0', awsJson1_1: 'application/x-amz-json-1.1' };
 
 const S3_SUBRESOURCES = {
   policy: 'GetBucketPolicy',
@@ -87,7 +93,7 @@ function parseParts(request) {
   const prefix = host.split('.')[0];
   const service = Object.keys(SERVICES).find((name) => SERVICES[name].host === prefix);
   if (!service) return { service: prefix, region, operation: 'Unknown', params: {}, identity };
-  if (SERVICES[service].protocol === 'awsJson1_1') {
+  if (JSON_CONTENT_TYPES[SERVICES[service].protocol]) {
     const target = request.headers['x-amz-target'] ?? '';
     return { service, region, operation: target.slice(target.indexOf('.') + 1), params: body ? JSON.parse(body) : {}, identity };
   }
@@ -203,8 +209,8 @@ export async function writeOutput(service, operation, output, requestId) {
   const spec = SERVICES[service];
   const { output: ns } = await operationSchema(service, operation);
   const headers = { 'x-amzn-requestid': requestId, 'x-amz-request-id': requestId };
-  if (spec.protocol === 'awsJson1_1') {
-    return { statusCode: 200, headers: { ...headers, 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify(jsonValue(output)) };
+  if (JSON_CONTENT_TYPES[spec.protocol]) {
+    return { statusCode: 200, headers: { ...headers, 'content-type': JSON_CONTENT_TYPES[spec.protocol] }, body: JSON.stringify(jsonValue(output)) };
   }
   headers['content-type'] = 'text/xml';
   if (spec.protocol === 'awsQuery') {
@@ -244,10 +250,10 @@ export async function writeOutput(service, operation, output, requestId) {
 export function writeError(service, { code, message, status = 400 }, requestId) {
   const spec = SERVICES[service];
   const headers = { 'x-amzn-requestid': requestId, 'x-amz-request-id': requestId };
-  if (spec.protocol === 'awsJson1_1') {
+  if (JSON_CONTENT_TYPES[spec.protocol]) {
     return {
       statusCode: status,
-      headers: { ...headers, 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': code },
+      headers: { ...headers, 'content-type': JSON_CONTENT_TYPES[spec.protocol], 'x-amzn-errortype': code },
       body: JSON.stringify({ __type: code, message }),
     };
   }

@@ -61,6 +61,7 @@ const QUERY_VERSIONS: Record<string, string> = {
   '2016-11-15': 'ec2',
   '2014-10-31': 'rds',
   '2015-12-01': 'elbv2',
+  '2010-03-31': 'sns',
 };
 
 /** X-Amz-Target prefixes of the JSON services. */
@@ -69,6 +70,8 @@ const TARGETS: Record<string, string> = {
   'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101': 'cloudtrail',
   CloudTrail_20131101: 'cloudtrail',
   AWSOrganizationsV20161128: 'organizations',
+  Logs_20140328: 'logs',
+  GraniteServiceVersion20100801: 'cloudwatch',
 };
 
 const S3_SUBRESOURCES: Record<string, string> = {
@@ -244,7 +247,7 @@ function replyOf(answer: { statusCode: number; headers: Record<string, string>; 
 
 /** An AWS error document in the service's own protocol (query XML, EC2 XML, JSON, REST-XML). */
 export function awsError(service: string, code: string, message: string, status = 400): Reply {
-  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control'].includes(service)) {
+  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control', 'cloudwatch', 'logs', 'sns'].includes(service)) {
     return { status, contentType: 'application/x-amz-json-1.1', headers: { 'x-amzn-errortype': code }, body: JSON.stringify({ __type: code, message }) };
   }
   return replyOf(wire.writeError(service, { code, message, status }, 'fake-request'));

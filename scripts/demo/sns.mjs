@@ -36,12 +36,12 @@ const attributes = (arn, subs, extra = {}) => ({
 });
 
 let serial = 0;
-const sub = (arn, Protocol, EndpointHost, pending = false) => ({
+const sub = (arn, Protocol, Endpoint, pending = false) => ({
   SubscriptionArn: pending ? 'PendingConfirmation' : `${arn}:${(++serial).toString(16).padStart(8, '0')}-4c1e-4b7a-9d2f-6e5a4b3c2d1e`,
   Owner: ACCOUNT,
   Protocol,
   TopicArn: arn,
-  ...(EndpointHost ? { EndpointHost } : {}),
+  ...(Endpoint ? { Endpoint } : {}),
 });
 
 const SECURITY = arnOf('us-east-1', 'security-alerts');

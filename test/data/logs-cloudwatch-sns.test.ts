@@ -157,10 +157,10 @@ describe('sns datasets', () => {
     expect(subs!.result).toEqual({
       ok: true,
       value: [
-        { SubscriptionArn: `${topicA}:1`, Owner: '123456789012', Protocol: 'https', TopicArn: topicA, EndpointHost: 'hooks.example.com' },
-        { SubscriptionArn: 'PendingConfirmation', Owner: '123456789012', Protocol: 'email', TopicArn: topicA, EndpointHost: 'example.org' },
+        { SubscriptionArn: `${topicA}:1`, Owner: '123456789012', Protocol: 'https', TopicArn: topicA, Endpoint: 'hooks.example.com' },
+        { SubscriptionArn: 'PendingConfirmation', Owner: '123456789012', Protocol: 'email', TopicArn: topicA, Endpoint: 'example.org' },
         { SubscriptionArn: `${topicA}:3`, Owner: '123456789012', Protocol: 'sms', TopicArn: topicA },
-        { SubscriptionArn: `${topicA}:4`, Owner: '123456789012', Protocol: 'http', TopicArn: topicA, EndpointHost: '10.0.0.12' },
+        { SubscriptionArn: `${topicA}:4`, Owner: '123456789012', Protocol: 'http', TopicArn: topicA, Endpoint: '10.0.0.12' },
       ],
     });
     const text = JSON.stringify(subs);
@@ -172,7 +172,7 @@ describe('sns datasets', () => {
     const recorder = new Recorder();
     const aws = new AwsData({ send: async () => structuredClone(raw) }, { concurrency: 1, recorder });
     const out = await aws.call({ service: 'sns', operation: 'ListSubscriptionsByTopic', region: HOME, input: { TopicArn: topicA } });
-    expect(out).toEqual({ NextToken: 'n', Subscriptions: [{ SubscriptionArn: `${topicA}:1`, Protocol: 'https', TopicArn: topicA, EndpointHost: 'h.example.com' }] });
+    expect(out).toEqual({ NextToken: 'n', Subscriptions: [{ SubscriptionArn: `${topicA}:1`, Protocol: 'https', TopicArn: topicA, Endpoint: 'h.example.com' }] });
     expect(JSON.stringify(recorder.entries())).not.toMatch(/p4ss|sig=1|\/x/);
     expect(sanitizeSubscriptions(out!)).toEqual(out);
     expect(CATALOGUE.sns.operations.ListSubscriptionsByTopic.sanitize).toBe(sanitizeSubscriptions);
@@ -182,6 +182,9 @@ describe('sns datasets', () => {
     expect(endpointHost('HTTPS', 'https://Hooks.Example.com/path')).toBe('hooks.example.com');
     expect(endpointHost('email-json', 'ops@Example.COM')).toBe('example.com');
     expect(endpointHost('http', 'not a url')).toBeUndefined();
+    expect(endpointHost('https', 'hooks.example.com')).toBe('hooks.example.com');
+    expect(endpointHost('email', 'example.com')).toBe('example.com');
+    expect(endpointHost('sms', '+15555550123')).toBeUndefined();
     expect(endpointHost('lambda', 'arn:aws:lambda:us-east-1:123456789012:function:f')).toBeUndefined();
     expect(endpointHost('sqs', 'arn:aws:sqs:us-east-1:123456789012:q')).toBeUndefined();
   });

@@ -7,7 +7,7 @@ const live = (s: TopicSubscription) => s.SubscriptionArn !== 'Deleted';
 const plainHttp = (s: TopicSubscription) => live(s) && s.Protocol?.toLowerCase() === 'http';
 
 function describe(s: TopicSubscription): string {
-  const host = s.EndpointHost ?? 'an endpoint whose host could not be read';
+  const host = s.Endpoint ?? 'an endpoint whose host could not be read';
   return s.SubscriptionArn === 'PendingConfirmation' ? `${host} (pending confirmation)` : host;
 }
 

@@ -5,10 +5,10 @@ import { alarmWatches, snsTopicActions } from './cloudwatch.js';
 
 /**
  * A subscription as the data layer keeps it: ListSubscriptionsByTopic's answer reduced by the
- * catalogue's sanitize, so the endpoint itself is gone and only its host (URL host name, email
- * domain) remains.
+ * catalogue's sanitize, so `Endpoint` holds only the endpoint's host (URL host name, email domain)
+ * and is absent for endpoints without one (SMS, queues, functions).
  */
-export type TopicSubscription = Omit<Subscription, 'Endpoint'> & { EndpointHost?: string };
+export type TopicSubscription = Subscription;
 
 export interface PerTopic<T> {
   topicArn: string;

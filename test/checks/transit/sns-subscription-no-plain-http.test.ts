@@ -10,10 +10,10 @@ const judge = (...subs: TopicSubscription[]) => evaluate(check, { 'sns.topicSubs
 describe('sns-subscription-no-plain-http', () => {
   it('passes HTTPS, SQS, Lambda and email subscriptions', () => {
     const findings = judge(
-      subscription(ARN, 'https', { EndpointHost: 'hooks.example.com' }),
+      subscription(ARN, 'https', { Endpoint: 'hooks.example.com' }),
       subscription(ARN, 'sqs'),
       subscription(ARN, 'lambda'),
-      subscription(ARN, 'email', { EndpointHost: 'example.com' }),
+      subscription(ARN, 'email', { Endpoint: 'example.com' }),
     );
     expect(verdicts(findings)).toEqual([['PASS', 'deploy-events']]);
     expect(findings[0]!.message).toBe('SNS topic deploy-events has no subscription over plain HTTP (4 subscriptions: email, https, lambda, sqs).');
@@ -24,19 +24,19 @@ describe('sns-subscription-no-plain-http', () => {
   });
 
   it('fails an http subscription, naming the endpoint host only', () => {
-    const findings = judge(subscription(ARN, 'https', { EndpointHost: 'hooks.example.com' }), subscription(ARN, 'http', { EndpointHost: 'ci.internal.example.net' }));
+    const findings = judge(subscription(ARN, 'https', { Endpoint: 'hooks.example.com' }), subscription(ARN, 'http', { Endpoint: 'ci.internal.example.net' }));
     expect(verdicts(findings)).toEqual([['FAIL', 'deploy-events']]);
     expect(findings[0]!.message).toBe('SNS topic deploy-events delivers over plain HTTP to a subscription at ci.internal.example.net.');
   });
 
   it('near miss: a pending http subscription counts, since it delivers once confirmed', () => {
-    const findings = judge(subscription(ARN, 'http', { SubscriptionArn: 'PendingConfirmation', EndpointHost: '203.0.113.10' }));
+    const findings = judge(subscription(ARN, 'http', { SubscriptionArn: 'PendingConfirmation', Endpoint: '203.0.113.10' }));
     expect(verdicts(findings)).toEqual([['FAIL', 'deploy-events']]);
     expect(findings[0]!.message).toContain('203.0.113.10 (pending confirmation)');
   });
 
   it('near miss: a deleted http subscription no longer delivers', () => {
-    expect(verdicts(judge(subscription(ARN, 'http', { SubscriptionArn: 'Deleted', EndpointHost: 'old.example.com' })))).toEqual([['PASS', 'deploy-events']]);
+    expect(verdicts(judge(subscription(ARN, 'http', { SubscriptionArn: 'Deleted', Endpoint: 'old.example.com' })))).toEqual([['PASS', 'deploy-events']]);
   });
 
   it('reports ERROR when the subscriptions cannot be listed', async () => {

@@ -104,7 +104,8 @@ function describeShortfall(s: Shortfall): string {
 type Outcome =
   | { kind: 'pass'; message: string }
   | { kind: 'fail'; link: number; message: string }
-  | { kind: 'error'; message: string; error?: AwsErrorInfo; what?: string };
+  /** With `error`: `what` is what could not be read; without: why the link is unknown. */
+  | { kind: 'error'; what: string; error?: AwsErrorInfo };
 
 const LINK = { logGroup: 2, filter: 3, alarm: 4, action: 5, subscriber: 6 } as const;
 
@@ -120,13 +121,13 @@ function alarmCondition(alarm: MetricAlarm): string {
 
 /** The outcomes of every path from one log group to a subscriber. */
 function logGroupOutcomes(control: MonitoringControl, entry: TrailLogGroupFilters, data: MonitoringData, ctx: CheckContext): Outcome[] {
-  if (entry.kind === 'unparseable') return [{ kind: 'error', message: `the trail's CloudWatch Logs group ${entry.logGroup.arn} is not a log group ARN` }];
+  if (entry.kind === 'unparseable') return [{ kind: 'error', what: `the trail's CloudWatch Logs group ${entry.logGroup.arn} is not a log group ARN` }];
   const group = entry.logGroup;
   if (entry.kind === 'foreign') {
-    return [{ kind: 'error', message: `${logGroupText(group)} belongs to account ${group.accountId}, and its metric filters cannot be read from account ${ctx.account.id}: check that account (${group.arn})` }];
+    return [{ kind: 'error', what: `${logGroupText(group)} belongs to account ${group.accountId}, and its metric filters cannot be read from account ${ctx.account.id}: check that account (${group.arn})` }];
   }
   if (entry.kind === 'missing') return [{ kind: 'fail', link: LINK.logGroup, message: `${logGroupText(group)}, where the trail sends its events, does not exist` }];
-  if (!entry.filters.ok) return [{ kind: 'error', message: '', error: entry.filters.error, what: `the metric filters of ${logGroupText(group)}` }];
+  if (!entry.filters.ok) return [{ kind: 'error', error: entry.filters.error, what: `the metric filters of ${logGroupText(group)}` }];
   const filters = entry.filters.value;
   if (filters.length === 0) return [{ kind: 'fail', link: LINK.filter, message: `${logGroupText(group)} has no metric filter` }];
 
@@ -144,14 +145,14 @@ function logGroupOutcomes(control: MonitoringControl, entry: TrailLogGroupFilter
   }
   if (matching.length === 0) {
     const none = `no metric filter of ${logGroupText(group)} matches the CIS ${control.cis} pattern ${quote(control.pattern)}`;
-    if (unreadable.length) return [{ kind: 'error', message: `${none} as far as can be read, but the pattern of ${unreadable.join(', ')} could not be parsed` }];
+    if (unreadable.length) return [{ kind: 'error', what: `${none} as far as can be read, but the pattern of ${unreadable.join(', ')} could not be parsed` }];
     const near = closest ? ` (closest: filter ${closest.filter.filterName} ${quote(closest.filter.filterPattern)} ${describeShortfall(closest.shortfall)})` : '';
     return [{ kind: 'fail', link: LINK.filter, message: `${none}${near}` }];
   }
 
   const regionAlarms = data['cloudwatch.trailLogGroupAlarms'].find((r) => r.region === group.region);
-  if (!regionAlarms) return [{ kind: 'error', message: `the alarms of ${group.region} were not read` }];
-  if (!regionAlarms.alarms.ok) return [{ kind: 'error', message: '', error: regionAlarms.alarms.error, what: `the CloudWatch alarms of ${group.region}` }];
+  if (!regionAlarms) return [{ kind: 'error', what: `the alarms of ${group.region} were not read` }];
+  if (!regionAlarms.alarms.ok) return [{ kind: 'error', error: regionAlarms.alarms.error, what: `the CloudWatch alarms of ${group.region}` }];
   const alarms = regionAlarms.alarms.value.metricAlarms;
   const subscriptions = new Map(data['sns.alarmTopicSubscriptions'].map((t) => [t.topicArn, t.result]));
 
@@ -170,14 +171,14 @@ function logGroupOutcomes(control: MonitoringControl, entry: TrailLogGroupFilter
       }
       return watching.flatMap((alarm): Outcome[] => {
         const label = `alarm ${alarm.AlarmName} (${alarmCondition(alarm)}) on ${where}`;
-        if (alarm.ActionsEnabled === undefined) return [{ kind: 'error', message: `the answer for ${label} does not say whether its actions are enabled` }];
+        if (alarm.ActionsEnabled === undefined) return [{ kind: 'error', what: `the answer for ${label} does not say whether its actions are enabled` }];
         if (alarm.ActionsEnabled !== true) return [{ kind: 'fail', link: LINK.action, message: `${label} has its actions disabled, so it would not notify anyone` }];
         const topics = snsTopicActions(alarm);
         if (topics.length === 0) return [{ kind: 'fail', link: LINK.action, message: `${label} notifies no SNS topic when it goes to ALARM` }];
         return topics.map((topicArn): Outcome => {
           const read = subscriptions.get(topicArn);
           if (!read) return { kind: 'fail', link: LINK.subscriber, message: `${label} notifies SNS topic ${topicArn}, which does not exist` };
-          if (!read.ok) return { kind: 'error', message: '', error: read.error, what: `the subscriptions of SNS topic ${topicArn}, notified by ${label}` };
+          if (!read.ok) return { kind: 'error', error: read.error, what: `the subscriptions of SNS topic ${topicArn}, notified by ${label}` };
           const confirmed = read.value.filter(isConfirmed);
           if (confirmed.length === 0) return { kind: 'fail', link: LINK.subscriber, message: `${label} notifies SNS topic ${topicArn}, which has no confirmed subscription${pendingNote(read.value)}` };
           return {
@@ -191,14 +192,14 @@ function logGroupOutcomes(control: MonitoringControl, entry: TrailLogGroupFilter
 }
 
 /** A subscription is live once confirmed: its ARN is a real ARN, not `PendingConfirmation` or `Deleted`. */
-export const isConfirmed = (s: TopicSubscription) => typeof s.SubscriptionArn === 'string' && s.SubscriptionArn.startsWith('arn:');
+const isConfirmed = (s: TopicSubscription) => typeof s.SubscriptionArn === 'string' && s.SubscriptionArn.startsWith('arn:');
 
 function pendingNote(subs: readonly TopicSubscription[]): string {
   const pending = subs.filter((s) => s.SubscriptionArn === 'PendingConfirmation').length;
   return pending ? ` (${pending} pending confirmation)` : '';
 }
 
-export function monitoringAccountRef(ctx: CheckContext): ResourceRef {
+function monitoringAccountRef(ctx: CheckContext): ResourceRef {
   return { id: ctx.account.id, arn: `arn:${ctx.account.partition}:cloudwatch::${ctx.account.id}:*` };
 }
 
@@ -210,30 +211,30 @@ export function evaluateMonitoring(control: MonitoringControl, data: MonitoringD
   const what = `CIS ${control.cis} monitoring of ${control.events}`;
   const search = searchAccountTrails(data['cloudtrail.trails'], data['cloudtrail.trailStatuses'], data['cloudtrail.eventSelectors'], managementEventGap, requiresLogGroup);
   const groups = new Map(data['logs.trailMetricFilters'].map((g) => [g.logGroup.arn, g]));
-  const outcomesOf = (trail: TrailRecord): Array<{ trail: TrailRecord; outcome: Outcome }> => {
+  const outcomesOf = (trail: TrailRecord): Path[] => {
     const entry = groups.get(trail.CloudWatchLogsLogGroupArn ?? '');
-    if (!entry) return [{ trail, outcome: { kind: 'error', message: `the metric filters of ${trail.CloudWatchLogsLogGroupArn} were not read` } }];
+    if (!entry) return [{ trail, outcome: { kind: 'error', what: `the metric filters of ${trail.CloudWatchLogsLogGroupArn} were not read` } }];
     return logGroupOutcomes(control, entry, data, ctx).map((outcome) => ({ trail, outcome }));
   };
 
   const paths = search.qualifying.flatMap(outcomesOf);
-  const passed = paths.find((p) => p.outcome.kind === 'pass');
+  const passed = paths.find(isPass);
   if (passed) {
     return [ctx.pass(account, `${capitalize(control.events)} are monitored: multi-Region trail ${trailName(passed.trail)} sends all management events to CloudWatch Logs, and ${passed.outcome.message}.`)];
   }
   // A trail that could not be read might have qualified; it matters only if its chain is complete.
-  const uncertain = [...search.unreadable.map((u) => ({ trail: u.trail, why: undefined as string | undefined, error: u.error as AwsErrorInfo | undefined })), ...search.unknown.map((u) => ({ trail: u.trail, why: u.why, error: undefined }))];
+  const uncertain: Array<{ trail: TrailRecord; error?: AwsErrorInfo; why?: string }> = [...search.unreadable, ...search.unknown];
   for (const u of uncertain) {
-    const complete = outcomesOf(u.trail).find((p) => p.outcome.kind === 'pass');
+    const complete = outcomesOf(u.trail).find(isPass);
     if (!complete) continue;
     if (u.error) return [ctx.error(account, u.error, `${what} (multi-Region trail ${trailName(u.trail)}, whose log group has a complete alarm chain, could not be read)`)];
-    return [ctx.undetermined(account, `Whether ${control.events} are monitored is unknown: ${u.why}, and its log group has a complete alarm chain (${complete.outcome.kind === 'pass' ? complete.outcome.message : ''}).`)];
+    return [ctx.undetermined(account, `Whether ${control.events} are monitored is unknown: ${u.why}, and its log group has a complete alarm chain (${complete.outcome.message}).`)];
   }
-  const error = paths.find((p) => p.outcome.kind === 'error');
-  if (error && error.outcome.kind === 'error') {
+  const error = paths.find(isError);
+  if (error) {
     const o = error.outcome;
-    if (o.error) return [ctx.error(account, o.error, `${what} (${o.what ?? 'a link of the chain'}; no other path notifies anyone)`)];
-    return [ctx.undetermined(account, `Whether ${control.events} are monitored is unknown: ${o.message}. ${SIEM_NOTE}`)];
+    if (o.error) return [ctx.error(account, o.error, `${what} (${o.what}; no other path notifies anyone)`)];
+    return [ctx.undetermined(account, `Whether ${control.events} are monitored is unknown: ${o.what}. ${SIEM_NOTE}`)];
   }
   if (paths.length === 0) {
     const reasons = [...search.reasons, ...uncertain.map((u) => `${trailName(u.trail)} could not be read, and its log group does not complete the chain either`)];
@@ -248,6 +249,10 @@ export function evaluateMonitoring(control: MonitoringControl, data: MonitoringD
   const shortfalls = [...new Set(paths.flatMap((p) => (p.outcome.kind === 'fail' && p.outcome.link === deepest ? [`trail ${trailName(p.trail)}: ${p.outcome.message}`] : [])))];
   return [ctx.fail(account, `${capitalize(control.events)} are not monitored through CloudWatch: ${shortfalls.join('; ')}. ${SIEM_NOTE}`)];
 }
+
+type Path = { trail: TrailRecord; outcome: Outcome };
+const isPass = (p: Path): p is Path & { outcome: Extract<Outcome, { kind: 'pass' }> } => p.outcome.kind === 'pass';
+const isError = (p: Path): p is Path & { outcome: Extract<Outcome, { kind: 'error' }> } => p.outcome.kind === 'error';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -222,13 +222,16 @@ export function evaluateMonitoring(control: MonitoringControl, data: MonitoringD
   if (passed) {
     return [ctx.pass(account, `${capitalize(control.events)} are monitored: multi-Region trail ${trailName(passed.trail)} sends all management events to CloudWatch Logs, and ${passed.outcome.message}.`)];
   }
-  // A trail that could not be read might have qualified; it matters only if its chain is complete.
+  // A trail that could not be read might have qualified; it matters unless its chain is known to be broken.
   const uncertain: Array<{ trail: TrailRecord; error?: AwsErrorInfo; why?: string }> = [...search.unreadable, ...search.unknown];
   for (const u of uncertain) {
-    const complete = outcomesOf(u.trail).find(isPass);
-    if (!complete) continue;
-    if (u.error) return [ctx.error(account, u.error, `${what} (multi-Region trail ${trailName(u.trail)}, whose log group has a complete alarm chain, could not be read)`)];
-    return [ctx.undetermined(account, `Whether ${control.events} are monitored is unknown: ${u.why}, and its log group has a complete alarm chain (${complete.outcome.message}).`)];
+    const chain = outcomesOf(u.trail);
+    const complete = chain.find(isPass);
+    const unknown = chain.find(isError);
+    if (!complete && !unknown) continue;
+    const rest = complete ? `its log group has a complete alarm chain (${complete.outcome.message})` : `its alarm chain is unknown too (${unknown!.outcome.what})`;
+    if (u.error) return [ctx.error(account, u.error, `${what} (multi-Region trail ${trailName(u.trail)} could not be read, and ${rest})`)];
+    return [ctx.undetermined(account, `Whether ${control.events} are monitored is unknown: ${u.why}, and ${rest}. ${SIEM_NOTE}`)];
   }
   const error = paths.find(isError);
   if (error) {

@@ -63,6 +63,18 @@ describe('CIS monitoring chain', () => {
       expect(finding.message).toContain('access denied to cloudtrail:GetTrailStatus');
     });
 
+    it('reports ERROR for an organization trail whose status and log group are both out of reach', () => {
+      const arn = 'arn:aws:logs:us-east-1:999988887777:log-group:org-trail-logs:*';
+      const data = monitoringData(ROOT, {
+        trail: withTrail({ CloudWatchLogsLogGroupArn: arn, IsOrganizationTrail: true }),
+        status: failed(awsError('AccessDeniedException', 'cloudtrail:GetTrailStatus')),
+        filters: { logGroup: parseLogGroupArn(arn)!, kind: 'foreign' },
+      });
+      const finding = judge(data);
+      expect(finding.status).toBe('ERROR');
+      expect(finding.message).toContain('its alarm chain is unknown too (log group org-trail-logs (us-east-1) belongs to account 999988887777');
+    });
+
     it('fails when the unreadable trail would not complete the chain either', () => {
       const data = monitoringData(ROOT, { status: failed(awsError('AccessDeniedException', 'cloudtrail:GetTrailStatus')), filters: filters() });
       const finding = judge(data);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check, { CONTROL } from '../../../src/checks/detection/cloudwatch-console-auth-failures-monitored.js';
-import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
+import { awsError, evaluate, ok, run, verdicts } from '../../helpers/check-harness.js';
 import { monitoringData, pendingEmail, TOPIC_ARN } from '../../fixtures/cloudwatch.js';
-import { ok } from '../../helpers/check-harness.js';
 
 const global = { region: 'global' };
 const judge = (pattern: string) => evaluate(check, monitoringData(pattern), global);

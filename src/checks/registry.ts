@@ -27,6 +27,23 @@ import cloudtrailS3DataEventsWrite from './detection/cloudtrail-s3-data-events-w
 import cloudtrailTrailIsLogging from './detection/cloudtrail-trail-is-logging.js';
 import cloudtrailTrailKmsEncrypted from './rest/cloudtrail-trail-kms-encrypted.js';
 import cloudtrailTrailMultiRegion from './detection/cloudtrail-trail-multi-region.js';
+import cloudwatchAlarmActionConfigured from './detection/cloudwatch-alarm-action-configured.js';
+import cloudwatchAlarmActionsEnabled from './detection/cloudwatch-alarm-actions-enabled.js';
+import cloudwatchCloudtrailChangesMonitored from './detection/cloudwatch-cloudtrail-changes-monitored.js';
+import cloudwatchCmkDisableOrDeletionMonitored from './detection/cloudwatch-cmk-disable-or-deletion-monitored.js';
+import cloudwatchConfigChangesMonitored from './detection/cloudwatch-config-changes-monitored.js';
+import cloudwatchConsoleAuthFailuresMonitored from './detection/cloudwatch-console-auth-failures-monitored.js';
+import cloudwatchConsoleSigninWithoutMfaMonitored from './detection/cloudwatch-console-signin-without-mfa-monitored.js';
+import cloudwatchIamPolicyChangesMonitored from './detection/cloudwatch-iam-policy-changes-monitored.js';
+import cloudwatchNaclChangesMonitored from './detection/cloudwatch-nacl-changes-monitored.js';
+import cloudwatchNetworkGatewayChangesMonitored from './detection/cloudwatch-network-gateway-changes-monitored.js';
+import cloudwatchOrganizationsChangesMonitored from './detection/cloudwatch-organizations-changes-monitored.js';
+import cloudwatchRootUsageMonitored from './detection/cloudwatch-root-usage-monitored.js';
+import cloudwatchRouteTableChangesMonitored from './detection/cloudwatch-route-table-changes-monitored.js';
+import cloudwatchS3BucketPolicyChangesMonitored from './detection/cloudwatch-s3-bucket-policy-changes-monitored.js';
+import cloudwatchSecurityGroupChangesMonitored from './detection/cloudwatch-security-group-changes-monitored.js';
+import cloudwatchUnauthorizedApiCallsMonitored from './detection/cloudwatch-unauthorized-api-calls-monitored.js';
+import cloudwatchVpcChangesMonitored from './detection/cloudwatch-vpc-changes-monitored.js';
 import configGlobalResourcesRecorded from './detection/config-global-resources-recorded.js';
 import configRecorderEnabled from './detection/config-recorder-enabled.js';
 import configRecorderServiceLinkedRole from './detection/config-recorder-service-linked-role.js';
@@ -123,6 +140,8 @@ import iamUserOneActiveAccessKey from './iam/iam-user-one-active-access-key.js';
 import kmsKeyNotPendingDeletion from './rest/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './prevention/kms-key-policy-not-public.js';
 import kmsKeyRotationEnabled from './rest/kms-key-rotation-enabled.js';
+import logsLogGroupKmsEncrypted from './rest/logs-log-group-kms-encrypted.js';
+import logsLogGroupRetention365Days from './detection/logs-log-group-retention-365-days.js';
 import opensearchDomainAuditLogging from './detection/opensearch-domain-audit-logging.js';
 import opensearchDomainEncryptedAtRest from './rest/opensearch-domain-encrypted-at-rest.js';
 import opensearchDomainErrorLogging from './detection/opensearch-domain-error-logging.js';
@@ -205,6 +224,9 @@ import secretsmanagerSecretPolicyNotPublic from './prevention/secretsmanager-sec
 import secretsmanagerSecretRotated90Days from './iam/secretsmanager-secret-rotated-90-days.js';
 import secretsmanagerSecretUsed90Days from './iam/secretsmanager-secret-used-90-days.js';
 import securityhubEnabled from './detection/securityhub-enabled.js';
+import snsSubscriptionNoPlainHttp from './transit/sns-subscription-no-plain-http.js';
+import snsTopicKmsEncrypted from './rest/sns-topic-kms-encrypted.js';
+import snsTopicPolicyNotPublic from './prevention/sns-topic-policy-not-public.js';
 import sqsQueueEncrypted from './rest/sqs-queue-encrypted.js';
 import sqsQueuePolicyNotPublic from './prevention/sqs-queue-policy-not-public.js';
 import ssmAutomationCloudwatchLogging from './detection/ssm-automation-cloudwatch-logging.js';
@@ -248,6 +270,23 @@ export const CHECKS: readonly AnyCheck[] = [
   cloudtrailTrailIsLogging,
   cloudtrailTrailKmsEncrypted,
   cloudtrailTrailMultiRegion,
+  cloudwatchAlarmActionConfigured,
+  cloudwatchAlarmActionsEnabled,
+  cloudwatchCloudtrailChangesMonitored,
+  cloudwatchCmkDisableOrDeletionMonitored,
+  cloudwatchConfigChangesMonitored,
+  cloudwatchConsoleAuthFailuresMonitored,
+  cloudwatchConsoleSigninWithoutMfaMonitored,
+  cloudwatchIamPolicyChangesMonitored,
+  cloudwatchNaclChangesMonitored,
+  cloudwatchNetworkGatewayChangesMonitored,
+  cloudwatchOrganizationsChangesMonitored,
+  cloudwatchRootUsageMonitored,
+  cloudwatchRouteTableChangesMonitored,
+  cloudwatchS3BucketPolicyChangesMonitored,
+  cloudwatchSecurityGroupChangesMonitored,
+  cloudwatchUnauthorizedApiCallsMonitored,
+  cloudwatchVpcChangesMonitored,
   configGlobalResourcesRecorded,
   configRecorderEnabled,
   configRecorderServiceLinkedRole,
@@ -344,6 +383,8 @@ export const CHECKS: readonly AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
+  logsLogGroupKmsEncrypted,
+  logsLogGroupRetention365Days,
   opensearchDomainAuditLogging,
   opensearchDomainEncryptedAtRest,
   opensearchDomainErrorLogging,
@@ -426,6 +467,9 @@ export const CHECKS: readonly AnyCheck[] = [
   secretsmanagerSecretRotated90Days,
   secretsmanagerSecretUsed90Days,
   securityhubEnabled,
+  snsSubscriptionNoPlainHttp,
+  snsTopicKmsEncrypted,
+  snsTopicPolicyNotPublic,
   sqsQueueEncrypted,
   sqsQueuePolicyNotPublic,
   ssmAutomationCloudwatchLogging,

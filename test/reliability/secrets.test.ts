@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AwsCallError, toAwsError } from '../../src/aws/errors.js';
 import { SdkTransport } from '../../src/aws/sdk-transport.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
-import { awsError, inventoryAnswers, s3SignatureMismatch, startFakeAws, type Answer, type FakeAws, type SeenRequest } from '../helpers/fake-aws-server.js';
+import { awsError, inventoryAnswers, s3SignatureMismatch, startFakeAws, xml, type Answer, type FakeAws, type SeenRequest } from '../helpers/fake-aws-server.js';
 import { DEMO_INVENTORY } from './harness.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-posture-secrets-'));
@@ -51,14 +51,34 @@ function leaky(req: SeenRequest): Answer | undefined {
   return undefined;
 }
 
+/**
+ * Subscription endpoints carry secrets of their own: a webhook URL with credentials, a path token
+ * and a signed query, a person's email address. SNS hands them to anyone allowed to list the
+ * subscriptions; the scanner keeps the host only.
+ */
+const ENDPOINT_SECRETS = ['Hunter2-Endpoint-Secret', 'endpoint-token-42', 'endpoint-sig-42', 'jane.endpoint.secret'];
+function subscriptionsWithSecrets(_req: SeenRequest, params: unknown): Answer {
+  const topic = (params as URLSearchParams).get('TopicArn') ?? '';
+  const member = (protocol: string, endpoint: string, n: number) =>
+    `<member><TopicArn>${topic}</TopicArn><Protocol>${protocol}</Protocol><SubscriptionArn>${topic}:0000000${n}-aaaa-bbbb-cccc-dddddddddddd</SubscriptionArn><Owner>123456789012</Owner><Endpoint>${endpoint}</Endpoint></member>`;
+  return xml(
+    `<ListSubscriptionsByTopicResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><ListSubscriptionsByTopicResult><Subscriptions>` +
+      member('https', 'https://alerts:Hunter2-Endpoint-Secret@hooks.example.com/T0/B0/endpoint-token-42?sig=endpoint-sig-42', 1) +
+      member('email', 'jane.endpoint.secret@example.com', 2) +
+      member('http', 'http://legacy.example.net/hook?sig=endpoint-sig-42', 3) +
+      `</Subscriptions></ListSubscriptionsByTopicResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListSubscriptionsByTopicResponse>`,
+  );
+}
+
 let fake: FakeAws;
 beforeAll(async () => {
-  fake = await startFakeAws({}, { fallback: inventoryAnswers(DEMO_INVENTORY.calls), fault: leaky });
+  fake = await startFakeAws({ 'sns:ListSubscriptionsByTopic': subscriptionsWithSecrets }, { fallback: inventoryAnswers(DEMO_INVENTORY.calls), fault: leaky });
 });
 afterAll(() => fake.close());
 
 function expectNowhere(credentials: Credentials, texts: Record<string, string>) {
   for (const [where, text] of Object.entries(texts)) {
+    for (const secret of ENDPOINT_SECRETS) expect(text.includes(secret), `a subscription endpoint's ${secret} in ${where}`).toBe(false);
     for (const [what, value] of Object.entries(credentials)) expect(text.includes(value), `${what} in ${where}`).toBe(false);
     // Not even the unique part of the key id: masks keep the first four characters only.
     expect(text.includes(credentials.accessKeyId.slice(4)), `the key id's tail in ${where}`).toBe(false);
@@ -78,6 +98,8 @@ async function scanAndCollect(credentials: Credentials, args: string[], env: Nod
   // The credentials really were used, and really were echoed.
   expect(seen.every((r) => r.accessKeyId === credentials.accessKeyId && r.securityToken === credentials.sessionToken)).toBe(true);
   const report = JSON.parse(readFileSync(files.json, 'utf8')) as { findings: Array<{ status: string; error: { code: string } | null; message: string }> };
+  // The endpoints were served, and only their hosts came through.
+  expect(report.findings.some((f) => f.message.includes('plain HTTP to a subscription at legacy.example.net'))).toBe(true);
   const codes = new Set(report.findings.filter((f) => f.status === 'ERROR').map((f) => f.error?.code));
   expect([...codes].sort()).toEqual(['IncompleteSignature', 'SignatureDoesNotMatch']);
   return {

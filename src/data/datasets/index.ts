@@ -4,6 +4,7 @@ import accessanalyzer from './accessanalyzer.js';
 import acm from './acm.js';
 import cloudfront from './cloudfront.js';
 import cloudtrail from './cloudtrail.js';
+import cloudwatch from './cloudwatch.js';
 import config from './config.js';
 import ec2Compute from './ec2-compute.js';
 import ec2Network from './ec2-network.js';
@@ -13,6 +14,7 @@ import elbv2 from './elbv2.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
 import kms from './kms.js';
+import logs from './logs.js';
 import opensearch from './opensearch.js';
 import rds from './rds.js';
 import redshift from './redshift.js';
@@ -21,10 +23,11 @@ import s3 from './s3.js';
 import secretsmanager from './secretsmanager.js';
 import securityhub from './securityhub.js';
 import shield from './shield.js';
+import sns from './sns.js';
 import sqs from './sqs.js';
 import ssm from './ssm.js';
 import wafv2 from './wafv2.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...cloudfront, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...ecr, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...ec2Compute, ...ec2Network, ...ecr, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...logs, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

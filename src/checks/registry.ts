@@ -2,8 +2,15 @@
 import type { AnyCheck } from './define.js';
 import apigatewayDomainTls12Minimum from './transit/apigateway-domain-tls-1-2-minimum.js';
 import apigatewayRestApiAccessRestricted from './prevention/apigateway-rest-api-access-restricted.js';
+import apigatewayRestStageCacheEncrypted from './rest/apigateway-rest-stage-cache-encrypted.js';
+import apigatewayRestStageClientCertificate from './transit/apigateway-rest-stage-client-certificate.js';
+import apigatewayRestStageNoSecretsInVariables from './prevention/apigateway-rest-stage-no-secrets-in-variables.js';
+import apigatewayRestStageThrottling from './prevention/apigateway-rest-stage-throttling.js';
 import apigatewayRestStageWafAttached from './prevention/apigateway-rest-stage-waf-attached.js';
+import apigatewayRestStageXrayTracing from './detection/apigateway-rest-stage-xray-tracing.js';
 import apigatewayStageAccessLogging from './detection/apigateway-stage-access-logging.js';
+import apigatewayStageExecutionLogging from './detection/apigateway-stage-execution-logging.js';
+import apigatewayV2PrivateIntegrationTls from './transit/apigateway-v2-private-integration-tls.js';
 import apigatewayV2RouteAuthorization from './prevention/apigateway-v2-route-authorization.js';
 import cloudtrailBucketAccessLoggingEnabled from './detection/cloudtrail-bucket-access-logging-enabled.js';
 import cloudtrailCloudwatchLogsIntegrated from './detection/cloudtrail-cloudwatch-logs-integrated.js';
@@ -82,10 +89,15 @@ import iamUserOneActiveAccessKey from './iam/iam-user-one-active-access-key.js';
 import kmsKeyNotPendingDeletion from './rest/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './prevention/kms-key-policy-not-public.js';
 import kmsKeyRotationEnabled from './rest/kms-key-rotation-enabled.js';
+import lambdaFunctionEnvCmkEncrypted from './rest/lambda-function-env-cmk-encrypted.js';
+import lambdaFunctionInVpc from './prevention/lambda-function-in-vpc.js';
 import lambdaFunctionNoSecretsInEnv from './prevention/lambda-function-no-secrets-in-env.js';
 import lambdaFunctionNotPublic from './prevention/lambda-function-not-public.js';
 import lambdaFunctionSupportedRuntime from './prevention/lambda-function-supported-runtime.js';
 import lambdaFunctionUrlAuthIam from './prevention/lambda-function-url-auth-iam.js';
+import lambdaFunctionUrlCorsRestricted from './prevention/lambda-function-url-cors-restricted.js';
+import lambdaFunctionVpcMultiAz from './rest/lambda-function-vpc-multi-az.js';
+import lambdaFunctionXrayTracing from './detection/lambda-function-xray-tracing.js';
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
@@ -140,8 +152,15 @@ import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-b
 export const CHECKS: readonly AnyCheck[] = [
   apigatewayDomainTls12Minimum,
   apigatewayRestApiAccessRestricted,
+  apigatewayRestStageCacheEncrypted,
+  apigatewayRestStageClientCertificate,
+  apigatewayRestStageNoSecretsInVariables,
+  apigatewayRestStageThrottling,
   apigatewayRestStageWafAttached,
+  apigatewayRestStageXrayTracing,
   apigatewayStageAccessLogging,
+  apigatewayStageExecutionLogging,
+  apigatewayV2PrivateIntegrationTls,
   apigatewayV2RouteAuthorization,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailCloudwatchLogsIntegrated,
@@ -220,10 +239,15 @@ export const CHECKS: readonly AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
+  lambdaFunctionEnvCmkEncrypted,
+  lambdaFunctionInVpc,
   lambdaFunctionNoSecretsInEnv,
   lambdaFunctionNotPublic,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuthIam,
+  lambdaFunctionUrlCorsRestricted,
+  lambdaFunctionVpcMultiAz,
+  lambdaFunctionXrayTracing,
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,

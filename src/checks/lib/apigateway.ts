@@ -154,16 +154,18 @@ export function publicInvokeOf(doc: PolicyDocument, arn: string, apiArnPrefix: s
 }
 
 /**
- * One result per REST stage from `judge`; one ERROR per API whose stages could not be listed.
+ * One result per REST stage (those `include` keeps) from `judge`; one ERROR per API whose stages
+ * could not be listed.
  */
 export function eachRestStage(
   perApi: readonly PerRestApi<RestStage[]>[],
   ctx: CheckContext,
   judge: (stage: RestStage, resource: ResourceRef, label: string, api: RestApi) => Finding,
+  include: (stage: RestStage) => boolean = () => true,
 ): Finding[] {
   return perApi.flatMap(({ api, result }) => {
     if (!result.ok) return [ctx.error(restApiRef(api, ctx), result.error, `the stages of ${restApiLabel(api)}`)];
-    return result.value.map((stage) => judge(stage, restStageRef(api, stage, ctx), restStageLabel(api, stage), api));
+    return result.value.filter(include).map((stage) => judge(stage, restStageRef(api, stage, ctx), restStageLabel(api, stage), api));
   });
 }
 

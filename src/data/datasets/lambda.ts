@@ -8,6 +8,7 @@ import { AwsCallError } from '../../aws/errors.js';
 import { globalEndpointRegion } from '../../aws/catalogue.js';
 import type { VariableFact } from '../../secrets/detector.js';
 import { defineDataset, type Fetched } from '../dataset.js';
+import type { KmsKey } from './kms.js';
 
 /** A function as the scanner keeps it: environment variable values replaced by their facts. */
 export type LambdaFunction = Omit<FunctionConfiguration, 'Environment'> & {
@@ -49,6 +50,8 @@ declare module '../dataset.js' {
      * it. Read only in us-east-1 (where Lambda@Edge functions live), for functions outside a VPC.
      */
     'lambda.edgeAssociations': Fetched<Record<string, string[]>>;
+    /** The region's KMS keys, read only when a function names one (KMSKeyArn), to tell customer managed keys. */
+    'lambda.environmentKeys': Fetched<KmsKey[]>;
   }
 }
 
@@ -182,4 +185,16 @@ export const edgeAssociations = defineDataset({
   },
 });
 
-export default [functions, policies, functionUrls, openUrlPolicies, vpcSubnets, edgeAssociations];
+export const environmentKeys = defineDataset({
+  id: 'lambda.environmentKeys',
+  scope: 'regional',
+  operations: [],
+  deps: ['lambda.functions', 'kms.keys'],
+  async fetch(ctx) {
+    const fns = await ctx.get('lambda.functions');
+    if (!fns.some((fn) => fn.KMSKeyArn)) return { ok: true, value: [] };
+    return asFetched(() => ctx.get('kms.keys'));
+  },
+});
+
+export default [functions, policies, functionUrls, openUrlPolicies, vpcSubnets, edgeAssociations, environmentKeys];

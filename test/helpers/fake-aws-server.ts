@@ -6,7 +6,9 @@
 
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AwsService } from '../../src/aws/catalogue.js';
 import { decodeValue, type RecordedCall } from '../../src/data/inventory.js';
+import { identifyRest, isRestService, REST_SERVICES, writeRestJson } from './rest-protocols.js';
 
 export interface SeenRequest {
   service: string;
@@ -111,6 +113,10 @@ function identify(req: IncomingMessage, url: URL, body: string): { service: stri
     const params = new URLSearchParams(body);
     return { service: QUERY_VERSIONS[params.get('Version') ?? ''] ?? 'unknown', operation: params.get('Action') ?? '', params };
   }
+  // REST bindings (Lambda, API Gateway, CloudFront): the signing name and the HTTP route name the operation.
+  const signingName = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
+  const rest = identifyRest(signingName, req.method ?? 'GET', url.pathname, url.searchParams);
+  if (rest) return rest;
   const q = url.searchParams;
   if (url.pathname.startsWith('/v20180820/')) {
     const path = url.pathname.slice('/v20180820'.length);
@@ -232,10 +238,13 @@ export const json = (value: unknown): Reply => ({ contentType: 'application/x-am
 
 /** The server side of the wire protocols, shared with the benchmark: outputs serialised from the SDK's own schemas. */
 interface WireModule {
+  SERVICES: Record<string, { module: string; protocol: string; host: string }>;
   writeOutput(service: string, operation: string, output: unknown, requestId: string): Promise<{ statusCode: number; headers: Record<string, string>; body: string | Uint8Array }>;
   writeError(service: string, error: { code: string; message: string; status?: number }, requestId: string): { statusCode: number; headers: Record<string, string>; body: string };
 }
 const wire = (await import(new URL('../../scripts/bench/wire.mjs', import.meta.url).href)) as WireModule;
+// CloudFront answers in REST-XML, which the shared wire module writes from the SDK's schemas.
+wire.SERVICES.cloudfront ??= { module: '@aws-sdk/client-cloudfront', protocol: 'restXml', host: 'cloudfront' };
 
 function replyOf(answer: { statusCode: number; headers: Record<string, string>; body: string | Uint8Array }): Reply {
   const { 'content-type': contentType = 'text/xml', ...headers } = answer.headers;
@@ -244,7 +253,10 @@ function replyOf(answer: { statusCode: number; headers: Record<string, string>; 
 
 /** An AWS error document in the service's own protocol (query XML, EC2 XML, JSON, REST-XML). */
 export function awsError(service: string, code: string, message: string, status = 400): Reply {
-  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control'].includes(service)) {
+  if (REST_SERVICES[service as AwsService]?.protocol === 'restJson1') {
+    return { status, contentType: 'application/json', headers: { 'x-amzn-errortype': code }, body: JSON.stringify({ message }) };
+  }
+  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control', 'cloudfront'].includes(service)) {
     return { status, contentType: 'application/x-amz-json-1.1', headers: { 'x-amzn-errortype': code }, body: JSON.stringify({ __type: code, message }) };
   }
   return replyOf(wire.writeError(service, { code, message, status }, 'fake-request'));
@@ -284,7 +296,11 @@ export function inventoryAnswers(calls: readonly RecordedCall[]): Handler {
     const call = index.get(`${req.service}|${req.region}|${req.operation}|${leafValues(params).join('\u0000')}`);
     if (!call) return awsError(req.service, 'NotRecordedInInventory', `no recorded answer for ${req.service}:${req.operation} in ${req.region}`, 400);
     if (call.error) return awsError(req.service, call.error.code, call.error.message, call.error.httpStatus ?? 400);
-    return replyOf(await wire.writeOutput(req.service, req.operation, decodeValue(call.output ?? {}), 'fake-request'));
+    const output = decodeValue(call.output ?? {}) as Record<string, unknown>;
+    if (isRestService(req.service) && REST_SERVICES[req.service as AwsService]!.protocol === 'restJson1') {
+      return replyOf(writeRestJson(req.service as AwsService, req.operation, output, 'fake-request'));
+    }
+    return replyOf(await wire.writeOutput(req.service, req.operation, output, 'fake-request'));
   };
 }
 

@@ -11,6 +11,7 @@ import { isReadOnlyOperation } from '../../src/aws/read-only.js';
 import type { RecordedCall } from '../../src/data/inventory.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 import { awsError, inventoryAnswers, startFakeAws, type FakeAws, type SeenRequest } from '../helpers/fake-aws-server.js';
+import { isRestService } from '../helpers/rest-protocols.js';
 import { DEMO_INVENTORY } from './harness.js';
 
 /**
@@ -74,12 +75,13 @@ describe('a full scan on the wire', () => {
     expect(report.findings.filter((f) => f.status === 'ERROR')).toEqual([]);
   });
 
-  it('sends only catalogue operations that read, and S3 only GET requests', () => {
+  it('sends only catalogue operations that read, and S3 and the other REST services only GET requests', () => {
     for (const r of seen) {
       expect(Object.hasOwn(CATALOGUE, r.service), r.service).toBe(true);
       expect(operationSpec(r.service as AwsService, r.operation), `${r.service}:${r.operation}`).toBeDefined();
       expect(isReadOnlyOperation(r.operation), r.operation).toBe(true);
-      if (r.service === 's3' || r.service === 's3control') expect(r.method, `${r.service}:${r.operation}`).toBe('GET');
+      // REST bindings read with GET; the query and JSON protocols POST every call, reads included.
+      if (r.service === 's3' || r.service === 's3control' || isRestService(r.service)) expect(r.method, `${r.service}:${r.operation}`).toBe('GET');
       else expect(r.method).toBe('POST');
     }
   });

@@ -9,7 +9,7 @@ export default defineCheck({
   severity: 'low',
   resourceType: 'AWS::Lambda::Function',
   description:
-    "For each function with environment variables, KMSKeyArn is set: the variables are encrypted with a customer managed KMS key rather than the AWS managed aws/lambda key Lambda uses by default. When the key is one of the region's keys, its KeyManager is confirmed (an AWS managed key fails); a key of another account is taken as KMSKeyArn names it. Functions without environment variables are not evaluated. Lambda always encrypts variables at rest; a customer managed key adds an audit trail of its use and lets you deny kms:Decrypt to those who may read the function's configuration.",
+    "For each function with environment variables, KMSKeyArn is set: the variables are encrypted with a customer managed KMS key rather than the AWS managed aws/lambda key Lambda uses by default. The key is looked up among the region's KMS keys (read only when a function names one): an AWS managed key fails, and a key the listing does not hold (another account's) is taken as KMSKeyArn names it; when the keys cannot be read the function is an ERROR. Functions without environment variables are not evaluated. Lambda always encrypts variables at rest; a customer managed key adds an audit trail of its use and lets you deny kms:Decrypt to those who may read the function's configuration.",
   risk: 'With the AWS managed key, anyone allowed to read the function\'s configuration sees its variables decrypted, and the key\'s use cannot be restricted or separately audited.',
   remediation: {
     text: 'Create a customer managed KMS key, allow the function\'s execution role to decrypt with it, and set it as the function\'s environment encryption key.',
@@ -30,7 +30,8 @@ export default defineCheck({
         const label = functionLabel(fn);
         const arn = fn.KMSKeyArn?.trim();
         if (!arn) return ctx.fail(resource, `${label} has environment variables encrypted with the AWS managed key (aws/lambda), not a customer managed key.`);
-        if (!keys.ok) return ctx.pass(resource, `${label} has environment variables encrypted with the KMS key ${arn} (its key manager could not be read: ${keys.error.code}).`);
+        // Whether the key is customer managed is unknown: unknown is never a pass.
+        if (!keys.ok) return ctx.error(resource, keys.error, `whether the KMS key ${arn} of ${label} is customer managed`);
         const key = keys.value.find((k) => k.arn === arn || k.keyId === arn);
         if (key?.metadata.ok && key.metadata.value.KeyManager === 'AWS') {
           return ctx.fail(resource, `${label} names ${arn} as its environment key, which is an AWS managed key, not a customer managed one.`);

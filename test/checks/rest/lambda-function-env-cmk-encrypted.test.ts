@@ -37,13 +37,13 @@ describe('lambda-function-env-cmk-encrypted', () => {
     expect(verdicts(findings)).toEqual([['PASS', 'shared']]);
   });
 
-  it('passes on KMSKeyArn when the keys cannot be listed, saying so', () => {
+  it('is an ERROR for a function naming a key when the keys cannot be listed', () => {
     const findings = evaluate(check, {
       'lambda.functions': [withEnvironment(lambdaFunction('billing', { KMSKeyArn: CMK }), { TABLE: 'billing' })],
       'lambda.environmentKeys': failed(awsError('AccessDeniedException', 'kms:ListKeys')),
     });
-    expect(findings[0]!.status).toBe('PASS');
-    expect(findings[0]!.message).toContain('its key manager could not be read: AccessDeniedException');
+    expect(findings[0]!.status).toBe('ERROR');
+    expect(findings[0]!.error?.action).toBe('kms:ListKeys');
   });
 
   it('is one ERROR for the region when ListFunctions is refused', async () => {

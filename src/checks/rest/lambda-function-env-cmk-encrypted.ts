@@ -33,6 +33,7 @@ export default defineCheck({
         // Whether the key is customer managed is unknown: unknown is never a pass.
         if (!keys.ok) return ctx.error(resource, keys.error, `whether the KMS key ${arn} of ${label} is customer managed`);
         const key = keys.value.find((k) => k.arn === arn || k.keyId === arn);
+        if (key && !key.metadata.ok) return ctx.error(resource, key.metadata.error, `whether the KMS key ${arn} of ${label} is customer managed`);
         if (key?.metadata.ok && key.metadata.value.KeyManager === 'AWS') {
           return ctx.fail(resource, `${label} names ${arn} as its environment key, which is an AWS managed key, not a customer managed one.`);
         }

@@ -46,6 +46,12 @@ describe('lambda-function-env-cmk-encrypted', () => {
     expect(findings[0]!.error?.action).toBe('kms:ListKeys');
   });
 
+  it('is an ERROR when the named key is listed but DescribeKey was refused', () => {
+    const hidden: KmsKey = { keyId: CMK.split('/')[1]!, arn: CMK, metadata: failed(awsError('AccessDeniedException', 'kms:DescribeKey')) };
+    const findings = evaluate(check, { 'lambda.functions': [withEnvironment(lambdaFunction('billing', { KMSKeyArn: CMK }), { TABLE: 'billing' })], 'lambda.environmentKeys': ok([hidden]) });
+    expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'kms:DescribeKey']]);
+  });
+
   it('is one ERROR for the region when ListFunctions is refused', async () => {
     const findings = await run(check, { 'lambda.functions': awsError('AccessDeniedException', 'lambda:ListFunctions'), 'lambda.environmentKeys': KEYS });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);

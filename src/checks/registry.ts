@@ -4,6 +4,18 @@ import accessanalyzerEnabled from './iam/accessanalyzer-enabled.js';
 import accessanalyzerNoActiveFindings from './iam/accessanalyzer-no-active-findings.js';
 import acmCertificateNotExpiring from './transit/acm-certificate-not-expiring.js';
 import acmCertificateRsa2048Minimum from './transit/acm-certificate-rsa-2048-minimum.js';
+import apigatewayDomainTls12Minimum from './transit/apigateway-domain-tls-1-2-minimum.js';
+import apigatewayRestApiAccessRestricted from './prevention/apigateway-rest-api-access-restricted.js';
+import apigatewayRestStageCacheEncrypted from './rest/apigateway-rest-stage-cache-encrypted.js';
+import apigatewayRestStageClientCertificate from './transit/apigateway-rest-stage-client-certificate.js';
+import apigatewayRestStageNoSecretsInVariables from './prevention/apigateway-rest-stage-no-secrets-in-variables.js';
+import apigatewayRestStageThrottling from './prevention/apigateway-rest-stage-throttling.js';
+import apigatewayRestStageWafAttached from './prevention/apigateway-rest-stage-waf-attached.js';
+import apigatewayRestStageXrayTracing from './detection/apigateway-rest-stage-xray-tracing.js';
+import apigatewayStageAccessLogging from './detection/apigateway-stage-access-logging.js';
+import apigatewayStageExecutionLogging from './detection/apigateway-stage-execution-logging.js';
+import apigatewayV2PrivateIntegrationTls from './transit/apigateway-v2-private-integration-tls.js';
+import apigatewayV2RouteAuthorization from './prevention/apigateway-v2-route-authorization.js';
 import cloudfrontAccessLoggingEnabled from './detection/cloudfront-access-logging-enabled.js';
 import cloudfrontCustomCertificate from './transit/cloudfront-custom-certificate.js';
 import cloudfrontDefaultRootObject from './prevention/cloudfront-default-root-object.js';
@@ -140,6 +152,15 @@ import iamUserOneActiveAccessKey from './iam/iam-user-one-active-access-key.js';
 import kmsKeyNotPendingDeletion from './rest/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './prevention/kms-key-policy-not-public.js';
 import kmsKeyRotationEnabled from './rest/kms-key-rotation-enabled.js';
+import lambdaFunctionEnvCmkEncrypted from './rest/lambda-function-env-cmk-encrypted.js';
+import lambdaFunctionInVpc from './prevention/lambda-function-in-vpc.js';
+import lambdaFunctionNoSecretsInEnv from './prevention/lambda-function-no-secrets-in-env.js';
+import lambdaFunctionNotPublic from './prevention/lambda-function-not-public.js';
+import lambdaFunctionSupportedRuntime from './prevention/lambda-function-supported-runtime.js';
+import lambdaFunctionUrlAuthIam from './prevention/lambda-function-url-auth-iam.js';
+import lambdaFunctionUrlCorsRestricted from './prevention/lambda-function-url-cors-restricted.js';
+import lambdaFunctionVpcMultiAz from './rest/lambda-function-vpc-multi-az.js';
+import lambdaFunctionXrayTracing from './detection/lambda-function-xray-tracing.js';
 import logsLogGroupKmsEncrypted from './rest/logs-log-group-kms-encrypted.js';
 import logsLogGroupRetention365Days from './detection/logs-log-group-retention-365-days.js';
 import opensearchDomainAuditLogging from './detection/opensearch-domain-audit-logging.js';
@@ -247,6 +268,18 @@ export const CHECKS: readonly AnyCheck[] = [
   accessanalyzerNoActiveFindings,
   acmCertificateNotExpiring,
   acmCertificateRsa2048Minimum,
+  apigatewayDomainTls12Minimum,
+  apigatewayRestApiAccessRestricted,
+  apigatewayRestStageCacheEncrypted,
+  apigatewayRestStageClientCertificate,
+  apigatewayRestStageNoSecretsInVariables,
+  apigatewayRestStageThrottling,
+  apigatewayRestStageWafAttached,
+  apigatewayRestStageXrayTracing,
+  apigatewayStageAccessLogging,
+  apigatewayStageExecutionLogging,
+  apigatewayV2PrivateIntegrationTls,
+  apigatewayV2RouteAuthorization,
   cloudfrontAccessLoggingEnabled,
   cloudfrontCustomCertificate,
   cloudfrontDefaultRootObject,
@@ -383,6 +416,15 @@ export const CHECKS: readonly AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
+  lambdaFunctionEnvCmkEncrypted,
+  lambdaFunctionInVpc,
+  lambdaFunctionNoSecretsInEnv,
+  lambdaFunctionNotPublic,
+  lambdaFunctionSupportedRuntime,
+  lambdaFunctionUrlAuthIam,
+  lambdaFunctionUrlCorsRestricted,
+  lambdaFunctionVpcMultiAz,
+  lambdaFunctionXrayTracing,
   logsLogGroupKmsEncrypted,
   logsLogGroupRetention365Days,
   opensearchDomainAuditLogging,

@@ -11,6 +11,7 @@ import { AwsCallError, toAwsError } from '../../src/aws/errors.js';
 import { SdkTransport } from '../../src/aws/sdk-transport.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 import { awsError, inventoryAnswers, s3SignatureMismatch, startFakeAws, xml, type Answer, type FakeAws, type SeenRequest } from '../helpers/fake-aws-server.js';
+import type { RecordedCall } from '../../src/data/inventory.js';
 import { DEMO_INVENTORY } from './harness.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-posture-secrets-'));
@@ -208,4 +209,105 @@ describe('the SDK transport hands on no credential', () => {
       transport.destroy();
     }
   });
+});
+
+/**
+ * Configuration secrets: Lambda environment variables (ListFunctions answers them in clear text) and
+ * API Gateway stage variables (GetStages, REST and HTTP/WebSocket, a canary's overrides included).
+ * The demo account, with one more function and stages holding these values, is scanned through the
+ * loopback fake (the real SDK) and replayed from a file; neither the reports, the logs (--debug) nor
+ * the saved inventory may hold a value, a tail of one, or a value's own text inside a message.
+ */
+describe('no configuration secret in any output', () => {
+  const LAMBDA_SECRETS = {
+    STRIPE_SECRET_KEY: 'sk_live_51HabcdefghijklmnopQRSTUV',
+    GITHUB_TOKEN: 'ghp_0123456789abcdefghijABCDEFGHIJ012345',
+    DB_PASSWORD: 'pl41n-t3xt-p4ssw0rd-for-the-test!',
+    SIGNING_SEED: 'q8Zr2LmX5vT9pWc3YnB7kD4sHf6JgQ1a',
+  };
+  const STAGE_SECRETS = {
+    partnerApiKey: 'AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q',
+    serviceJwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vLXN0YWdlIn0.c2lnbmF0dXJlLW5vdC1yZWFs',
+  };
+  const CANARY_SECRET = 'canary-0verride-passw0rd-value';
+  const V2_SECRET = 'v2-stage-token-Zx81Lq0pWm3Vn7Bc';
+  const VALUES = [...Object.values(LAMBDA_SECRETS), ...Object.values(STAGE_SECRETS), CANARY_SECRET, V2_SECRET];
+
+  /** The demo inventory with the secrets added to answers the scan reads. */
+  function withSecrets(): RecordedCall[] {
+    return DEMO_INVENTORY.calls.map((call) => {
+      const output = call.output as Record<string, unknown> | undefined;
+      if (call.service === 'lambda' && call.operation === 'ListFunctions' && call.region === 'us-east-1') {
+        const functions = output!.Functions as Array<Record<string, unknown>>;
+        const leaky = { ...functions[0]!, FunctionName: 'leaky-config', FunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:leaky-config', Environment: { Variables: { ...LAMBDA_SECRETS, TABLE_NAME: 'orders' } } };
+        return { ...call, output: { ...output, Functions: [...functions, leaky] } };
+      }
+      if (call.service === 'apigateway' && call.operation === 'GetStages' && (call.input as { restApiId?: string }).restApiId === 'a1b2c3d4e5') {
+        const stages = output!.item as Array<Record<string, unknown>>;
+        const [first, ...rest] = stages;
+        const variables = { ...(first!.variables as object), ...STAGE_SECRETS };
+        return { ...call, output: { item: [{ ...first, variables, canarySettings: { percentTraffic: 5, stageVariableOverrides: { dbPassword: CANARY_SECRET } } }, ...rest] } };
+      }
+      if (call.service === 'apigatewayv2' && call.operation === 'GetStages' && (call.input as { ApiId?: string }).ApiId === 'x1y2z3a4b5') {
+        const stages = output!.Items as Array<Record<string, unknown>>;
+        return { ...call, output: { Items: stages.map((s) => ({ ...s, StageVariables: { backendToken: V2_SECRET } })) } };
+      }
+      return call;
+    }).concat([
+      { service: 'lambda', region: 'us-east-1', operation: 'GetPolicy', input: { FunctionName: 'leaky-config' }, error: { code: 'ResourceNotFoundException', message: 'The resource you requested does not exist.', httpStatus: 404 } },
+      { service: 'lambda', region: 'us-east-1', operation: 'ListFunctionUrlConfigs', input: { FunctionName: 'leaky-config' }, output: { FunctionUrlConfigs: [] } },
+    ]);
+  }
+
+  function expectNoValue(texts: Record<string, string>) {
+    for (const [where, text] of Object.entries(texts)) {
+      for (const value of VALUES) {
+        expect(text.includes(value), `a value in ${where}`).toBe(false);
+        expect(text.includes(value.slice(-12)), `a value's tail in ${where}`).toBe(false);
+        expect(text.includes(value.slice(0, 16)), `a value's head in ${where}`).toBe(false);
+      }
+    }
+  }
+
+  async function scanWith(args: string[], env: NodeJS.ProcessEnv) {
+    const dir = tmp();
+    const files = { json: join(dir, 'report.json'), sarif: join(dir, 'report.sarif'), inventory: join(dir, 'inventory.json') };
+    const result = await runCli(
+      ['scan', ...args, '--debug', '--show-passed', '--service', 'lambda', '--service', 'apigateway', '--format', 'table', '--format', `json=${files.json}`, '--format', `sarif=${files.sarif}`, '--save-inventory', files.inventory, '--fail-on', 'none'],
+      { env },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const json = readFileSync(files.json, 'utf8');
+    const report = JSON.parse(json) as { findings: Array<{ checkId: string; status: string; resourceId: string; message: string }> };
+    // The secrets were there to find: the checks name the variables and the rules.
+    const lambda = report.findings.find((f) => f.checkId === 'lambda-function-no-secrets-in-env' && f.resourceId === 'leaky-config');
+    expect(lambda?.status).toBe('FAIL');
+    expect(lambda?.message).toMatch(/STRIPE_SECRET_KEY: [^;]*format \(Stripe live key\)/);
+    expect(lambda?.message).toContain('DB_PASSWORD: name (contains "password")');
+    const stage = report.findings.find((f) => f.checkId === 'apigateway-rest-stage-no-secrets-in-variables' && f.resourceId === 'a1b2c3d4e5/prod');
+    expect(stage?.status).toBe('FAIL');
+    expect(stage?.message).toContain('canary override dbPassword: name (contains "password")');
+    const inventory = readFileSync(files.inventory, 'utf8');
+    expect(inventory).toContain('VariableFacts');
+    return { stdout: result.stdout, stderr: result.stderr, json, sarif: readFileSync(files.sarif, 'utf8'), inventory };
+  }
+
+  it('through the SDK and a loopback endpoint that answers them in clear text', async () => {
+    const leakyAccount = await startFakeAws({}, { fallback: inventoryAnswers(withSecrets()) });
+    try {
+      const env = isolatedEnv({ AWS_ACCESS_KEY_ID: 'AKIASECRETSCANTEST01', AWS_SECRET_ACCESS_KEY: 'x', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: leakyAccount.url });
+      expectNoValue(await scanWith([], env));
+    } finally {
+      await leakyAccount.close();
+    }
+  }, 60_000);
+
+  it('replayed from an inventory that holds them in clear text', async () => {
+    const dir = tmp();
+    const source = join(dir, 'with-secrets.json');
+    writeFileSync(source, JSON.stringify({ ...DEMO_INVENTORY, calls: withSecrets() }));
+    // The input really holds them; what the scan writes must not.
+    for (const value of VALUES) expect(readFileSync(source, 'utf8')).toContain(value);
+    expectNoValue(await scanWith(['--inventory', source], isolatedEnv()));
+  }, 60_000);
 });

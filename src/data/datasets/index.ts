@@ -2,6 +2,8 @@
 import type { AnyDataset } from '../dataset.js';
 import accessanalyzer from './accessanalyzer.js';
 import acm from './acm.js';
+import apigateway from './apigateway.js';
+import apigatewayv2 from './apigatewayv2.js';
 import cloudfront from './cloudfront.js';
 import cloudtrail from './cloudtrail.js';
 import cloudwatch from './cloudwatch.js';
@@ -14,6 +16,7 @@ import elbv2 from './elbv2.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
 import kms from './kms.js';
+import lambda from './lambda.js';
 import logs from './logs.js';
 import opensearch from './opensearch.js';
 import rds from './rds.js';
@@ -28,6 +31,6 @@ import sqs from './sqs.js';
 import ssm from './ssm.js';
 import wafv2 from './wafv2.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...ec2Compute, ...ec2Network, ...ecr, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...logs, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...apigateway, ...apigatewayv2, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...ec2Compute, ...ec2Network, ...ecr, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...lambda, ...logs, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

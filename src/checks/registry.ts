@@ -9,6 +9,7 @@ import cloudtrailS3DataEventsWrite from './detection/cloudtrail-s3-data-events-w
 import cloudtrailTrailIsLogging from './detection/cloudtrail-trail-is-logging.js';
 import cloudtrailTrailKmsEncrypted from './rest/cloudtrail-trail-kms-encrypted.js';
 import cloudtrailTrailMultiRegion from './detection/cloudtrail-trail-multi-region.js';
+import dynamodbTablePitrEnabled from './rest/dynamodb-table-pitr-enabled.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
 import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
@@ -41,6 +42,7 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import efsFileSystemEncrypted from './rest/efs-file-system-encrypted.js';
 import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-enabled.js';
 import elbv2AlbDesyncMitigation from './prevention/elbv2-alb-desync-mitigation.js';
 import elbv2AlbDropsInvalidHeaders from './prevention/elbv2-alb-drops-invalid-headers.js';
@@ -138,6 +140,7 @@ export const CHECKS: readonly AnyCheck[] = [
   cloudtrailTrailIsLogging,
   cloudtrailTrailKmsEncrypted,
   cloudtrailTrailMultiRegion,
+  dynamodbTablePitrEnabled,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
   ec2EbsEncryptionByDefault,
@@ -170,6 +173,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  efsFileSystemEncrypted,
   elbv2AlbAccessLoggingEnabled,
   elbv2AlbDesyncMitigation,
   elbv2AlbDropsInvalidHeaders,

@@ -1,0 +1,36 @@
+// How EFS checks name file systems and access points, and how they report per-file-system reads.
+
+import type { AccessPointDescription, FileSystemDescription } from '@aws-sdk/client-efs';
+import type { CheckContext, ResourceRef } from '../define.js';
+import type { PerFileSystem } from '../../data/datasets/efs.js';
+import type { Finding } from '../../model.js';
+
+type Where = Pick<CheckContext, 'account' | 'region'>;
+
+export function fileSystemRef(fs: FileSystemDescription, where: Where): ResourceRef {
+  const id = fs.FileSystemId ?? 'unknown';
+  return { id, arn: fs.FileSystemArn ?? `arn:${where.account.partition}:elasticfilesystem:${where.region}:${fs.OwnerId ?? where.account.id}:file-system/${id}` };
+}
+
+/** `EFS file system fs-1 (shared-home)`, for the start of a message. */
+export function fileSystemLabel(fs: FileSystemDescription): string {
+  return `EFS file system ${fs.FileSystemId ?? 'unknown'}${fs.Name ? ` (${fs.Name})` : ''}`;
+}
+
+export function accessPointRef(ap: AccessPointDescription, where: Where): ResourceRef {
+  const id = ap.AccessPointId ?? 'unknown';
+  return { id, arn: ap.AccessPointArn ?? `arn:${where.account.partition}:elasticfilesystem:${where.region}:${ap.OwnerId ?? where.account.id}:access-point/${id}` };
+}
+
+/** `EFS access point fsap-1 (app-data) of fs-1`. */
+export function accessPointLabel(ap: AccessPointDescription): string {
+  return `EFS access point ${ap.AccessPointId ?? 'unknown'}${ap.Name ? ` (${ap.Name})` : ''} of ${ap.FileSystemId ?? 'an unknown file system'}`;
+}
+
+/** One finding per file system: ERROR where the read failed, else the verdict. */
+export function judgeFileSystems<T>(reads: readonly PerFileSystem<T>[], ctx: CheckContext, verdict: (fs: FileSystemDescription, value: T, resource: ResourceRef) => Finding): Finding[] {
+  return reads.map(({ fileSystem, result }) => {
+    const resource = fileSystemRef(fileSystem, ctx);
+    return result.ok ? verdict(fileSystem, result.value, resource) : ctx.error(resource, result.error, fileSystemLabel(fileSystem));
+  });
+}

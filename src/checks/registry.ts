@@ -9,6 +9,7 @@ import cloudtrailS3DataEventsWrite from './detection/cloudtrail-s3-data-events-w
 import cloudtrailTrailIsLogging from './detection/cloudtrail-trail-is-logging.js';
 import cloudtrailTrailKmsEncrypted from './rest/cloudtrail-trail-kms-encrypted.js';
 import cloudtrailTrailMultiRegion from './detection/cloudtrail-trail-multi-region.js';
+import dynamodbTableInBackupPlan from './rest/dynamodb-table-in-backup-plan.js';
 import dynamodbTablePitrEnabled from './rest/dynamodb-table-pitr-enabled.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
@@ -16,6 +17,7 @@ import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
 import ec2EbsSnapshotEncrypted from './rest/ec2-ebs-snapshot-encrypted.js';
 import ec2EbsSnapshotNotPublic from './prevention/ec2-ebs-snapshot-not-public.js';
 import ec2EbsVolumeEncrypted from './rest/ec2-ebs-volume-encrypted.js';
+import ec2EbsVolumeInBackupPlan from './rest/ec2-ebs-volume-in-backup-plan.js';
 import ec2EniSourceDestCheckEnabled from './prevention/ec2-eni-source-dest-check-enabled.js';
 import ec2InstanceImdsv2Required from './prevention/ec2-instance-imdsv2-required.js';
 import ec2InstanceNoPublicIp from './prevention/ec2-instance-no-public-ip.js';
@@ -42,7 +44,11 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import efsAutomaticBackupsEnabled from './rest/efs-automatic-backups-enabled.js';
 import efsFileSystemEncrypted from './rest/efs-file-system-encrypted.js';
+import efsFileSystemInBackupPlan from './rest/efs-file-system-in-backup-plan.js';
+import efsFileSystemPolicyNotPublic from './prevention/efs-file-system-policy-not-public.js';
+import efsFileSystemRequiresTls from './transit/efs-file-system-requires-tls.js';
 import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-enabled.js';
 import elbv2AlbDesyncMitigation from './prevention/elbv2-alb-desync-mitigation.js';
 import elbv2AlbDropsInvalidHeaders from './prevention/elbv2-alb-drops-invalid-headers.js';
@@ -97,6 +103,7 @@ import rdsInstanceCustomAdminUsername from './iam/rds-instance-custom-admin-user
 import rdsInstanceDeletionProtection from './rest/rds-instance-deletion-protection.js';
 import rdsInstanceEnhancedMonitoring from './detection/rds-instance-enhanced-monitoring.js';
 import rdsInstanceIamAuthEnabled from './iam/rds-instance-iam-auth-enabled.js';
+import rdsInstanceInBackupPlan from './rest/rds-instance-in-backup-plan.js';
 import rdsInstanceInVpc from './prevention/rds-instance-in-vpc.js';
 import rdsInstanceLogsExported from './detection/rds-instance-logs-exported.js';
 import rdsInstanceMariadbRequiresTls from './transit/rds-instance-mariadb-requires-tls.js';
@@ -140,6 +147,7 @@ export const CHECKS: readonly AnyCheck[] = [
   cloudtrailTrailIsLogging,
   cloudtrailTrailKmsEncrypted,
   cloudtrailTrailMultiRegion,
+  dynamodbTableInBackupPlan,
   dynamodbTablePitrEnabled,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
@@ -147,6 +155,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2EbsSnapshotEncrypted,
   ec2EbsSnapshotNotPublic,
   ec2EbsVolumeEncrypted,
+  ec2EbsVolumeInBackupPlan,
   ec2EniSourceDestCheckEnabled,
   ec2InstanceImdsv2Required,
   ec2InstanceNoPublicIp,
@@ -173,7 +182,11 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  efsAutomaticBackupsEnabled,
   efsFileSystemEncrypted,
+  efsFileSystemInBackupPlan,
+  efsFileSystemPolicyNotPublic,
+  efsFileSystemRequiresTls,
   elbv2AlbAccessLoggingEnabled,
   elbv2AlbDesyncMitigation,
   elbv2AlbDropsInvalidHeaders,
@@ -228,6 +241,7 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsInstanceDeletionProtection,
   rdsInstanceEnhancedMonitoring,
   rdsInstanceIamAuthEnabled,
+  rdsInstanceInBackupPlan,
   rdsInstanceInVpc,
   rdsInstanceLogsExported,
   rdsInstanceMariadbRequiresTls,

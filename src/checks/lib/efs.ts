@@ -4,6 +4,8 @@ import type { AccessPointDescription, FileSystemDescription } from '@aws-sdk/cli
 import type { CheckContext, ResourceRef } from '../define.js';
 import type { PerFileSystem } from '../../data/datasets/efs.js';
 import type { Finding } from '../../model.js';
+import { parsePolicy, PolicyParseError, type PolicyDocument } from '../../policy/document.js';
+import type { PinningContext } from '../../policy/pinning.js';
 
 type Where = Pick<CheckContext, 'account' | 'region'>;
 
@@ -34,3 +36,27 @@ export function judgeFileSystems<T>(reads: readonly PerFileSystem<T>[], ctx: Che
     return result.ok ? verdict(fileSystem, result.value, resource) : ctx.error(resource, result.error, fileSystemLabel(fileSystem));
   });
 }
+
+/** The NFS client actions a file system policy governs: mount (read), write, and root access. */
+export const NFS_CLIENT_ACTIONS = ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite', 'elasticfilesystem:ClientRootAccess'] as const;
+
+/** The file system policy, parsed; a policy that cannot be read is an ERROR for its file system, never a verdict. */
+export function parseFileSystemPolicy(text: string): { ok: true; policy: PolicyDocument } | { ok: false; reason: string } {
+  try {
+    return { ok: true, policy: parsePolicy(text) };
+  } catch (err) {
+    if (err instanceof PolicyParseError) return { ok: false, reason: err.message };
+    throw err;
+  }
+}
+
+/**
+ * How a file system policy's conditions are read for "public" (CHECKS-2 rule 5): NFS clients that
+ * do not use IAM authorization are anonymous, so keys absent from their requests pin nothing; and
+ * `elasticfilesystem:AccessedViaMountTarget` true pins the caller to a network path to a mount
+ * target (with Bool; BoolIfExists lets requests without the key through).
+ */
+export const EFS_PINNING: PinningContext = {
+  anonymousRequests: true,
+  extraPin: (c) => c.key === 'elasticfilesystem:accessedviamounttarget' && c.operator.toLowerCase() === 'bool' && c.values.length > 0 && c.values.every((v) => v.toLowerCase() === 'true'),
+};

@@ -1,6 +1,7 @@
-import type { ContinuousBackupsDescription, TableDescription } from '@aws-sdk/client-dynamodb';
+import type { ContinuousBackupsDescription, TableDescription, Tag } from '@aws-sdk/client-dynamodb';
 import { AwsCallError } from '../../aws/errors.js';
 import { defineDataset, type Fetched } from '../dataset.js';
+import { selectionsUseTags } from './backup.js';
 
 /** A table ListTables named, and its DescribeTable answer. */
 export interface DynamoTable {
@@ -20,6 +21,11 @@ declare module '../dataset.js' {
   interface DatasetTypes {
     'dynamodb.tables': DynamoTable[];
     'dynamodb.continuousBackups': PerTable<ContinuousBackupsDescription>[];
+    /**
+     * Tags of the ACTIVE tables (ListTagsOfResource), read only when some backup selection of the
+     * region filters by tags (`needed`); otherwise no table's tags are asked for.
+     */
+    'dynamodb.tableTags': { needed: boolean; tables: PerTable<Tag[]>[] };
   }
 }
 
@@ -79,4 +85,20 @@ export const continuousBackups = defineDataset({
   },
 });
 
-export default [tables, continuousBackups];
+/** Tables DynamoDB.4 judges: those in ACTIVE state. */
+export const isActive = (table: DynamoTable) => table.table.ok && table.table.value.TableStatus === 'ACTIVE';
+
+export const tableTags = defineDataset({
+  id: 'dynamodb.tableTags',
+  scope: 'regional',
+  operations: ['dynamodb:ListTagsOfResource'],
+  deps: ['dynamodb.tables', 'backup.planSelections'],
+  async fetch(ctx) {
+    const [listed, plans] = await Promise.all([ctx.get('dynamodb.tables'), ctx.get('backup.planSelections')]);
+    if (!selectionsUseTags(plans)) return { needed: false, tables: [] };
+    const read = await ctx.perItem(listed.filter(isActive), (t) => ctx.list<Tag>('dynamodb:ListTagsOfResource', { ResourceArn: t.arn }, 'Tags'), TABLE_GONE);
+    return { needed: true, tables: read.map(({ item, result }) => ({ table: item, result })) };
+  },
+});
+
+export default [tables, continuousBackups, tableTags];

@@ -44,11 +44,14 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import efsAccessPointRootDirectory from './iam/efs-access-point-root-directory.js';
+import efsAccessPointUserIdentity from './iam/efs-access-point-user-identity.js';
 import efsAutomaticBackupsEnabled from './rest/efs-automatic-backups-enabled.js';
 import efsFileSystemEncrypted from './rest/efs-file-system-encrypted.js';
 import efsFileSystemInBackupPlan from './rest/efs-file-system-in-backup-plan.js';
 import efsFileSystemPolicyNotPublic from './prevention/efs-file-system-policy-not-public.js';
 import efsFileSystemRequiresTls from './transit/efs-file-system-requires-tls.js';
+import efsMountTargetNoPublicIpSubnet from './prevention/efs-mount-target-no-public-ip-subnet.js';
 import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-enabled.js';
 import elbv2AlbDesyncMitigation from './prevention/elbv2-alb-desync-mitigation.js';
 import elbv2AlbDropsInvalidHeaders from './prevention/elbv2-alb-drops-invalid-headers.js';
@@ -182,11 +185,14 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  efsAccessPointRootDirectory,
+  efsAccessPointUserIdentity,
   efsAutomaticBackupsEnabled,
   efsFileSystemEncrypted,
   efsFileSystemInBackupPlan,
   efsFileSystemPolicyNotPublic,
   efsFileSystemRequiresTls,
+  efsMountTargetNoPublicIpSubnet,
   elbv2AlbAccessLoggingEnabled,
   elbv2AlbDesyncMitigation,
   elbv2AlbDropsInvalidHeaders,

@@ -60,3 +60,14 @@ export const EFS_PINNING: PinningContext = {
   anonymousRequests: true,
   extraPin: (c) => c.key === 'elasticfilesystem:accessedviamounttarget' && c.operator.toLowerCase() === 'bool' && c.values.length > 0 && c.values.every((v) => v.toLowerCase() === 'true'),
 };
+
+/**
+ * One finding per access point of each file system, and one ERROR per file system whose access
+ * points could not be listed (they cannot be judged one by one).
+ */
+export function judgeAccessPoints(reads: readonly PerFileSystem<AccessPointDescription[]>[], ctx: CheckContext, verdict: (ap: AccessPointDescription, resource: ResourceRef, label: string) => Finding): Finding[] {
+  return reads.flatMap(({ fileSystem, result }) => {
+    if (!result.ok) return [ctx.error(fileSystemRef(fileSystem, ctx), result.error, `the access points of ${fileSystemLabel(fileSystem)}`)];
+    return result.value.map((ap) => verdict(ap, accessPointRef(ap, ctx), accessPointLabel(ap)));
+  });
+}

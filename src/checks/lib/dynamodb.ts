@@ -1,5 +1,6 @@
 // How DynamoDB and DAX checks name their resources and report per-table reads.
 
+import type { Cluster } from '@aws-sdk/client-dax';
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import type { CheckContext, ResourceRef } from '../define.js';
 import type { DynamoTable, PerTable } from '../../data/datasets/dynamodb.js';
@@ -27,4 +28,15 @@ export function judgeTables<T>(reads: readonly PerTable<T>[], ctx: CheckContext,
     const resource = tableRef(table);
     return result.ok ? verdict(table, result.value, resource) : ctx.error(resource, result.error, tableLabel(table));
   });
+}
+
+type Where = Pick<CheckContext, 'account' | 'region'>;
+
+export function clusterRef(cluster: Cluster, where: Where): ResourceRef {
+  const id = cluster.ClusterName ?? 'unknown';
+  return { id, arn: cluster.ClusterArn ?? `arn:${where.account.partition}:dax:${where.region}:${where.account.id}:cache/${id}` };
+}
+
+export function clusterLabel(cluster: Cluster): string {
+  return `DAX cluster ${cluster.ClusterName ?? 'unknown'}`;
 }

@@ -1,4 +1,7 @@
+import type { ScalableTarget } from '@aws-sdk/client-application-auto-scaling';
+import type { Cluster } from '@aws-sdk/client-dax';
 import type { ContinuousBackupsDescription, TableDescription, Tag } from '@aws-sdk/client-dynamodb';
+import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { AwsCallError } from '../../aws/errors.js';
 import { defineDataset, type Fetched } from '../dataset.js';
 import { selectionsUseTags } from './backup.js';
@@ -17,6 +20,14 @@ export interface PerTable<T> {
   result: Fetched<T>;
 }
 
+/** A KMS key a table is encrypted with, and what DescribeKey says of it. */
+export interface TableKey {
+  arn: string;
+  metadata: Fetched<KeyMetadata>;
+  /** Where the metadata came from: the region's kms.keys listing, or a DescribeKey of its own. */
+  source: 'kms.keys' | 'DescribeKey';
+}
+
 declare module '../dataset.js' {
   interface DatasetTypes {
     'dynamodb.tables': DynamoTable[];
@@ -26,6 +37,11 @@ declare module '../dataset.js' {
      * region filters by tags (`needed`); otherwise no table's tags are asked for.
      */
     'dynamodb.tableTags': { needed: boolean; tables: PerTable<Tag[]>[] };
+    /** Application Auto Scaling targets of namespace dynamodb; read only when some table is provisioned. */
+    'dynamodb.scalableTargets': ScalableTarget[];
+    /** DescribeKey metadata of each KMS key a table names in SSEDescription.KMSMasterKeyArn. */
+    'dynamodb.tableKeys': TableKey[];
+    'dax.clusters': Cluster[];
   }
 }
 
@@ -101,4 +117,79 @@ export const tableTags = defineDataset({
   },
 });
 
-export default [tables, continuousBackups, tableTags];
+/** Billing mode of a described table: an answer without BillingModeSummary is a provisioned (older) table. */
+export function billingMode(table: TableDescription): string {
+  return table.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
+}
+
+export const scalableTargets = defineDataset({
+  id: 'dynamodb.scalableTargets',
+  scope: 'regional',
+  operations: ['application-autoscaling:DescribeScalableTargets'],
+  deps: ['dynamodb.tables'],
+  async fetch(ctx) {
+    const listed = await ctx.get('dynamodb.tables');
+    // On-demand tables need no scaling targets: a region without provisioned tables is not asked.
+    if (!listed.some((t) => t.table.ok && billingMode(t.table.value) === 'PROVISIONED')) return [];
+    return ctx.list<ScalableTarget>('application-autoscaling:DescribeScalableTargets', { ServiceNamespace: 'dynamodb' }, 'ScalableTargets');
+  },
+});
+
+/** The KMS key ARN a table is encrypted with (SSEDescription.KMSMasterKeyArn), when it names one. */
+export function tableKeyArn(table: TableDescription): string | undefined {
+  const arn = table.SSEDescription?.KMSMasterKeyArn;
+  return typeof arn === 'string' && arn !== '' ? arn : undefined;
+}
+
+/**
+ * The keys of the tables' customer-managed-key check: taken from the region's kms.keys listing
+ * (ListKeys with DescribeKey of every key, shared with the KMS checks) when it holds the key, and
+ * asked with DescribeKey by ARN (in the key's own region) for keys it does not hold: a key of
+ * another account, or a listing that could not be read.
+ */
+export const tableKeys = defineDataset({
+  id: 'dynamodb.tableKeys',
+  scope: 'regional',
+  operations: ['kms:DescribeKey'],
+  deps: ['dynamodb.tables', 'kms.keys'],
+  async fetch(ctx) {
+    const listed = await ctx.get('dynamodb.tables');
+    const arns = [...new Set(listed.flatMap((t) => (t.table.ok ? (tableKeyArn(t.table.value) ?? []) : [])))].sort();
+    if (arns.length === 0) return [];
+    let regionKeys: Awaited<ReturnType<typeof ctx.get<'kms.keys'>>> = [];
+    try {
+      regionKeys = await ctx.get('kms.keys');
+    } catch (err) {
+      if (!(err instanceof AwsCallError)) throw err;
+    }
+    const held = new Map(regionKeys.map((k) => [k.arn, k] as const));
+    const known: TableKey[] = [];
+    const unknown: string[] = [];
+    for (const arn of arns) {
+      const key = held.get(arn);
+      if (key && key.metadata.ok) known.push({ arn, metadata: key.metadata, source: 'kms.keys' });
+      else unknown.push(arn);
+    }
+    const read = await ctx.perItem(
+      unknown,
+      async (arn) => {
+        const region = arn.split(':')[3] || ctx.region;
+        const out = await ctx.call<{ KeyMetadata?: KeyMetadata }>('kms:DescribeKey', { KeyId: arn }, { region });
+        if (!out?.KeyMetadata) throw new AwsCallError({ code: 'EmptyResponse', message: `DescribeKey returned no KeyMetadata for ${arn}`, service: 'kms', operation: 'DescribeKey', region, action: 'kms:DescribeKey', kind: 'other' });
+        return out.KeyMetadata;
+      },
+      // A key deleted since the table was encrypted with it: kept as an error, since the table still names it.
+      [],
+    );
+    return [...known, ...read.map(({ item, result }): TableKey => ({ arn: item, metadata: result, source: 'DescribeKey' }))];
+  },
+});
+
+export const daxClusters = defineDataset({
+  id: 'dax.clusters',
+  scope: 'regional',
+  operations: ['dax:DescribeClusters'],
+  fetch: (ctx) => ctx.list<Cluster>('dax:DescribeClusters', {}, 'Clusters'),
+});
+
+export default [tables, continuousBackups, tableTags, scalableTargets, tableKeys, daxClusters];

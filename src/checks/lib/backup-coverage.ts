@@ -174,7 +174,7 @@ export function backupCoverage(subject: BackupSubject, plans: readonly PlanSelec
       const name = named(plan, entry, selection.value);
       if (match.kind === 'selects') selecting.push(name);
       else if (match.kind === 'unknown') unknown ??= { reason: `whether ${selectionText(name)} selects it is unknown: ${match.reason}`, ...(match.error ? { error: match.error } : {}) };
-      else if (match.why) whys.push(`${selectionText(name)} would, but ${match.why}`);
+      else if (match.why) whys.push(`${selectionText(name)} could select it, but ${match.why}`);
     }
   }
   const type = TYPE_NAMES[subject.type];
@@ -193,7 +193,9 @@ export function backupCoverage(subject: BackupSubject, plans: readonly PlanSelec
   const optedOut = preference === false ? `; besides, the region's AWS Backup opt-in for ${type} is off` : '';
   if (plans.length === 0) return { state: 'not-covered', reason: `the region has no AWS Backup plan${optedOut}` };
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const none = `none of the region's ${plural(plans.length, 'backup plan')} selects it (${plural(selectionCount, 'resource assignment')} read)`;
+  const read = `${plural(selectionCount, 'resource assignment')} read`;
+  const only = plans.length === 1 ? plans[0]!.plan.BackupPlanName ?? plans[0]!.plan.BackupPlanId : undefined;
+  const none = only !== undefined ? `the region's only backup plan, "${only}", does not select it (${read})` : `none of the region's ${plural(plans.length, 'backup plan')} selects it (${read})`;
   return { state: 'not-covered', reason: `${none}${whys.length ? `: ${whys.join('; ')}` : ''}${optedOut}` };
 }
 

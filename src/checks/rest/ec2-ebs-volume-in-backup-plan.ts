@@ -32,7 +32,7 @@ export default defineCheck({
       .map((volume) => {
         const resource = ec2Ref(ctx, 'volume', volume.VolumeId ?? 'unknown');
         const attached = (volume.Attachments ?? []).map((a) => a.InstanceId).filter(Boolean);
-        const label = `EBS volume ${labelled(resource.id, volume.Tags)}${attached.length ? ` (attached to ${attached.join(', ')})` : ''}`;
+        const label = `EBS volume ${labelled(resource.id, volume.Tags)}${attached.length ? ` attached to ${attached.join(', ')}` : ''}`;
         const coverage = backupCoverage({ arn: resource.arn, type: 'EBS', tags: { ok: true, value: tagMap(volume.Tags) } }, plans, optIn);
         return coverageFinding(ctx, resource, label, coverage);
       });

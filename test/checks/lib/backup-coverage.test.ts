@@ -52,13 +52,13 @@ describe('backupCoverage', () => {
 
   it('near miss: a selection of another resource type does not cover, and the message does not blame it', () => {
     const coverage = backupCoverage(subject(), [plan('volumes', [selection('ebs', { Resources: ['arn:aws:ec2:*:*:volume/*'] })])], OPTED_IN);
-    expect(coverage).toEqual({ state: 'not-covered', reason: "none of the region's 1 backup plan selects it (1 resource assignment read)" });
+    expect(coverage).toEqual({ state: 'not-covered', reason: 'the region\'s only backup plan, "volumes", does not select it (1 resource assignment read)' });
   });
 
   it('near miss: NotResources excludes what Resources includes', () => {
     const coverage = backupCoverage(subject(), [plan('all', [selection('all-but-efs', { Resources: ['*'], NotResources: ['arn:aws:elasticfilesystem:*:*:file-system/*'] })])], OPTED_IN);
     expect(coverage.state).toBe('not-covered');
-    expect(coverage.state === 'not-covered' && coverage.reason).toContain('backup plan "all" (selection "all-but-efs") would, but NotResources excludes it');
+    expect(coverage.state === 'not-covered' && coverage.reason).toContain('backup plan "all" (selection "all-but-efs") could select it, but NotResources excludes it');
   });
 
   it('reads ListOfTags as an OR of STRINGEQUALS, with or without the aws:ResourceTag/ prefix', () => {

@@ -27,7 +27,7 @@ describe('ec2-ebs-volume-in-backup-plan', () => {
     expect(verdicts(findings)).toEqual([['PASS', 'vol-0001']]);
     expect(findings[0]!.resourceArn).toBe('arn:aws:ec2:us-east-1:123456789012:volume/vol-0001');
     expect(findings[0]!.message).toBe(
-      'EBS volume vol-0001 (attached to i-0001) is protected by AWS Backup: backup plan "prod-daily" (selection "prod-volumes") selects it.',
+      'EBS volume vol-0001 attached to i-0001 is protected by AWS Backup: backup plan "prod-daily" (selection "prod-volumes") selects it.',
     );
   });
 

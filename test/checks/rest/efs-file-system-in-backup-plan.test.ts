@@ -32,7 +32,7 @@ describe('efs-file-system-in-backup-plan', () => {
     });
     expect(verdicts(findings)).toEqual([['FAIL', 'fs-03']]);
     expect(findings[0]!.message).toBe(
-      'EFS file system fs-03 (scratch) is not protected by any AWS Backup plan in this region: none of the region\'s 1 backup plan selects it (1 resource assignment read): backup plan "daily" (selection "tagged") would, but it has none of the tags the selection asks for (backup=yes).',
+      'EFS file system fs-03 (scratch) is not protected by any AWS Backup plan in this region: the region\'s only backup plan, "daily", does not select it (1 resource assignment read): backup plan "daily" (selection "tagged") could select it, but it has none of the tags the selection asks for (backup=yes).',
     );
   });
 

@@ -171,6 +171,20 @@ describe('dynamodb.tableKeys', () => {
   });
 });
 
+describe('dynamodb.tableKeys where KMS is not offered', () => {
+  it('does not ask DescribeKey for a key of a region whose key listing answered as unavailable, and keeps that error', async () => {
+    const cmk = 'arn:aws:kms:us-east-1:123456789012:key/1111aaaa-22bb-33cc-44dd-5555eeee6666';
+    const { loader, sent } = loaderFor([
+      ddb('ListTables', { Limit: 100 }, { TableNames: ['orders'] }),
+      ddb('DescribeTable', { TableName: 'orders' }, { Table: description('orders', { SSEDescription: { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: cmk } }) }),
+      { service: 'kms', region: REGION, operation: 'ListKeys', input: { Limit: 1000 }, error: { code: 'OptInRequired', message: 'You are not subscribed to this service.', httpStatus: 401 } },
+    ]);
+    const keys = await loader.load('dynamodb.tableKeys', REGION);
+    expect(keys.map((k) => [k.arn, k.metadata.ok ? 'ok' : k.metadata.error.kind])).toEqual([[cmk, 'unavailable']]);
+    expect(sent.filter((r) => r.operation === 'DescribeKey')).toEqual([]);
+  });
+});
+
 describe('dax.clusters', () => {
   it('pages DescribeClusters with NextToken', async () => {
     const { loader } = loaderFor([

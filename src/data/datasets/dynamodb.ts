@@ -3,6 +3,7 @@ import type { Cluster } from '@aws-sdk/client-dax';
 import type { ContinuousBackupsDescription, TableDescription, Tag } from '@aws-sdk/client-dynamodb';
 import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { AwsCallError } from '../../aws/errors.js';
+import type { AwsErrorInfo } from '../../model.js';
 import { defineDataset, type Fetched } from '../dataset.js';
 import { selectionsUseTags } from './backup.js';
 
@@ -157,10 +158,12 @@ export const tableKeys = defineDataset({
     const arns = [...new Set(listed.flatMap((t) => (t.table.ok ? (tableKeyArn(t.table.value) ?? []) : [])))].sort();
     if (arns.length === 0) return [];
     let regionKeys: Awaited<ReturnType<typeof ctx.get<'kms.keys'>>> = [];
+    let listingError: AwsErrorInfo | undefined;
     try {
       regionKeys = await ctx.get('kms.keys');
     } catch (err) {
       if (!(err instanceof AwsCallError)) throw err;
+      listingError = err.info;
     }
     const held = new Map(regionKeys.map((k) => [k.arn, k] as const));
     const known: TableKey[] = [];
@@ -168,6 +171,8 @@ export const tableKeys = defineDataset({
     for (const arn of arns) {
       const key = held.get(arn);
       if (key && key.metadata.ok) known.push({ arn, metadata: key.metadata, source: 'kms.keys' });
+      // KMS not offered (or not opted in) in this region: a DescribeKey here would fail the same way.
+      else if (listingError?.kind === 'unavailable' && arn.split(':')[3] === ctx.region) known.push({ arn, metadata: { ok: false, error: listingError }, source: 'kms.keys' });
       else unknown.push(arn);
     }
     const read = await ctx.perItem(

@@ -185,6 +185,20 @@ describe('dynamodb.tableKeys where KMS is not offered', () => {
   });
 });
 
+describe('dynamodb.tableKeys when the key listing is throttled', () => {
+  it('keeps the throttling error for keys of the region instead of describing them one by one', async () => {
+    const cmk = 'arn:aws:kms:us-east-1:123456789012:key/1111aaaa-22bb-33cc-44dd-5555eeee6666';
+    const { loader, sent } = loaderFor([
+      ddb('ListTables', { Limit: 100 }, { TableNames: ['orders'] }),
+      ddb('DescribeTable', { TableName: 'orders' }, { Table: description('orders', { SSEDescription: { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: cmk } }) }),
+      { service: 'kms', region: REGION, operation: 'ListKeys', input: { Limit: 1000 }, error: { code: 'ThrottlingException', message: 'Rate exceeded', httpStatus: 400 } },
+    ]);
+    const keys = await loader.load('dynamodb.tableKeys', REGION);
+    expect(keys.map((k) => (k.metadata.ok ? 'ok' : [k.metadata.error.kind, k.metadata.error.action]))).toEqual([['throttled', 'kms:ListKeys']]);
+    expect(sent.filter((r) => r.operation === 'DescribeKey')).toEqual([]);
+  });
+});
+
 describe('dax.clusters', () => {
   it('pages DescribeClusters with NextToken', async () => {
     const { loader } = loaderFor([

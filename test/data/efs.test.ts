@@ -81,9 +81,9 @@ describe('efs datasets', () => {
     expect(sent.filter((r) => r.operation === 'DescribeFileSystems')).toHaveLength(1);
   });
 
-  it('reads the network of mount targets only when there are mount targets, and keeps a refusal as data', async () => {
+  it('reads the network of mount targets only when there are mount targets, and fails with a refused EC2 listing', async () => {
     const none = loaderFor([listing('fs-01'), efs('DescribeMountTargets', { FileSystemId: 'fs-01' }, { MountTargets: [] })]);
-    expect(await none.loader.load('efs.mountTargetNetwork', REGION)).toEqual({ ok: true, value: { interfaces: [], securityGroups: [] } });
+    expect(await none.loader.load('efs.mountTargetNetwork', REGION)).toEqual({ interfaces: [], securityGroups: [] });
     expect(none.sent.filter((r) => r.service === 'ec2')).toEqual([]);
 
     const refusedEnis = loaderFor([
@@ -92,8 +92,7 @@ describe('efs datasets', () => {
       refused('ec2', 'DescribeNetworkInterfaces', {}, 'UnauthorizedOperation', 403),
       ec2('DescribeSecurityGroups', { SecurityGroups: [] }),
     ]);
-    const network = await refusedEnis.loader.load('efs.mountTargetNetwork', REGION);
-    expect(network.ok ? 'ok' : network.error.action).toBe('ec2:DescribeNetworkInterfaces');
+    await expect(refusedEnis.loader.load('efs.mountTargetNetwork', REGION)).rejects.toMatchObject({ info: { action: 'ec2:DescribeNetworkInterfaces' } });
   });
 
   it('fails the listing as a whole when DescribeFileSystems is refused', async () => {

@@ -51,7 +51,7 @@ export default defineCheck({
       if (targets.length === 0) return ctx.pass(resource, `${label} has no mount targets, so none is in a subnet that assigns public IPv4 addresses.`);
       const inPublic = targets.filter((t) => subnetById.get(t.SubnetId ?? '')?.MapPublicIpOnLaunch === true);
       const unknown = targets.filter((t) => typeof subnetById.get(t.SubnetId ?? '')?.MapPublicIpOnLaunch !== 'boolean');
-      const exposed = network.ok ? targets.flatMap((t) => openGroups(t, network.value).map((g) => `mount target ${t.MountTargetId ?? 'unknown'} has security group ${g} on TCP ${NFS_PORT}`)) : [];
+      const exposed = targets.flatMap((t) => openGroups(t, network).map((g) => `mount target ${t.MountTargetId ?? 'unknown'} has security group ${g} on TCP ${NFS_PORT}`));
       const exposure = exposed.length ? ` Also, ${exposed.join('; ')}.` : '';
       if (inPublic.length)
         return ctx.fail(resource, `${label} has ${inPublic.length === 1 ? 'a mount target' : 'mount targets'} in a subnet that assigns public IPv4 addresses on launch (MapPublicIpOnLaunch true): ${inPublic.map(targetText).join(', ')}.${exposure}`);

@@ -166,13 +166,16 @@ export const tableKeys = defineDataset({
       listingError = err.info;
     }
     const held = new Map(regionKeys.map((k) => [k.arn, k] as const));
+    const isHere = (arn: string) => arn.split(':')[3] === ctx.region && arn.split(':')[4] === ctx.account.id;
     const known: TableKey[] = [];
     const unknown: string[] = [];
     for (const arn of arns) {
       const key = held.get(arn);
       if (key && key.metadata.ok) known.push({ arn, metadata: key.metadata, source: 'kms.keys' });
-      // KMS not offered (or not opted in) in this region: a DescribeKey here would fail the same way.
-      else if (listingError?.kind === 'unavailable' && arn.split(':')[3] === ctx.region) known.push({ arn, metadata: { ok: false, error: listingError }, source: 'kms.keys' });
+      // The region's listing failed other than by a refusal (KMS not offered there, throttled past the
+      // retries, timed out): a DescribeKey of a key of this region would meet the same fate, so the
+      // listing's error stands for it. A refused ListKeys may still leave DescribeKey allowed.
+      else if (listingError && listingError.kind !== 'access-denied' && isHere(arn)) known.push({ arn, metadata: { ok: false, error: listingError }, source: 'kms.keys' });
       else unknown.push(arn);
     }
     const read = await ctx.perItem(

@@ -1,6 +1,5 @@
 import type { AccessPointDescription, FileSystemDescription, MountTargetDescription } from '@aws-sdk/client-efs';
 import type { NetworkInterface, SecurityGroup } from '@aws-sdk/client-ec2';
-import { AwsCallError } from '../../aws/errors.js';
 import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
 
 /** A per-file-system read: the file system as DescribeFileSystems listed it, and what the read gave. */
@@ -25,11 +24,10 @@ declare module '../dataset.js' {
     'efs.mountTargets': PerFileSystem<MountTargetDescription[]>[];
     'efs.accessPoints': PerFileSystem<AccessPointDescription[]>[];
     /**
-     * The network interfaces and security groups of the region, read only when some file system
-     * has a mount target. Only a message detail depends on them, so a refused read is kept here
-     * rather than failing the check that judges the subnets.
+     * The network interfaces and security groups of the region (the EC2 listings other checks
+     * share), read only when some file system has a mount target.
      */
-    'efs.mountTargetNetwork': Fetched<MountTargetNetwork>;
+    'efs.mountTargetNetwork': MountTargetNetwork;
   }
 }
 
@@ -102,16 +100,13 @@ export const mountTargetNetwork = defineDataset({
   scope: 'regional',
   operations: [],
   deps: ['efs.mountTargets', 'ec2.networkInterfaces', 'ec2.securityGroups'],
-  async fetch(ctx): Promise<Fetched<MountTargetNetwork>> {
+  async fetch(ctx): Promise<MountTargetNetwork> {
     const targets = await ctx.get('efs.mountTargets');
-    if (!targets.some(({ result }) => result.ok && result.value.length > 0)) return { ok: true, value: { interfaces: [], securityGroups: [] } };
-    try {
-      const [interfaces, securityGroups] = await Promise.all([ctx.get('ec2.networkInterfaces'), ctx.get('ec2.securityGroups')]);
-      return { ok: true, value: { interfaces, securityGroups } };
-    } catch (err) {
-      if (err instanceof AwsCallError) return { ok: false, error: err.info };
-      throw err;
-    }
+    if (!targets.some(({ result }) => result.ok && result.value.length > 0)) return { interfaces: [], securityGroups: [] };
+    // A listing that fails fails the check that reads this, as any dataset a check reads: no verdict
+    // is given on data that was only partly read.
+    const [interfaces, securityGroups] = await Promise.all([ctx.get('ec2.networkInterfaces'), ctx.get('ec2.securityGroups')]);
+    return { interfaces, securityGroups };
   },
 });
 

@@ -14,7 +14,7 @@ const subnet = (id: string, publicIp: boolean | undefined) => ({
   ...(publicIp === undefined ? {} : { MapPublicIpOnLaunch: publicIp }),
 });
 const SUBNETS = [subnet('subnet-private', false), subnet('subnet-public', true), subnet('subnet-odd', undefined)];
-const NO_NETWORK = ok({ interfaces: [], securityGroups: [] });
+const NO_NETWORK = { interfaces: [], securityGroups: [] };
 
 describe('efs-mount-target-no-public-ip-subnet', () => {
   it('passes a file system whose mount targets are all in private subnets, and one without mount targets', () => {
@@ -35,10 +35,10 @@ describe('efs-mount-target-no-public-ip-subnet', () => {
 
   it('fails a file system with a mount target in a public-IP subnet and adds a security group open on TCP 2049', () => {
     const target = mountTarget('fsmt-02', 'fs-03', 'subnet-public', { NetworkInterfaceId: 'eni-0002' });
-    const network = ok({
+    const network = {
       interfaces: [{ NetworkInterfaceId: 'eni-0002', Groups: [{ GroupId: 'sg-nfs', GroupName: 'nfs' }] }],
       securityGroups: [{ GroupId: 'sg-nfs', GroupName: 'nfs', IpPermissions: [{ IpProtocol: 'tcp', FromPort: 2049, ToPort: 2049, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }],
-    });
+    };
     const findings = evaluate(check, {
       'efs.mountTargets': [read(fileSystem('fs-03', { Name: 'uploads' }), ok([mountTarget('fsmt-01', 'fs-03', 'subnet-private'), target]))],
       'ec2.subnets': SUBNETS,
@@ -51,10 +51,10 @@ describe('efs-mount-target-no-public-ip-subnet', () => {
   });
 
   it('near miss: an open security group in a private subnet is named but does not fail the control', () => {
-    const network = ok({
+    const network = {
       interfaces: [{ NetworkInterfaceId: 'eni-0003', Groups: [{ GroupId: 'sg-all' }] }],
       securityGroups: [{ GroupId: 'sg-all', IpPermissions: [{ IpProtocol: '-1', Ipv6Ranges: [{ CidrIpv6: '::/0' }] }] }],
-    });
+    };
     const findings = evaluate(check, {
       'efs.mountTargets': [read(fileSystem('fs-04'), ok([mountTarget('fsmt-03', 'fs-04', 'subnet-private', { NetworkInterfaceId: 'eni-0003' })]))],
       'ec2.subnets': SUBNETS,
@@ -64,13 +64,13 @@ describe('efs-mount-target-no-public-ip-subnet', () => {
     expect(findings[0]!.message).toContain('mount target fsmt-03 has security group sg-all from ::/0 on TCP 2049');
   });
 
-  it('still judges the subnets when the network interfaces could not be read', () => {
-    const findings = evaluate(check, {
+  it('reports ERROR, never a verdict, when the network interfaces could not be read', async () => {
+    const findings = await run(check, {
       'efs.mountTargets': [read(fileSystem('fs-05'), ok([mountTarget('fsmt-04', 'fs-05', 'subnet-public')]))],
       'ec2.subnets': SUBNETS,
-      'efs.mountTargetNetwork': failed(awsError('UnauthorizedOperation', 'ec2:DescribeNetworkInterfaces')),
+      'efs.mountTargetNetwork': awsError('UnauthorizedOperation', 'ec2:DescribeNetworkInterfaces'),
     });
-    expect(findings[0]!.status).toBe('FAIL');
+    expect(findings.map((f) => [f.status, f.error?.action])).toEqual([['ERROR', 'ec2:DescribeNetworkInterfaces']]);
   });
 
   it('reports ERROR when a subnet is not listed or reports no setting, and when the mount targets could not be read', () => {

@@ -16,6 +16,8 @@ import apigatewayStageAccessLogging from './detection/apigateway-stage-access-lo
 import apigatewayStageExecutionLogging from './detection/apigateway-stage-execution-logging.js';
 import apigatewayV2PrivateIntegrationTls from './transit/apigateway-v2-private-integration-tls.js';
 import apigatewayV2RouteAuthorization from './prevention/apigateway-v2-route-authorization.js';
+import backupRecoveryPointEncrypted from './rest/backup-recovery-point-encrypted.js';
+import backupVaultLockEnabled from './rest/backup-vault-lock-enabled.js';
 import cloudfrontAccessLoggingEnabled from './detection/cloudfront-access-logging-enabled.js';
 import cloudfrontCustomCertificate from './transit/cloudfront-custom-certificate.js';
 import cloudfrontDefaultRootObject from './prevention/cloudfront-default-root-object.js';
@@ -59,12 +61,20 @@ import cloudwatchVpcChangesMonitored from './detection/cloudwatch-vpc-changes-mo
 import configGlobalResourcesRecorded from './detection/config-global-resources-recorded.js';
 import configRecorderEnabled from './detection/config-recorder-enabled.js';
 import configRecorderServiceLinkedRole from './detection/config-recorder-service-linked-role.js';
+import dynamodbDaxClusterEncrypted from './rest/dynamodb-dax-cluster-encrypted.js';
+import dynamodbDaxClusterTransitEncrypted from './transit/dynamodb-dax-cluster-transit-encrypted.js';
+import dynamodbTableAutoscaling from './rest/dynamodb-table-autoscaling.js';
+import dynamodbTableCmkEncrypted from './rest/dynamodb-table-cmk-encrypted.js';
+import dynamodbTableDeletionProtection from './rest/dynamodb-table-deletion-protection.js';
+import dynamodbTableInBackupPlan from './rest/dynamodb-table-in-backup-plan.js';
+import dynamodbTablePitrEnabled from './rest/dynamodb-table-pitr-enabled.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
 import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
 import ec2EbsSnapshotEncrypted from './rest/ec2-ebs-snapshot-encrypted.js';
 import ec2EbsSnapshotNotPublic from './prevention/ec2-ebs-snapshot-not-public.js';
 import ec2EbsVolumeEncrypted from './rest/ec2-ebs-volume-encrypted.js';
+import ec2EbsVolumeInBackupPlan from './rest/ec2-ebs-volume-in-backup-plan.js';
 import ec2EniSourceDestCheckEnabled from './prevention/ec2-eni-source-dest-check-enabled.js';
 import ec2InstanceImdsv2Required from './prevention/ec2-instance-imdsv2-required.js';
 import ec2InstanceManagedBySsm from './prevention/ec2-instance-managed-by-ssm.js';
@@ -97,6 +107,14 @@ import ecrRepositoryLifecyclePolicy from './rest/ecr-repository-lifecycle-policy
 import ecrRepositoryPolicyNotPublic from './prevention/ecr-repository-policy-not-public.js';
 import ecrRepositoryScanOnPush from './prevention/ecr-repository-scan-on-push.js';
 import ecrRepositoryTagImmutable from './prevention/ecr-repository-tag-immutable.js';
+import efsAccessPointRootDirectory from './iam/efs-access-point-root-directory.js';
+import efsAccessPointUserIdentity from './iam/efs-access-point-user-identity.js';
+import efsAutomaticBackupsEnabled from './rest/efs-automatic-backups-enabled.js';
+import efsFileSystemEncrypted from './rest/efs-file-system-encrypted.js';
+import efsFileSystemInBackupPlan from './rest/efs-file-system-in-backup-plan.js';
+import efsFileSystemPolicyNotPublic from './prevention/efs-file-system-policy-not-public.js';
+import efsFileSystemRequiresTls from './transit/efs-file-system-requires-tls.js';
+import efsMountTargetNoPublicIpSubnet from './prevention/efs-mount-target-no-public-ip-subnet.js';
 import elasticacheAuthEnabled from './iam/elasticache-auth-enabled.js';
 import elasticacheAutoMinorVersionUpgrade from './prevention/elasticache-auto-minor-version-upgrade.js';
 import elasticacheAutomaticBackupsEnabled from './rest/elasticache-automatic-backups-enabled.js';
@@ -191,6 +209,7 @@ import rdsInstanceCustomAdminUsername from './iam/rds-instance-custom-admin-user
 import rdsInstanceDeletionProtection from './rest/rds-instance-deletion-protection.js';
 import rdsInstanceEnhancedMonitoring from './detection/rds-instance-enhanced-monitoring.js';
 import rdsInstanceIamAuthEnabled from './iam/rds-instance-iam-auth-enabled.js';
+import rdsInstanceInBackupPlan from './rest/rds-instance-in-backup-plan.js';
 import rdsInstanceInVpc from './prevention/rds-instance-in-vpc.js';
 import rdsInstanceLogsExported from './detection/rds-instance-logs-exported.js';
 import rdsInstanceMariadbRequiresTls from './transit/rds-instance-mariadb-requires-tls.js';
@@ -280,6 +299,8 @@ export const CHECKS: readonly AnyCheck[] = [
   apigatewayStageExecutionLogging,
   apigatewayV2PrivateIntegrationTls,
   apigatewayV2RouteAuthorization,
+  backupRecoveryPointEncrypted,
+  backupVaultLockEnabled,
   cloudfrontAccessLoggingEnabled,
   cloudfrontCustomCertificate,
   cloudfrontDefaultRootObject,
@@ -323,12 +344,20 @@ export const CHECKS: readonly AnyCheck[] = [
   configGlobalResourcesRecorded,
   configRecorderEnabled,
   configRecorderServiceLinkedRole,
+  dynamodbDaxClusterEncrypted,
+  dynamodbDaxClusterTransitEncrypted,
+  dynamodbTableAutoscaling,
+  dynamodbTableCmkEncrypted,
+  dynamodbTableDeletionProtection,
+  dynamodbTableInBackupPlan,
+  dynamodbTablePitrEnabled,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
   ec2EbsEncryptionByDefault,
   ec2EbsSnapshotEncrypted,
   ec2EbsSnapshotNotPublic,
   ec2EbsVolumeEncrypted,
+  ec2EbsVolumeInBackupPlan,
   ec2EniSourceDestCheckEnabled,
   ec2InstanceImdsv2Required,
   ec2InstanceManagedBySsm,
@@ -361,6 +390,14 @@ export const CHECKS: readonly AnyCheck[] = [
   ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
   ecrRepositoryTagImmutable,
+  efsAccessPointRootDirectory,
+  efsAccessPointUserIdentity,
+  efsAutomaticBackupsEnabled,
+  efsFileSystemEncrypted,
+  efsFileSystemInBackupPlan,
+  efsFileSystemPolicyNotPublic,
+  efsFileSystemRequiresTls,
+  efsMountTargetNoPublicIpSubnet,
   elasticacheAuthEnabled,
   elasticacheAutoMinorVersionUpgrade,
   elasticacheAutomaticBackupsEnabled,
@@ -455,6 +492,7 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsInstanceDeletionProtection,
   rdsInstanceEnhancedMonitoring,
   rdsInstanceIamAuthEnabled,
+  rdsInstanceInBackupPlan,
   rdsInstanceInVpc,
   rdsInstanceLogsExported,
   rdsInstanceMariadbRequiresTls,

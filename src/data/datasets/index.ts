@@ -4,13 +4,16 @@ import accessanalyzer from './accessanalyzer.js';
 import acm from './acm.js';
 import apigateway from './apigateway.js';
 import apigatewayv2 from './apigatewayv2.js';
+import backup from './backup.js';
 import cloudfront from './cloudfront.js';
 import cloudtrail from './cloudtrail.js';
 import cloudwatch from './cloudwatch.js';
 import config from './config.js';
+import dynamodb from './dynamodb.js';
 import ec2Compute from './ec2-compute.js';
 import ec2Network from './ec2-network.js';
 import ecr from './ecr.js';
+import efs from './efs.js';
 import elasticache from './elasticache.js';
 import elbv2 from './elbv2.js';
 import guardduty from './guardduty.js';
@@ -31,6 +34,6 @@ import sqs from './sqs.js';
 import ssm from './ssm.js';
 import wafv2 from './wafv2.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...apigateway, ...apigatewayv2, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...ec2Compute, ...ec2Network, ...ecr, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...lambda, ...logs, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...apigateway, ...apigatewayv2, ...backup, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...dynamodb, ...ec2Compute, ...ec2Network, ...ecr, ...efs, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...lambda, ...logs, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

@@ -38,8 +38,12 @@ declare module '../dataset.js' {
      * region filters by tags (`needed`); otherwise no table's tags are asked for.
      */
     'dynamodb.tableTags': { needed: boolean; tables: PerTable<Tag[]>[] };
-    /** Application Auto Scaling targets of namespace dynamodb; read only when some table is provisioned. */
-    'dynamodb.scalableTargets': ScalableTarget[];
+    /**
+     * Application Auto Scaling targets of namespace dynamodb; read only when some table is
+     * provisioned. A failed listing is kept as the value: it leaves only the provisioned tables
+     * unjudged, not the on-demand ones.
+     */
+    'dynamodb.scalableTargets': Fetched<ScalableTarget[]>;
     /** DescribeKey metadata of each KMS key a table names in SSEDescription.KMSMasterKeyArn. */
     'dynamodb.tableKeys': TableKey[];
     'dax.clusters': Cluster[];
@@ -131,8 +135,13 @@ export const scalableTargets = defineDataset({
   async fetch(ctx) {
     const listed = await ctx.get('dynamodb.tables');
     // On-demand tables need no scaling targets: a region without provisioned tables is not asked.
-    if (!listed.some((t) => t.table.ok && billingMode(t.table.value) === 'PROVISIONED')) return [];
-    return ctx.list<ScalableTarget>('application-autoscaling:DescribeScalableTargets', { ServiceNamespace: 'dynamodb' }, 'ScalableTargets');
+    if (!listed.some((t) => t.table.ok && billingMode(t.table.value) === 'PROVISIONED')) return { ok: true, value: [] };
+    try {
+      return { ok: true, value: await ctx.list<ScalableTarget>('application-autoscaling:DescribeScalableTargets', { ServiceNamespace: 'dynamodb' }, 'ScalableTargets') };
+    } catch (err) {
+      if (err instanceof AwsCallError) return { ok: false, error: err.info };
+      throw err;
+    }
   },
 });
 

@@ -2,7 +2,8 @@
 // Loaded only when a live scan runs, so that --help and replays stay fast.
 
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { SdkTransport } from '../aws/sdk-transport.js';
+import { liveTransport } from '../aws/live-transport.js';
+import type { SdkTransport } from '../aws/sdk-transport.js';
 import { UsageError } from './errors.js';
 
 export interface LiveOptions {
@@ -10,7 +11,6 @@ export interface LiveOptions {
   endpointUrl?: string;
   env: NodeJS.ProcessEnv;
   requestTimeoutMs: number;
-  maxAttempts: number;
 }
 
 export interface LiveSetup {
@@ -32,11 +32,9 @@ export async function liveSetup(options: LiveOptions): Promise<LiveSetup> {
     }
   };
   const homeRegion = await resolveHomeRegion(profile, options.env);
-  const transport = new SdkTransport({
+  const transport = liveTransport({
     credentials,
-    maxAttempts: options.maxAttempts,
     requestTimeoutMs: options.requestTimeoutMs,
-    connectionTimeoutMs: Math.min(5_000, options.requestTimeoutMs),
     env: options.env,
     ...(profile ? { credentialSource: `profile ${profile}` } : {}),
     ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),

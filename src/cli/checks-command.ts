@@ -1,5 +1,5 @@
 import { CHECKS } from '../checks/registry.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { EXIT, UsageError } from './errors.js';
 import { controlsOf, FRAMEWORK_NAMES } from '../compliance/frameworks.js';
 import { listOf, parseFramework } from './options.js';

@@ -9,7 +9,7 @@ import { jsonFinding, jsonText } from '../report/json.js';
 import { SEVERITY_LABELS } from '../report/labels.js';
 import { displayWidth, flow, padEnd, safeText, safeToken, words } from '../report/text.js';
 import { EXIT, UsageError } from './errors.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { parseSeverity } from './options.js';
 
 export interface DiffFlags {

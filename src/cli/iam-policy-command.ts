@@ -2,7 +2,7 @@ import { CHECKS } from '../checks/registry.js';
 import { DATASETS } from '../data/datasets/index.js';
 import { iamActionsFor, iamPolicyDocument, operationsForChecks } from '../iam-policy.js';
 import { EXIT } from './errors.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { listOf } from './options.js';
 import { selectChecks } from './select.js';
 

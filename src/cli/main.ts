@@ -2,29 +2,20 @@
 // stderr and an exit code. Heavy modules (SDK clients, reporters) load only when a command needs them.
 
 import { Command, CommanderError, Option } from 'commander';
+import { PILLARS, SERVICES } from '../model.js';
+import { ORGANIZATION_FORMATS, REPORT_FORMATS, wordList } from '../report/formats.js';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
+import { processIO, type CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIO } from './io.js';
 
 /** Errors of bad input or a scan that cannot run, raised outside the CLI layer: one line, exit 2. */
-const ONE_LINE_ERRORS = new Set(['ScanSetupError', 'ConfigError', 'ReportFileError']);
+const ONE_LINE_ERRORS = new Set(['ScanSetupError', 'ConfigError', 'ReportReadError']);
 
 /** Repeatable option values, in order. Kept here so that --help and --version load no option parsing. */
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
-}
-
-function defaultIO(): CliIO {
-  // A reader that stops early (`aws-posture diff a.json b.json | head`) is not an error of the scan.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-  });
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
 const SCAN_EXAMPLES = `
@@ -64,7 +55,7 @@ Exit codes:
   2  a file is unreadable, not an aws-posture JSON report, of another schema
      version, or of another account than the other`;
 
-export async function run(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   // Node 20 is supported here; the SDK's advance notice about Node 22 is not for our users' stderr.
   io.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -86,13 +77,13 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .description('Scan an account (or a recorded inventory) and report findings.')
     .option('--profile <name>', 'AWS profile from the shared config and credentials files')
     .option('-r, --region <list>', 'regions to scan, comma-separated (default: every enabled region)', collect)
-    .option('--pillar <list>', 'only these pillars: transit, rest, prevention, detection, iam', collect)
-    .option('--service <list>', 'only these services: iam, ec2, s3, rds, kms, cloudtrail, elbv2', collect)
+    .option('--pillar <list>', `only these pillars: ${PILLARS.join(', ')}`, collect)
+    .option('--service <list>', `only these services: ${SERVICES.join(', ')}`, collect)
     .option('-c, --check <ids>', 'only these check ids', collect)
     .option('--exclude-check <ids>', 'leave out these check ids', collect)
     .option('--min-severity <severity>', 'only checks at or above this severity')
     .option('--framework <framework>', 'only the checks of cis (v5), cis-v3 or fsbp, with a status per control')
-    .option('-f, --format <format>', 'table, json, sarif, junit, markdown, csv or html; name=file writes to a file; repeatable', collect)
+    .option('-f, --format <format>', `${wordList(REPORT_FORMATS)}; name=file writes to a file; repeatable`, collect)
     .option('-o, --output <file>', 'file for the format that has none (default: standard output)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low; none when only --fail-on-new is given)')
     .option('--fail-on-error', 'also exit 1 when a check could not be evaluated (ERROR)')
@@ -137,7 +128,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .command('merge')
     .description('Merge JSON reports (shards of an organization scan, or single accounts) into one report.')
     .argument('<reports...>', 'JSON reports written by scan --format json')
-    .option('-f, --format <format>', 'table, json or sarif; name=file writes to a file; repeatable', collect)
+    .option('-f, --format <format>', `${wordList(ORGANIZATION_FORMATS)}; name=file writes to a file; repeatable`, collect)
     .option('-o, --output <file>', 'file for the format that has none (default: standard output)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low)')
     .option('--fail-on-error', 'also exit 1 when a result or an account could not be evaluated')

@@ -2,13 +2,10 @@
 
 import { FRAMEWORKS, type Framework } from '../compliance/frameworks.js';
 import { PILLARS, SERVICES, SEVERITIES, type Pillar, type Service, type Severity } from '../model.js';
+import type { ReportFormat } from '../report/formats.js';
 import { UsageError } from './errors.js';
 
-/** Formats `scan` knows without loading the reporters; the scan command passes the reporters' own list. */
-export const FORMATS = ['table', 'json', 'sarif'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export interface OutputSpec<F extends string = Format> {
+export interface OutputSpec<F extends string = ReportFormat> {
   format: F;
   /** undefined: standard output. */
   path?: string;
@@ -55,11 +52,7 @@ export function parsePositiveInt(name: string, value: string, max: number): numb
  * `--format table --format sarif=out.sarif --output report.json`: each format goes to standard
  * output or to the file after `=`; `--output` names the file of the one format without one.
  */
-export function parseOutputs<F extends string = Format>(
-  formats: readonly string[] | undefined,
-  output: string | undefined,
-  known: readonly F[] = FORMATS as unknown as readonly F[],
-): OutputSpec<F>[] {
+export function parseOutputs<F extends string>(formats: readonly string[] | undefined, output: string | undefined, known: readonly F[]): OutputSpec<F>[] {
   const specs: OutputSpec<F>[] = (formats && formats.length ? formats : ['table']).flatMap((raw) =>
     raw.split(',').filter(Boolean).map((item): OutputSpec<F> => {
       const eq = item.indexOf('=');

@@ -1,6 +1,8 @@
 // Progress on stderr while a scan runs: a line as each region and service completes.
 
-import type { ProgressEvent } from '../engine/runner.js';
+import type { AnyCheck } from '../checks/define.js';
+import { DATASETS } from '../data/datasets/index.js';
+import { unitsOf, type ProgressEvent } from '../engine/runner.js';
 
 export interface ProgressSink {
   write(text: string): void;
@@ -22,4 +24,16 @@ export function progressPrinter(plan: ReadonlyMap<string, number>, sink: Progres
 
 export function planKey(region: string, service: string): string {
   return `${region}\t${service}`;
+}
+
+/** The evaluations a scan of these checks in these regions will make, per region and service. */
+export function planOf(checks: readonly AnyCheck[], regions: readonly string[]): Map<string, number> {
+  const plan = new Map<string, number>();
+  for (const check of checks) {
+    for (const unit of unitsOf(check, DATASETS, regions)) {
+      const key = planKey(unit, check.service);
+      plan.set(key, (plan.get(key) ?? 0) + 1);
+    }
+  }
+  return plan;
 }

@@ -3,13 +3,46 @@
 import type { AnyCheck } from '../checks/define.js';
 import { CHECKS } from '../checks/registry.js';
 import type { Framework } from '../compliance/frameworks.js';
-import { loadConfig, type Config } from '../suppress/config.js';
+import { utcDay } from '../suppress/apply.js';
+import { loadConfig, type Config, type SuppressionRule } from '../suppress/config.js';
 import { EXIT, UsageError } from './errors.js';
 import { removePendingTemps } from './files.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { listOf, parseFramework, parsePositiveInt, parseSeverity } from './options.js';
-import type { ScanFlags } from './scan-command.js';
 import { selectChecks } from './select.js';
+
+/** The options of `scan`, as commander hands them over. */
+export interface ScanFlags {
+  profile?: string;
+  region?: string[];
+  pillar?: string[];
+  service?: string[];
+  check?: string[];
+  excludeCheck?: string[];
+  minSeverity?: string;
+  framework?: string;
+  format?: string[];
+  output?: string;
+  /** Default `low`, or `none` when only --fail-on-new is given. */
+  failOn?: string;
+  failOnError?: boolean;
+  failOnNew?: string;
+  baseline?: string;
+  /** A file name, or false for --no-config; undefined: `.aws-posture.yml` when present. */
+  config?: string | false;
+  sarifSuppressions?: boolean;
+  sarifCategory?: string;
+  showPassed?: boolean;
+  concurrency: string;
+  timeout: string;
+  requestTimeout: string;
+  endpointUrl?: string;
+  inventory?: string;
+  saveInventory?: string;
+  color: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
 
 /** The checks named by --framework, --pillar, --service, --check, --exclude-check and --min-severity. */
 export function checksOf(flags: ScanFlags): { checks: AnyCheck[]; framework: Framework | undefined } {
@@ -42,6 +75,25 @@ export function limitsOf(flags: ScanFlags): { concurrency: number; timeoutMs: nu
     timeoutMs: parsePositiveInt('timeout', flags.timeout, 86_400) * 1000,
     requestTimeoutMs: parsePositiveInt('request-timeout', flags.requestTimeout, 600) * 1000,
   };
+}
+
+/** A line on stderr for each suppression past its expiry: the findings it covered count again. */
+export function warnExpired(config: Config, io: CliIO, now: Date): void {
+  const today = utcDay(now);
+  for (const rule of config.suppressions) {
+    if (rule.expires !== undefined && rule.expires < today) {
+      io.stderr.write(`aws-posture: warning: ${rule.source} (${describeRule(rule)}) expired on ${rule.expires}; the findings it covered count again\n`);
+    }
+  }
+}
+
+function describeRule(rule: SuppressionRule): string {
+  const parts: string[] = [];
+  if (rule.checks) parts.push(`check ${rule.checks.join(', ')}`);
+  if (rule.resources) parts.push(`resource ${rule.resources.join(', ')}`);
+  if (rule.accounts) parts.push(`account ${rule.accounts.join(', ')}`);
+  if (rule.regions) parts.push(`region ${rule.regions.join(', ')}`);
+  return parts.join('; ');
 }
 
 export function assertEndpointUrl(value: string): void {

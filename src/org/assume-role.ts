@@ -4,6 +4,7 @@
 
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { cleanMessage, errorCode } from '../aws/errors.js';
+import { assumeRoleClientConfig } from '../aws/live-transport.js';
 import { customEndpointFor } from '../aws/sdk-transport.js';
 
 /** IAM role name, optionally with a path (`security/aws-posture-audit`). */
@@ -44,7 +45,6 @@ export interface AssumeRoleOptions {
   endpointUrl?: string;
   env?: NodeJS.ProcessEnv;
   requestTimeoutMs: number;
-  maxAttempts: number;
 }
 
 /**
@@ -62,12 +62,7 @@ export async function assumedRoleCredentials(options: AssumeRoleOptions): Promis
       RoleSessionName: options.sessionName,
       ...(options.externalId ? { ExternalId: options.externalId } : {}),
     },
-    clientConfig: {
-      region: options.region,
-      maxAttempts: options.maxAttempts,
-      requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: Math.min(5_000, options.requestTimeoutMs) },
-      ...(endpoint ? { endpoint } : {}),
-    },
+    clientConfig: assumeRoleClientConfig({ region: options.region, requestTimeoutMs: options.requestTimeoutMs, ...(endpoint ? { endpoint } : {}) }),
   });
   return refreshing(() => provider());
 }

@@ -6,7 +6,7 @@ import type { CheckMeta } from '../model.js';
 import type { JsonReport } from '../report/json.js';
 import { compareIds } from './accounts.js';
 import type { OrgAccountResult, OrgReport } from './model.js';
-import type { LoadedReport } from './read-report.js';
+import type { LoadedReport } from '../report/read-report.js';
 
 /** The inputs cannot be merged: exit 2 with this one line. */
 export class MergeError extends Error {

@@ -10,8 +10,9 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatTable } from './table.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'sarif', 'junit', 'markdown', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './formats.js';
+
+export { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 export interface RenderOptions {
   /** table: ANSI colours. */
@@ -26,10 +27,6 @@ export interface RenderOptions {
   includeSuppressed?: boolean;
   /** markdown: largest output in bytes (default GitHub's 1 MiB step-summary limit). */
   maxBytes?: number;
-}
-
-export function isReportFormat(name: string): name is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(name);
 }
 
 /** Check metadata keyed by id, as every reporter takes it; accepts the registry's checks directly. */

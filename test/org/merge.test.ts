@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mergeReports, MergeError } from '../../src/org/merge.js';
 import type { OrgReport } from '../../src/org/model.js';
-import { loadReport, loadReportFile, ReportReadError } from '../../src/org/read-report.js';
+import { loadReport, loadReportFile, ReportReadError } from '../../src/report/read-report.js';
 import { shardAccounts } from '../../src/org/shard.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatOrgJson, toOrgJson } from '../../src/report/org-json.js';

@@ -14,7 +14,8 @@ import type { Log } from 'sarif';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
 import type { CliIO } from '../../src/cli/main.js';
-import { isOrgScan, orgScanCommand, partPath, type OrgScanFlags } from '../../src/cli/org-scan.js';
+import { isOrgScan, orgScanCommand, type OrgScanFlags } from '../../src/cli/org-scan.js';
+import { partPath } from '../../src/cli/outputs.js';
 import type { JsonOrgReport } from '../../src/report/org-json.js';
 
 const orgs = mockClient(OrganizationsClient);

@@ -1,0 +1,18 @@
+// The report formats, named once: the CLI validates --format and writes its help from these lists,
+// without loading a single reporter.
+
+export const REPORT_FORMATS = ['table', 'json', 'sarif', 'junit', 'markdown', 'csv', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The formats with a report of many accounts (an organization scan, a merge): one document for them all. */
+export const ORGANIZATION_FORMATS = ['table', 'json', 'sarif'] as const satisfies readonly ReportFormat[];
+export type OrganizationFormat = (typeof ORGANIZATION_FORMATS)[number];
+
+export function isReportFormat(name: string): name is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(name);
+}
+
+/** `a, b or c`, for help texts and messages. */
+export function wordList(items: readonly string[], last = 'or'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}

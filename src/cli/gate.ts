@@ -50,11 +50,7 @@ export function gateOrganization(report: OrgReport, options: Omit<GateOptions, '
     io.stderr.write(`aws-posture: none of the ${failed} account${plural(failed)} could be scanned\n`);
     return EXIT.USAGE;
   }
-  let code: number = EXIT.OK;
-  if (scanned.length > 0) {
-    const combined: ScanReport = { ...scanned[0]!, findings: scanned.flatMap((r) => r.findings) };
-    code = gate([combined], options, log);
-  }
+  let code: number = scanned.length > 0 ? gate(scanned, options, log) : EXIT.OK;
   if (failed > 0) {
     io.stderr.write(
       `aws-posture: ${failed} account${plural(failed)} could not be scanned${options.failOnError ? '' : `; ${failed === 1 ? 'it does' : 'they do'} not affect the exit code without --fail-on-error`}\n`,

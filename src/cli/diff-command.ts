@@ -1,13 +1,14 @@
 // `aws-posture diff before.json after.json`: what changed between two scans of one account. Both files
 // are JSON reports; nothing is called, nothing is written but standard output.
 
-import { Chalk } from 'chalk';
 import { compareScans, type Comparison } from '../baseline/compare.js';
 import { readReportFile, type ReportSnapshot } from '../baseline/report-file.js';
 import { atLeast, severityRank, type Finding, type Severity } from '../model.js';
 import { jsonFinding, jsonText } from '../report/json.js';
 import { SEVERITY_LABELS } from '../report/labels.js';
+import { palette } from '../report/paint.js';
 import { displayWidth, flow, padEnd, safeText, safeToken, words } from '../report/text.js';
+import { useColor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 import { parseSeverity } from './options.js';
@@ -15,7 +16,7 @@ import { parseSeverity } from './options.js';
 export interface DiffFlags {
   format: string;
   failOnNew?: string;
-  color: boolean;
+  color?: boolean;
 }
 
 export const DIFF_SCHEMA = 'aws-posture/diff';
@@ -33,7 +34,7 @@ export async function diffCommand(beforeFile: string, afterFile: string, flags: 
     throw new UsageError(`${beforeFile} is a scan of account ${before.accountId} and ${afterFile} of account ${after.accountId}; diff compares scans of one account`);
   }
   const comparison = compareScans(before, after);
-  const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  const color = useColor(flags.color, io.stdout, io.env);
   io.stdout.write(format === 'json' ? diffJson(before, after, comparison) : diffTable(before, after, comparison, color));
 
   if (!failOnNew) return EXIT.OK;
@@ -64,7 +65,8 @@ function diffJson(before: ReportSnapshot, after: ReportSnapshot, c: Comparison):
 }
 
 function diffTable(before: ReportSnapshot, after: ReportSnapshot, c: Comparison, color: boolean): string {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+  const style = palette(color);
+  const paint = { bold: style('bold'), red: style('red'), newFail: style('red', 'bold'), green: style('green'), yellow: style('yellow') };
   const label = 8;
   const out: string[] = [];
   out.push(paint.bold(`aws-posture diff of account ${safeToken(after.accountId)}`));
@@ -78,7 +80,7 @@ function diffTable(before: ReportSnapshot, after: ReportSnapshot, c: Comparison,
     for (const f of bySeverity(findings)) out.push(...findingLines(f, withMessage, tint));
     out.push('');
   };
-  section('New FAIL', c.newFailures, true, paint.red.bold);
+  section('New FAIL', c.newFailures, true, paint.newFail);
   section('Fixed', c.fixed, true, paint.green);
   section('Still failing', c.stillFailing, false, paint.red);
   if (c.notEvaluated.length > 0) section('Failed before, not evaluated in the later scan', c.notEvaluated, false, paint.yellow);

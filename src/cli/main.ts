@@ -100,7 +100,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--endpoint-url <url>', 'send every request to this AWS-compatible endpoint')
     .option('--inventory <file>', 'replay a recorded inventory instead of calling AWS')
     .option('--save-inventory <file>', 'record every AWS response to this file')
-    .option('--no-color', 'no colour in the table (also when NO_COLOR is set or stdout is not a terminal)')
+    .option('--color', 'colour the table even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour in the table (also: NO_COLOR=1, or stdout not a terminal)')
     .option('-q, --quiet', 'nothing on stderr but errors')
     .option('--org', 'scan every active account of the AWS Organization (management or delegated administrator account)')
     .option('--ou <ids>', 'with --org: only accounts under these organizational units or roots, at any depth', collect)
@@ -133,7 +134,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--show-passed', 'list PASS results in the table too')
     .option('--sarif-suppressions', 'keep suppressed results in SARIF')
     .option('--sarif-category <prefix>', 'category prefix of the SARIF runs (default: aws-posture)')
-    .option('--no-color', 'no colour')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .option('-q, --quiet', 'nothing on stderr but errors and warnings')
     .action(async (files: string[], opts) => {
       const { mergeCommand } = await import('./merge-command.js');
@@ -147,7 +149,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .argument('<after.json>', 'the later report')
     .option('-f, --format <format>', 'table or json', 'table')
     .option('--fail-on-new <severity>', 'exit 1 when the later report has a new FAIL at or above this severity')
-    .option('--no-color', 'no colour')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .addHelpText('after', DIFF_HELP)
     .action(async (before: string, after: string, opts) => {
       const { diffCommand } = await import('./diff-command.js');
@@ -161,7 +164,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--framework <framework>', 'list the controls of cis (v5), cis-v3 or fsbp and the checks of each')
     .option('--pillar <list>', 'only these pillars', collect)
     .option('--service <list>', 'only these services', collect)
-    .option('--no-color', 'no colour')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .action(async (opts) => {
       const { checksCommand } = await import('./checks-command.js');
       exitCode = await checksCommand(opts, io);

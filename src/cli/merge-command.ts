@@ -4,6 +4,7 @@
 import { mergeReports, MergeError } from '../org/merge.js';
 import { ORGANIZATION_FORMATS } from '../report/formats.js';
 import { loadReportFile, ReportReadError, type LoadedReport } from '../report/read-report.js';
+import { useColor } from './color.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gateOrganization } from './gate.js';
@@ -19,7 +20,7 @@ export interface MergeFlags {
   showPassed?: boolean;
   sarifSuppressions?: boolean;
   sarifCategory?: string;
-  color: boolean;
+  color?: boolean;
   quiet?: boolean;
 }
 
@@ -41,7 +42,7 @@ export async function mergeCommand(files: readonly string[], flags: MergeFlags, 
   }
   // A partial merge is still a report, but nobody should take it for the whole organization.
   for (const warning of merged.warnings) io.stderr.write(`aws-posture: warning: ${warning}\n`);
-  const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  const color = useColor(flags.color, io.stdout, io.env);
   await writeOrgOutputs(merged.report, merged.meta, outputs, { ...flags, color }, io, log, merged.json);
   return gateOrganization(merged.report, { failOn, failOnError: flags.failOnError === true }, log, io);
 }

@@ -15,6 +15,7 @@ import { MAX_SHARDS, parseShardSpec, type ShardSpec } from '../org/shard.js';
 import { ORGANIZATION_FORMATS, type OrganizationFormat } from '../report/formats.js';
 import { MAX_RUNS_PER_FILE } from '../report/org-sarif.js';
 import type { Config } from '../suppress/config.js';
+import { useColor } from './color.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gateOrganization } from './gate.js';
@@ -220,7 +221,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
   });
   const report = outcome.report;
   const meta = new Map<string, CheckMeta>(plan.checks.map((c) => [c.id, c]));
-  const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  const color = useColor(flags.color, io.stdout, io.env);
   await writeOrgOutputs(report, meta, plan.outputs, { ...flags, color }, io, log);
   if (flags.debug) {
     const r = outcome.requests;

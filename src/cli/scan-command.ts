@@ -13,6 +13,7 @@ import type { CheckMeta, Severity } from '../model.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { finishReport } from '../report/finish.js';
 import type { Config } from '../suppress/config.js';
+import { useColor } from './color.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gate } from './gate.js';
@@ -113,7 +114,7 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   });
 
   const meta = new Map<string, CheckMeta>(checks.map((c) => [c.id, c]));
-  const color = flags.color && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  const color = useColor(flags.color, io.stdout, io.env);
   const extra: ExtraFile[] = recorder && flags.saveInventory ? [{ what: 'the inventory', path: flags.saveInventory, content: inventoryText(report, recorder, evaluatedAt) }] : [];
   await writeScanOutputs(report, meta, outputs, { ...flags, color }, io, log, extra);
   if (flags.debug) {

@@ -39,7 +39,8 @@ export interface ScanFlags {
   endpointUrl?: string;
   inventory?: string;
   saveInventory?: string;
-  color: boolean;
+  /** --color (true), --no-color (false), or neither. */
+  color?: boolean;
   quiet?: boolean;
   debug?: boolean;
 }

@@ -2,10 +2,10 @@
 // (its single-account table, grouped by pillar, under a banner with the account's counts), then one
 // summary line per account.
 
-import { Chalk } from 'chalk';
 import type { CheckMeta } from '../model.js';
 import type { OrgAccountResult, OrgReport } from '../org/model.js';
 import { orgSummary } from './org-json.js';
+import { palette } from './paint.js';
 import { DEFAULT_WIDTH, formatTable } from './table.js';
 import { tally } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
@@ -22,7 +22,8 @@ const COUNT_COLUMN = 7;
 
 export function formatOrgTable(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>, options: OrgTableOptions): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = palette(options.color);
+  const c = { bold: paint('bold'), dim: paint('dim'), errorLabel: paint('yellow', 'bold') };
   const out: string[] = [...header(report, width, c.bold), ''];
   if (report.accounts.length === 0) out.push('No account was selected.', '');
   for (const account of report.accounts) {
@@ -34,7 +35,7 @@ export function formatOrgTable(report: OrgReport, meta: ReadonlyMap<string, Chec
     } else {
       const reason = safeText(account.error ?? 'unknown error');
       const lines = flow(words(`The account could not be scanned. ${reason}`), { width, prefix: 'ERROR ', hang: 6 });
-      lines[0] = c.yellow.bold('ERROR') + (lines[0] ?? '').slice(5);
+      lines[0] = c.errorLabel('ERROR') + (lines[0] ?? '').slice(5);
       out.push(...lines, '');
     }
   }

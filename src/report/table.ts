@@ -1,7 +1,6 @@
 // The report for people at a terminal: findings that need attention grouped by pillar, what had
 // nothing in scope, and counts. Every line fits in `width` columns whatever the data holds.
 
-import { Chalk, type ChalkInstance } from 'chalk';
 import {
   PILLARS,
   type CheckMeta,
@@ -13,6 +12,7 @@ import {
   type Status,
 } from '../model.js';
 import { durationLabel, PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
+import { palette, SEVERITY_STYLES, STATUS_STYLES } from './paint.js';
 import { activeCounts, compareForDisplay, displayState, isSuppressed, tally, type StatusCounts } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
 
@@ -38,20 +38,12 @@ interface Paint {
 }
 
 function painter(color: boolean): Paint {
-  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
-  const status: Record<Status, (s: string) => string> = { FAIL: c.red.bold, ERROR: c.yellow.bold, PASS: c.green };
-  const severity: Record<Severity, (s: string) => string> = {
-    critical: c.magenta.bold,
-    high: c.red,
-    medium: c.yellow,
-    low: c.cyan,
-    informational: c.gray,
-  };
+  const paint = palette(color);
   return {
-    status: (s, text) => status[s](text),
-    severity: (s, text) => (severity[s] ?? ((t: string) => t))(text),
-    heading: (text) => c.bold(text),
-    dim: (text) => c.dim(text),
+    status: (s, text) => paint(...(STATUS_STYLES[s] ?? []))(text),
+    severity: (s, text) => paint(...(SEVERITY_STYLES[s] ?? []))(text),
+    heading: paint('bold'),
+    dim: paint('dim'),
   };
 }
 

@@ -2,6 +2,7 @@
 // STS client that assumes roles are both built here.
 
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { CATALOGUE, type AwsService } from './catalogue.js';
 import { SdkTransport } from './sdk-transport.js';
 
 /**
@@ -21,6 +22,8 @@ export interface LiveTransportOptions {
   env: NodeJS.ProcessEnv;
   /** --endpoint-url. */
   endpointUrl?: string;
+  /** Each service's endpoint from the environment and the profile (configuredEndpoints). */
+  configuredEndpoints?: Partial<Record<AwsService, string>>;
   /** Where the credentials come from, for error messages. */
   credentialSource?: string;
 }
@@ -35,7 +38,34 @@ export function liveTransport(options: LiveTransportOptions): SdkTransport {
     env: options.env,
     ...(options.credentialSource ? { credentialSource: options.credentialSource } : {}),
     ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
+    ...(options.configuredEndpoints ? { configuredEndpoints: options.configuredEndpoints } : {}),
   });
+}
+
+/** The shared config and credentials files as the SDK reads them: profiles (and `services.<name>` sections) by name. */
+export interface SharedConfig {
+  configFile: Record<string, Record<string, string | undefined> | undefined>;
+  credentialsFile: Record<string, Record<string, string | undefined> | undefined>;
+}
+
+/**
+ * Each service's custom endpoint, by the SDK's rules for a profile: AWS_ENDPOINT_URL_<SERVICE>, then
+ * AWS_ENDPOINT_URL, then the profile's `services` section (`<service> = endpoint_url = ...`), then the
+ * profile's `endpoint_url`; none at all when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or the profile's
+ * `ignore_configured_endpoint_urls` is true.
+ */
+export function configuredEndpoints(profileName: string, files: SharedConfig, env: NodeJS.ProcessEnv): Partial<Record<AwsService, string>> {
+  const profile = { ...files.credentialsFile[profileName], ...files.configFile[profileName] };
+  const yes = (value: string | undefined) => value?.trim().toLowerCase() === 'true';
+  if (yes(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) || yes(profile.ignore_configured_endpoint_urls)) return {};
+  const section = profile.services ? files.configFile[`services.${profile.services}`] : undefined;
+  const endpoints: Partial<Record<AwsService, string>> = {};
+  for (const [service, entry] of Object.entries(CATALOGUE) as Array<[AwsService, (typeof CATALOGUE)[AwsService]]>) {
+    const name = entry.endpointEnvName;
+    const endpoint = env[`AWS_ENDPOINT_URL_${name}`] || env.AWS_ENDPOINT_URL || section?.[`${name.toLowerCase()}.endpoint_url`] || profile.endpoint_url;
+    if (endpoint) endpoints[service] = endpoint;
+  }
+  return endpoints;
 }
 
 /** The configuration of the STS client that assumes a role: the same timeouts, fewer attempts. */

@@ -1,6 +1,7 @@
 // The accounts a `scan --org` or `scan --accounts` run covers: listed from AWS Organizations as the
 // caller (or taken as given), narrowed, and cut to this run's shard.
 
+import type { AwsService } from '../aws/catalogue.js';
 import { AwsData } from '../data/aws-data.js';
 import { identifyCaller } from '../engine/scan.js';
 import type { ScanAccount } from '../model.js';
@@ -19,6 +20,8 @@ export interface AccountChoice {
   shard: ShardInfo | undefined;
   notes: string[];
   organization: OrgReport['organization'];
+  /** Each service's endpoint from the environment and the caller's profile, for the member accounts alike. */
+  configuredEndpoints: Partial<Record<AwsService, string>> | undefined;
 }
 
 export interface ChoiceOptions {
@@ -73,5 +76,6 @@ export async function chooseAccounts(options: ChoiceOptions, io: CliIO, log: Log
     shard: sharded?.info,
     notes: selection.notes,
     organization,
+    configuredEndpoints: live.configuredEndpoints,
   };
 }

@@ -193,6 +193,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
     session,
     homeRegion: choice.homeRegion,
     ...(flags.endpointUrl ? { endpointUrl: flags.endpointUrl } : {}),
+    ...(choice.configuredEndpoints ? { configuredEndpoints: choice.configuredEndpoints } : {}),
     env: io.env,
     requestTimeoutMs: plan.requestTimeoutMs,
   };

@@ -2,6 +2,7 @@
 // transport signed with it.
 
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsService } from '../aws/catalogue.js';
 import type { Transport } from '../aws/transport.js';
 import { assumedRoleCredentials, assumeRoleFailure, roleArn } from './assume-role.js';
 import type { OrgAccount } from './model.js';
@@ -16,6 +17,8 @@ export interface RoleAccess {
   session: string;
   homeRegion: string;
   endpointUrl?: string;
+  /** Each service's endpoint from the environment and the caller's profile. */
+  configuredEndpoints?: Partial<Record<AwsService, string>>;
   env: NodeJS.ProcessEnv;
   requestTimeoutMs: number;
 }
@@ -30,6 +33,7 @@ export async function accountTransport(account: OrgAccount, access: RoleAccess):
     ...(access.externalId ? { externalId: access.externalId } : {}),
     region: access.homeRegion,
     ...(access.endpointUrl ? { endpointUrl: access.endpointUrl } : {}),
+    ...(access.configuredEndpoints ? { configuredEndpoints: access.configuredEndpoints } : {}),
     env: access.env,
     requestTimeoutMs: access.requestTimeoutMs,
   });
@@ -45,5 +49,6 @@ export async function accountTransport(account: OrgAccount, access: RoleAccess):
     requestTimeoutMs: access.requestTimeoutMs,
     env: access.env,
     ...(access.endpointUrl ? { endpointUrl: access.endpointUrl } : {}),
+    ...(access.configuredEndpoints ? { configuredEndpoints: access.configuredEndpoints } : {}),
   });
 }

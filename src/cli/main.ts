@@ -3,7 +3,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { PILLARS, SERVICES } from '../model.js';
-import { ORGANIZATION_FORMATS, REPORT_FORMATS, wordList } from '../report/formats.js';
+import { GROUP_BY, ORGANIZATION_FORMATS, REPORT_FORMATS, wordList } from '../report/formats.js';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
 import { processIO, type CliIO } from './io.js';
@@ -94,6 +94,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--sarif-suppressions', 'keep suppressed results in SARIF, marked as suppressed (default: left out)')
     .option('--sarif-category <name>', 'code scanning category of the SARIF run (default: aws-posture/<account>)')
     .option('--show-passed', 'list PASS results in the table too')
+    .option('--group-by <by>', `group the table's findings by ${wordList(GROUP_BY)} (default: pillar)`)
+    .option('--compact', 'one line per finding in the table')
     .option('--concurrency <n>', 'AWS requests in flight at once', '16')
     .option('--timeout <seconds>', 'give up the whole scan after this long', '900')
     .option('--request-timeout <seconds>', 'give up one HTTP attempt after this long', '20')
@@ -132,6 +134,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low)')
     .option('--fail-on-error', 'also exit 1 when a result or an account could not be evaluated')
     .option('--show-passed', 'list PASS results in the table too')
+    .option('--group-by <by>', `group the table's findings by ${wordList(GROUP_BY)} (default: pillar)`)
+    .option('--compact', 'one line per finding in the table')
     .option('--sarif-suppressions', 'keep suppressed results in SARIF')
     .option('--sarif-category <prefix>', 'category prefix of the SARIF runs (default: aws-posture)')
     .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
@@ -164,19 +168,42 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--framework <framework>', 'list the controls of cis (v5), cis-v3 or fsbp and the checks of each')
     .option('--pillar <list>', 'only these pillars', collect)
     .option('--service <list>', 'only these services', collect)
+    .option('-c, --check <ids>', 'only these check ids', collect)
+    .option('--exclude-check <ids>', 'leave out these check ids', collect)
+    .option('--min-severity <severity>', 'only checks at or above this severity')
     .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .addHelpText('after', '\nOne check in full (description, risk, remediation, references): aws-posture explain <check-id>')
     .action(async (opts) => {
       const { checksCommand } = await import('./checks-command.js');
       exitCode = await checksCommand(opts, io);
     });
 
   program
+    .command('explain')
+    .description("Explain a check: what it evaluates, the risk, the remediation (console and CLI) and its references.")
+    .argument('<check-id>', 'a check id (aws-posture checks lists them)')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .action(async (id: string, opts) => {
+      const { explainCommand } = await import('./checks-command.js');
+      exitCode = await explainCommand(id, opts, io);
+    });
+
+  program
     .command('iam-policy')
-    .description('Print the least-privilege, read-only IAM policy the selected checks need.')
+    .description('Print the least-privilege, read-only IAM policy the selected checks need (or, with --org, what the caller of scan --org needs).')
     .option('--pillar <list>', 'only these pillars', collect)
     .option('--service <list>', 'only these services', collect)
     .option('-c, --check <ids>', 'only these check ids', collect)
+    .option('--exclude-check <ids>', 'leave out these check ids', collect)
+    .option('--min-severity <severity>', 'only checks at or above this severity')
+    .option('--framework <framework>', 'only the checks of cis (v5), cis-v3 or fsbp')
+    .option('--org', "the policy of scan --org's caller: list the organization's accounts and assume the scanning role")
+    .option('--role-name <name>', 'with --org: the role assumed in each account (default: any role)')
+    .option('-o, --output <file>', 'write the policy to this file (default: standard output)')
+    .option('-q, --quiet', 'nothing on stderr but errors')
     .action(async (opts) => {
       const { iamPolicyCommand } = await import('./iam-policy-command.js');
       exitCode = await iamPolicyCommand(opts, io);

@@ -4,12 +4,12 @@
 import { mergeReports, MergeError } from '../org/merge.js';
 import { ORGANIZATION_FORMATS } from '../report/formats.js';
 import { loadReportFile, ReportReadError, type LoadedReport } from '../report/read-report.js';
-import { useColor } from './color.js';
+import { terminalWidth, useColor } from './terminal.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gateOrganization } from './gate.js';
 import { runLog, type CliIO } from './io.js';
-import { parseFailOn, parseOutputs } from './options.js';
+import { parseFailOn, parseGroupBy, parseOutputs } from './options.js';
 import { writeOrgOutputs } from './outputs.js';
 
 export interface MergeFlags {
@@ -18,6 +18,8 @@ export interface MergeFlags {
   failOn?: string;
   failOnError?: boolean;
   showPassed?: boolean;
+  groupBy?: string;
+  compact?: boolean;
   sarifSuppressions?: boolean;
   sarifCategory?: string;
   color?: boolean;
@@ -29,6 +31,7 @@ export async function mergeCommand(files: readonly string[], flags: MergeFlags, 
   if (files.length === 0) throw new UsageError('Name the JSON reports to merge');
   const outputs = parseOutputs(flags.format, flags.output, ORGANIZATION_FORMATS);
   const failOn = parseFailOn(flags.failOn ?? 'low');
+  const groupBy = flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy);
   if (flags.sarifCategory !== undefined && !/\S/.test(flags.sarifCategory)) throw new UsageError('--sarif-category needs a name');
   for (const out of outputs) if (out.path) assertWritable(out.path, `the ${out.format} report`);
 
@@ -43,6 +46,6 @@ export async function mergeCommand(files: readonly string[], flags: MergeFlags, 
   // A partial merge is still a report, but nobody should take it for the whole organization.
   for (const warning of merged.warnings) io.stderr.write(`aws-posture: warning: ${warning}\n`);
   const color = useColor(flags.color, io.stdout, io.env);
-  await writeOrgOutputs(merged.report, merged.meta, outputs, { ...flags, color }, io, log, merged.json);
+  await writeOrgOutputs(merged.report, merged.meta, outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy }, io, log, merged.json);
   return gateOrganization(merged.report, { failOn, failOnError: flags.failOnError === true }, log, io);
 }

@@ -2,7 +2,7 @@
 
 import { FRAMEWORKS, type Framework } from '../compliance/frameworks.js';
 import { PILLARS, SERVICES, SEVERITIES, type Pillar, type Service, type Severity } from '../model.js';
-import type { ReportFormat } from '../report/formats.js';
+import { GROUP_BY, type GroupBy, type ReportFormat } from '../report/formats.js';
 import { UsageError } from './errors.js';
 
 export interface OutputSpec<F extends string = ReportFormat> {
@@ -28,6 +28,7 @@ export const parsePillars = (values: string[]): Pillar[] => values.map((v) => on
 export const parseServices = (values: string[]): Service[] => values.map((v) => oneOf('service', SERVICES, v));
 
 export const parseFramework = (value: string): Framework => oneOf('framework', FRAMEWORKS, value);
+export const parseGroupBy = (value: string): GroupBy => oneOf('--group-by', GROUP_BY, value);
 
 export function parseFailOn(value: string): Severity | 'none' {
   return value.toLowerCase() === 'none' ? 'none' : parseSeverity(value);

@@ -12,16 +12,16 @@ import { callerCredentials, isExternalId, isRoleName, sessionName } from '../org
 import type { OrgAccountResult } from '../org/model.js';
 import { scanOrganization } from '../org/scan-org.js';
 import { MAX_SHARDS, parseShardSpec, type ShardSpec } from '../org/shard.js';
-import { ORGANIZATION_FORMATS, type OrganizationFormat } from '../report/formats.js';
+import { ORGANIZATION_FORMATS, type GroupBy, type OrganizationFormat } from '../report/formats.js';
 import { MAX_RUNS_PER_FILE } from '../report/org-sarif.js';
 import type { Config } from '../suppress/config.js';
-import { useColor } from './color.js';
+import { terminalWidth, useColor } from './terminal.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gateOrganization } from './gate.js';
 import { runLog, type CliIO } from './io.js';
 import { chooseAccounts } from './org-accounts.js';
-import { listOf, parseFailOn, parseOutputs, parsePositiveInt, parseRegions, type OutputSpec } from './options.js';
+import { listOf, parseFailOn, parseGroupBy, parseOutputs, parsePositiveInt, parseRegions, type OutputSpec } from './options.js';
 import { writeOrgOutputs } from './outputs.js';
 import { assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, type ScanFlags } from './scan-options.js';
 
@@ -66,6 +66,7 @@ interface Plan {
   outputs: OutputSpec<OrganizationFormat>[];
   failOn: Severity | 'none';
   config: Config | undefined;
+  groupBy: GroupBy | undefined;
   concurrency: number;
   timeoutMs: number;
   requestTimeoutMs: number;
@@ -127,6 +128,7 @@ function planOf(flags: OrgScanFlags): Plan {
     outputs,
     failOn: parseFailOn(flags.failOn ?? 'low'),
     config: suppressionsOf(flags),
+    groupBy: flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy),
     ...limitsOf(flags),
   };
 }
@@ -223,7 +225,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
   const report = outcome.report;
   const meta = new Map<string, CheckMeta>(plan.checks.map((c) => [c.id, c]));
   const color = useColor(flags.color, io.stdout, io.env);
-  await writeOrgOutputs(report, meta, plan.outputs, { ...flags, color }, io, log);
+  await writeOrgOutputs(report, meta, plan.outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy: plan.groupBy }, io, log);
   if (flags.debug) {
     const r = outcome.requests;
     io.stderr.write(`Requests: ${r.sent} sent, ${r.reused} answered from the scans' memos; by service ${JSON.stringify(r.byService)}\n`);

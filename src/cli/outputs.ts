@@ -5,6 +5,7 @@ import type { CheckMeta, ScanReport } from '../model.js';
 import type { OrgReport } from '../org/model.js';
 import type { OrganizationFormat, ReportFormat } from '../report/formats.js';
 import type { JsonReport } from '../report/json.js';
+import type { GroupBy } from '../report/formats.js';
 import { UsageError } from './errors.js';
 import { writeFilesAtomically } from './files.js';
 import { writeStdout, type CliIO, type Log } from './io.js';
@@ -14,6 +15,10 @@ import type { OutputSpec } from './options.js';
 export interface RenderFlags {
   /** ANSI colours in a table written to standard output. */
   color: boolean;
+  /** Columns of a table written to standard output (a file's is 80). */
+  width?: number;
+  groupBy?: GroupBy;
+  compact?: boolean;
   showPassed?: boolean;
   sarifSuppressions?: boolean;
   sarifCategory?: string;
@@ -49,6 +54,9 @@ export async function writeScanOutputs(
     // the SARIF reporter leaves suppressed results out; --sarif-suppressions keeps them, marked.
     const text = render(out.format, report, meta, {
       color: out.path ? false : flags.color,
+      ...(!out.path && flags.width !== undefined ? { width: flags.width } : {}),
+      ...(flags.groupBy ? { groupBy: flags.groupBy } : {}),
+      ...(flags.compact ? { compact: true } : {}),
       showPassed: flags.showPassed === true,
       ...(category ? { category } : {}),
       includeSuppressed: flags.sarifSuppressions === true,
@@ -81,7 +89,15 @@ export async function writeOrgOutputs(
   const rendered = outputs.map((out): Rendered => {
     let texts: string[];
     if (out.format === 'table') {
-      texts = [formatOrgTable(report, meta, { color: out.path ? false : flags.color, showPassed: flags.showPassed === true })];
+      texts = [
+        formatOrgTable(report, meta, {
+          color: out.path ? false : flags.color,
+          showPassed: flags.showPassed === true,
+          ...(!out.path && flags.width !== undefined ? { width: flags.width } : {}),
+          ...(flags.groupBy ? { groupBy: flags.groupBy } : {}),
+          ...(flags.compact ? { compact: true } : {}),
+        }),
+      ];
     } else if (out.format === 'json') {
       texts = [formatOrgJson(report, meta, asRead ? { asRead } : {})];
     } else {

@@ -10,15 +10,15 @@ import { Recorder } from '../data/inventory.js';
 import type { ProgressEvent } from '../engine/runner.js';
 import { scan, ScanSetupError } from '../engine/scan.js';
 import type { CheckMeta, Severity } from '../model.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
+import { REPORT_FORMATS, type GroupBy, type ReportFormat } from '../report/formats.js';
 import { finishReport } from '../report/finish.js';
 import type { Config } from '../suppress/config.js';
-import { useColor } from './color.js';
+import { terminalWidth, useColor } from './terminal.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gate } from './gate.js';
 import { runLog, type CliIO } from './io.js';
-import { listOf, parseFailOn, parseOutputs, parseRegions, parseSeverity, type OutputSpec } from './options.js';
+import { listOf, parseFailOn, parseGroupBy, parseOutputs, parseRegions, parseSeverity, type OutputSpec } from './options.js';
 import { writeScanOutputs, type ExtraFile } from './outputs.js';
 import { planOf, progressPrinter } from './progress.js';
 import { assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, warnExpired, type ScanFlags } from './scan-options.js';
@@ -35,6 +35,7 @@ interface Plan {
   failOnNew: Severity | undefined;
   config: Config | undefined;
   baseline: ReportSnapshot | undefined;
+  groupBy: GroupBy | undefined;
   concurrency: number;
   timeoutMs: number;
   requestTimeoutMs: number;
@@ -65,7 +66,8 @@ function scanPlan(flags: ScanFlags): Plan {
   if (flags.endpointUrl !== undefined) assertEndpointUrl(flags.endpointUrl);
   for (const out of outputs) if (out.path) assertWritable(out.path, `the ${out.format} report`);
   if (flags.saveInventory) assertWritable(flags.saveInventory, 'the inventory');
-  return { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, ...limits };
+  const groupBy = flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy);
+  return { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, groupBy, ...limits };
 }
 
 async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<number> {
@@ -115,8 +117,9 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
 
   const meta = new Map<string, CheckMeta>(checks.map((c) => [c.id, c]));
   const color = useColor(flags.color, io.stdout, io.env);
+  const width = terminalWidth(io.stdout, io.env);
   const extra: ExtraFile[] = recorder && flags.saveInventory ? [{ what: 'the inventory', path: flags.saveInventory, content: inventoryText(report, recorder, evaluatedAt) }] : [];
-  await writeScanOutputs(report, meta, outputs, { ...flags, color }, io, log, extra);
+  await writeScanOutputs(report, meta, outputs, { ...flags, color, width, groupBy: plan.groupBy }, io, log, extra);
   if (flags.debug) {
     const { requests } = outcome;
     io.stderr.write(`Requests: ${requests.sent} sent, ${requests.reused} answered from the scan's memo; by service ${JSON.stringify(requests.byService)}\n`);

@@ -33,6 +33,9 @@ export interface ScanFlags {
   sarifSuppressions?: boolean;
   sarifCategory?: string;
   showPassed?: boolean;
+  /** severity, pillar, service, region or check. */
+  groupBy?: string;
+  compact?: boolean;
   concurrency: string;
   timeout: string;
   requestTimeout: string;

@@ -41,7 +41,12 @@ export function formatCheckList(checks: readonly CheckMeta[], options: CheckList
 }
 
 function checkListJson(checks: readonly CheckMeta[]): string {
-  const entries: JsonCheckListEntry[] = ordered(checks).map((c) => ({
+  return jsonText(ordered(checks).map(jsonCheckEntry));
+}
+
+/** A check as `checks --format json` and `explain --format json` write it. */
+export function jsonCheckEntry(c: CheckMeta): JsonCheckListEntry {
+  return {
     id: c.id,
     title: c.title,
     pillar: c.pillar,
@@ -52,8 +57,7 @@ function checkListJson(checks: readonly CheckMeta[]): string {
     risk: c.risk,
     remediation: { text: c.remediation.text, console: c.remediation.console ?? null, cli: c.remediation.cli ?? null },
     references: jsonReferences(c.references),
-  }));
-  return jsonText(entries);
+  };
 }
 
 function checkListTable(checks: readonly CheckMeta[], options: CheckListOptions): string {

@@ -8,6 +8,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const ORGANIZATION_FORMATS = ['table', 'json', 'sarif'] as const satisfies readonly ReportFormat[];
 export type OrganizationFormat = (typeof ORGANIZATION_FORMATS)[number];
 
+/** What the table groups findings by (--group-by), each group under its own heading. */
+export const GROUP_BY = ['severity', 'pillar', 'service', 'region', 'check'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
 export function isReportFormat(name: string): name is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(name);
 }

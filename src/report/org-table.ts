@@ -6,6 +6,7 @@ import type { CheckMeta } from '../model.js';
 import type { OrgAccountResult, OrgReport } from '../org/model.js';
 import { orgSummary } from './org-json.js';
 import { palette } from './paint.js';
+import type { GroupBy } from './formats.js';
 import { DEFAULT_WIDTH, formatTable } from './table.js';
 import { tally } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
@@ -14,6 +15,9 @@ export interface OrgTableOptions {
   color: boolean;
   showPassed?: boolean;
   width?: number;
+  /** Each account's findings grouped by this (default pillar). */
+  groupBy?: GroupBy;
+  compact?: boolean;
 }
 
 const MIN_WIDTH = 40;
@@ -31,7 +35,14 @@ export function formatOrgTable(report: OrgReport, meta: ReadonlyMap<string, Chec
     out.push(...banner(account, width).map((line, i) => (i === 0 ? c.bold(line) : line)));
     out.push(c.bold('='.repeat(width)));
     if (account.report) {
-      out.push(formatTable(account.report, meta, { color: options.color, showPassed: options.showPassed ?? false, width }).trimEnd(), '');
+      const table = formatTable(account.report, meta, {
+        color: options.color,
+        showPassed: options.showPassed ?? false,
+        width,
+        ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+        ...(options.compact ? { compact: true } : {}),
+      });
+      out.push(table.trimEnd(), '');
     } else {
       const reason = safeText(account.error ?? 'unknown error');
       const lines = flow(words(`The account could not be scanned. ${reason}`), { width, prefix: 'ERROR ', hang: 6 });

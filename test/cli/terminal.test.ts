@@ -1,7 +1,7 @@
 // Colour in the terminal reports: who decides (flags, FORCE_COLOR, NO_COLOR, TERM, the terminal) and
 // which escape codes are written.
 import { describe, expect, it } from 'vitest';
-import { useColor } from '../../src/cli/color.js';
+import { terminalWidth, useColor } from '../../src/cli/terminal.js';
 import { palette } from '../../src/report/paint.js';
 import { DEMO, isolatedEnv, runCli } from '../helpers/cli.js';
 
@@ -26,6 +26,29 @@ describe('whether to colour', () => {
     ['TERM=dumb on a terminal', undefined, tty, { TERM: 'dumb' }, false],
   ] as const)('%s', (_, flag, stream, env, expected) => {
     expect(useColor(flag, stream, env)).toBe(expected);
+  });
+});
+
+describe('the width of a text report', () => {
+  it('is COLUMNS when set, else the terminal width, else 80', () => {
+    expect(terminalWidth({ isTTY: true, columns: 132 }, {})).toBe(132);
+    expect(terminalWidth({ isTTY: true, columns: 132 }, { COLUMNS: '100' })).toBe(100);
+    expect(terminalWidth({ isTTY: false, columns: 132 }, {})).toBe(80);
+    expect(terminalWidth({ isTTY: false }, { COLUMNS: '120' })).toBe(120);
+    expect(terminalWidth({ isTTY: true }, {})).toBe(80);
+    for (const bad of ['', 'wide', '0', '-5', '80.5']) expect(terminalWidth({ isTTY: true, columns: 90 }, { COLUMNS: bad }), bad).toBe(90);
+  });
+
+  it('reaches the table, the check list and the diff through COLUMNS', async () => {
+    const [wide, list] = await Promise.all([
+      runCli(['scan', '--inventory', DEMO, '--fail-on', 'none', '--quiet'], { env: isolatedEnv({ COLUMNS: '132' }) }),
+      runCli(['checks'], { env: isolatedEnv({ COLUMNS: '150' }) }),
+    ]);
+    const widest = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+    expect(widest(wide.stdout)).toBeGreaterThan(80);
+    expect(widest(wide.stdout)).toBeLessThanOrEqual(132);
+    expect(widest(list.stdout)).toBeGreaterThan(80);
+    expect(widest(list.stdout)).toBeLessThanOrEqual(150);
   });
 });
 

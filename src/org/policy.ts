@@ -1,0 +1,25 @@
+// What the principal that runs an organization scan needs, beyond what each member account's role
+// needs (iam-policy.ts): to list the organization's accounts, and to assume the scanning role in each.
+
+import { CATALOGUE, iamActionOf } from '../aws/catalogue.js';
+
+/** The Organizations calls of an organization scan: the catalogue's, all read-only. */
+export function organizationActions(): string[] {
+  return Object.keys(CATALOGUE.organizations.operations)
+    .map((operation) => iamActionOf('organizations', operation))
+    .sort();
+}
+
+/**
+ * The policy of the caller of `scan --org` (the management or a delegated administrator account):
+ * read the organization, and assume `roleName` (any role, without one) in its accounts.
+ */
+export function organizationCallerPolicy(roleName: string | undefined): object {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'AwsPostureListAccounts', Effect: 'Allow', Action: organizationActions(), Resource: '*' },
+      { Sid: 'AwsPostureAssumeScanningRole', Effect: 'Allow', Action: ['sts:AssumeRole'], Resource: `arn:*:iam::*:role/${roleName ?? '*'}` },
+    ],
+  };
+}

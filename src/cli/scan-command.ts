@@ -7,7 +7,6 @@ import type { AnyCheck } from '../checks/define.js';
 import type { Framework } from '../compliance/frameworks.js';
 import { DATASETS } from '../data/datasets/index.js';
 import { Recorder } from '../data/inventory.js';
-import type { ProgressEvent } from '../engine/runner.js';
 import { scan, ScanSetupError } from '../engine/scan.js';
 import type { CheckMeta, Severity } from '../model.js';
 import { REPORT_FORMATS, type GroupBy, type ReportFormat } from '../report/formats.js';
@@ -20,7 +19,7 @@ import { gate } from './gate.js';
 import { runLog, type CliIO } from './io.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parseRegions, parseSeverity, type OutputSpec } from './options.js';
 import { writeScanOutputs, type ExtraFile } from './outputs.js';
-import { planOf, progressPrinter } from './progress.js';
+import { planOf, progressLine, showsProgress, type Progress } from './progress.js';
 import { assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, warnExpired, type ScanFlags } from './scan-options.js';
 import { connect, inventoryText } from './source.js';
 
@@ -75,8 +74,8 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   const log = runLog(io, flags.quiet);
   const { transport, homeRegion, source, evaluatedAt } = await connect(flags, io, requestTimeoutMs);
   const recorder = flags.saveInventory ? new Recorder() : undefined;
-  const showProgress = !flags.quiet && io.stderr.isTTY === true;
-  let progress: ((event: ProgressEvent) => void) | undefined;
+  const showProgress = showsProgress(io.stderr, io.env, flags.quiet);
+  let progress: Progress | undefined;
 
   const scanning = scan({
     transport,
@@ -95,9 +94,9 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
       }
       log(`Scanning account ${account.id} as ${account.principalArn}`);
       log(`${checks.length} checks in ${scanned.length} region${scanned.length === 1 ? '' : 's'}: ${scanned.join(', ')}`);
-      if (showProgress) progress = progressPrinter(planOf(checks, scanned), { write: (t) => io.stderr.write(t) });
+      if (showProgress) progress = progressLine(planOf(checks, scanned), io.stderr);
     },
-    onProgress: (event) => progress?.(event),
+    onProgress: (event) => progress?.onProgress(event),
   });
   let outcome: Awaited<typeof scanning>;
   try {
@@ -107,6 +106,7 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
     if (err instanceof AwsCallError) throw new ScanSetupError(err.message);
     throw err;
   } finally {
+    progress?.done();
     transport.destroy?.();
   }
   const { report, comparison } = finishReport(outcome.report, {

@@ -114,7 +114,8 @@ export function assertEndpointUrl(value: string): void {
 export async function interruptible(io: CliIO, scan: () => Promise<number>): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     removePendingTemps();
-    io.stderr.write(`aws-posture: interrupted by ${signal}; no report was written\n`);
+    // On a terminal the progress line may be showing: the message replaces it.
+    io.stderr.write(`${io.stderr.isTTY ? '\r\u001b[2K' : ''}aws-posture: interrupted by ${signal}; no report was written\n`);
     process.exit(EXIT.INTERRUPTED);
   };
   process.once('SIGINT', onSignal);

@@ -96,6 +96,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--show-passed', 'list PASS results in the table too')
     .option('--group-by <by>', `group the table's findings by ${wordList(GROUP_BY)} (default: pillar)`)
     .option('--compact', 'one line per finding in the table')
+    .option('--markdown-limit <chars>', "largest Markdown report; what does not fit is counted (default: 65536, GitHub's limit for a comment)")
     .option('--concurrency <n>', 'AWS requests in flight at once', '16')
     .option('--timeout <seconds>', 'give up the whole scan after this long', '900')
     .option('--request-timeout <seconds>', 'give up one HTTP attempt after this long', '20')

@@ -19,6 +19,8 @@ export interface RenderFlags {
   width?: number;
   groupBy?: GroupBy;
   compact?: boolean;
+  /** The Markdown report's largest size, in bytes. */
+  markdownMaxBytes?: number;
   showPassed?: boolean;
   sarifSuppressions?: boolean;
   sarifCategory?: string;
@@ -60,6 +62,7 @@ export async function writeScanOutputs(
       showPassed: flags.showPassed === true,
       ...(category ? { category } : {}),
       includeSuppressed: flags.sarifSuppressions === true,
+      ...(flags.markdownMaxBytes !== undefined ? { maxBytes: flags.markdownMaxBytes } : {}),
     });
     return { format: out.format, ...(out.path ? { path: out.path } : {}), texts: [text] };
   });

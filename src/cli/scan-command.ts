@@ -20,7 +20,7 @@ import { runLog, type CliIO } from './io.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parseRegions, parseSeverity, type OutputSpec } from './options.js';
 import { writeScanOutputs, type ExtraFile } from './outputs.js';
 import { planOf, progressLine, showsProgress, type Progress } from './progress.js';
-import { assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, warnExpired, type ScanFlags } from './scan-options.js';
+import { assertEndpointUrl, checksOf, interruptible, limitsOf, markdownLimitOf, suppressionsOf, warnExpired, type ScanFlags } from './scan-options.js';
 import { connect, inventoryText } from './source.js';
 
 export type { ScanFlags } from './scan-options.js';
@@ -35,6 +35,7 @@ interface Plan {
   config: Config | undefined;
   baseline: ReportSnapshot | undefined;
   groupBy: GroupBy | undefined;
+  markdownLimit: number | undefined;
   concurrency: number;
   timeoutMs: number;
   requestTimeoutMs: number;
@@ -66,7 +67,7 @@ function scanPlan(flags: ScanFlags): Plan {
   for (const out of outputs) if (out.path) assertWritable(out.path, `the ${out.format} report`);
   if (flags.saveInventory) assertWritable(flags.saveInventory, 'the inventory');
   const groupBy = flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy);
-  return { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, groupBy, ...limits };
+  return { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, groupBy, markdownLimit: markdownLimitOf(flags), ...limits };
 }
 
 async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<number> {
@@ -119,7 +120,7 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   const color = useColor(flags.color, io.stdout, io.env);
   const width = terminalWidth(io.stdout, io.env);
   const extra: ExtraFile[] = recorder && flags.saveInventory ? [{ what: 'the inventory', path: flags.saveInventory, content: inventoryText(report, recorder, evaluatedAt) }] : [];
-  await writeScanOutputs(report, meta, outputs, { ...flags, color, width, groupBy: plan.groupBy }, io, log, extra);
+  await writeScanOutputs(report, meta, outputs, { ...flags, color, width, groupBy: plan.groupBy, markdownMaxBytes: plan.markdownLimit }, io, log, extra);
   if (flags.debug) {
     const { requests } = outcome;
     io.stderr.write(`Requests: ${requests.sent} sent, ${requests.reused} answered from the scan's memo; by service ${JSON.stringify(requests.byService)}\n`);

@@ -35,6 +35,8 @@ export interface ScanFlags {
   showPassed?: boolean;
   /** severity, pillar, service, region or check. */
   groupBy?: string;
+  /** The Markdown report's largest size. */
+  markdownLimit?: string;
   compact?: boolean;
   concurrency: string;
   timeout: string;
@@ -70,6 +72,19 @@ export function checksOf(flags: ScanFlags): { checks: AnyCheck[]; framework: Fra
 export function suppressionsOf(flags: ScanFlags): Config | undefined {
   if (flags.config === false) return undefined;
   return loadConfig({ ...(flags.config !== undefined ? { file: flags.config } : {}), cwd: process.cwd(), knownChecks: CHECKS.map((c) => c.id) });
+}
+
+/** The smallest and largest --markdown-limit: room for the summary's head; a size no viewer takes. */
+const MARKDOWN_LIMITS = { min: 8192, max: 64 * 1024 * 1024 };
+
+/** --markdown-limit, in characters (counted as UTF-8 bytes, which is stricter); undefined for the reporter's default. */
+export function markdownLimitOf(flags: Pick<ScanFlags, 'markdownLimit'>): number | undefined {
+  if (flags.markdownLimit === undefined) return undefined;
+  const n = Number(flags.markdownLimit.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < MARKDOWN_LIMITS.min || n > MARKDOWN_LIMITS.max) {
+    throw new UsageError(`--markdown-limit must be a whole number of characters from ${MARKDOWN_LIMITS.min} to ${MARKDOWN_LIMITS.max}, not '${flags.markdownLimit}'`);
+  }
+  return n;
 }
 
 /** --concurrency, --timeout and --request-timeout. */

@@ -89,3 +89,17 @@ describe('the table', () => {
     expect([bad.code, bad.stderr]).toEqual([2, "aws-posture: Unknown --group-by 'colour' (expected one of: severity, pillar, service, region, check)\n"]);
   });
 });
+
+describe('the Markdown report', () => {
+  it("fits a pull-request comment by default, and --markdown-limit sets another limit", async () => {
+    const [byDefault, small, bad] = await Promise.all([
+      runCli(['scan', '--inventory', DEMO, '--format', 'markdown', '--fail-on', 'none', '--quiet']),
+      runCli(['scan', '--inventory', DEMO, '--format', 'markdown', '--fail-on', 'none', '--quiet', '--markdown-limit', '20000']),
+      runCli(['scan', '--inventory', DEMO, '--format', 'markdown', '--markdown-limit', '100']),
+    ]);
+    expect(Buffer.byteLength(byDefault.stdout)).toBeLessThanOrEqual(65_536);
+    expect(Buffer.byteLength(small.stdout)).toBeLessThanOrEqual(20_000);
+    expect(small.stdout).toMatch(/> \d+ rows were left out to keep this summary under 19\.5 KiB\./);
+    expect([bad.code, bad.stderr]).toEqual([2, "aws-posture: --markdown-limit must be a whole number of characters from 8192 to 67108864, not '100'\n"]);
+  });
+});

@@ -29,7 +29,8 @@ Examples:
   $ aws-posture scan --config ci/aws-posture.yml                    suppressions from another file
   $ AWS_ENDPOINT_URL=http://localhost:4566 aws-posture scan      an AWS-compatible endpoint
 
-Suppressions are read from .aws-posture.yml in the working directory (or --config); suppressed
+Suppressions are read from .aws-posture.yml (or .yaml) in the working directory or the nearest
+directory above it up to the repository root, or from --config; stderr names the file. Suppressed
 results are reported with their reason and never affect the exit code. See docs/ci.md.
 
 Exit codes:
@@ -89,7 +90,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--fail-on-error', 'also exit 1 when a check could not be evaluated (ERROR)')
     .option('--baseline <report.json>', 'JSON report of an earlier scan: mark each result new or unchanged and list what was fixed')
     .option('--fail-on-new <severity>', 'exit 1 when a FAIL at or above this severity is not in the baseline')
-    .option('--config <file>', 'configuration file with suppressions (default: .aws-posture.yml when present)')
+    .option('--config <file>', 'configuration file with suppressions (default: .aws-posture.yml or .yaml, here or above up to the repository root)')
     .option('--no-config', 'ignore .aws-posture.yml')
     .option('--sarif-suppressions', 'keep suppressed results in SARIF, marked as suppressed (default: left out)')
     .option('--sarif-category <name>', 'code scanning category of the SARIF run (default: aws-posture/<account>)')

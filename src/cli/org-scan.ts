@@ -23,7 +23,7 @@ import { runLog, type CliIO } from './io.js';
 import { chooseAccounts } from './org-accounts.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parsePositiveInt, parseRegions, type OutputSpec } from './options.js';
 import { writeOrgOutputs } from './outputs.js';
-import { assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, type ScanFlags } from './scan-options.js';
+import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, type ScanFlags } from './scan-options.js';
 
 /**
  * The options of `scan` plus those that pick the accounts. --inventory, --save-inventory, --baseline
@@ -75,7 +75,10 @@ interface Plan {
 export async function orgScanCommand(flags: OrgScanFlags, io: CliIO): Promise<number> {
   // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
   const plan = planOf(flags);
-  return interruptible(io, () => run(flags, io, plan));
+  return interruptible(io, () => {
+    if (plan.config) announceConfig(plan.config, io, flags.quiet, new Date());
+    return run(flags, io, plan);
+  });
 }
 
 function planOf(flags: OrgScanFlags): Plan {

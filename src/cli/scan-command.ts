@@ -20,7 +20,7 @@ import { runLog, type CliIO } from './io.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parseRegions, parseSeverity, type OutputSpec } from './options.js';
 import { writeScanOutputs, type ExtraFile } from './outputs.js';
 import { planOf, progressLine, showsProgress, type Progress } from './progress.js';
-import { assertEndpointUrl, checksOf, interruptible, limitsOf, markdownLimitOf, suppressionsOf, warnExpired, type ScanFlags } from './scan-options.js';
+import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, markdownLimitOf, suppressionsOf, type ScanFlags } from './scan-options.js';
 import { connect, inventoryText } from './source.js';
 
 export type { ScanFlags } from './scan-options.js';
@@ -45,7 +45,7 @@ export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> 
   // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
   const plan = scanPlan(flags);
   return interruptible(io, () => {
-    if (plan.config && !flags.quiet) warnExpired(plan.config, io, new Date());
+    if (plan.config) announceConfig(plan.config, io, flags.quiet, new Date());
     return scanAndReport(flags, io, plan);
   });
 }

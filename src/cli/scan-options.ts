@@ -65,9 +65,9 @@ export function checksOf(flags: ScanFlags): { checks: AnyCheck[]; framework: Fra
 }
 
 /**
- * The suppressions: --config's file, `.aws-posture.yml` in the working directory when there is one,
- * none with --no-config. They are checked against the whole registry, not the selection: a typo is
- * an error in any run.
+ * The suppressions: --config's file, else `.aws-posture.yml` (or `.yaml`) in the working directory or
+ * above it up to the repository's root (findConfigFile), none with --no-config. They are checked
+ * against the whole registry, not the selection: a typo is an error in any run.
  */
 export function suppressionsOf(flags: ScanFlags): Config | undefined {
   if (flags.config === false) return undefined;
@@ -96,8 +96,16 @@ export function limitsOf(flags: ScanFlags): { concurrency: number; timeoutMs: nu
   };
 }
 
+/** Which config file the run uses, and a warning for each suppression past its expiry. */
+export function announceConfig(config: Config, io: CliIO, quiet: boolean | undefined, now: Date): void {
+  if (quiet) return;
+  const n = config.suppressions.length;
+  io.stderr.write(`Suppressions from ${config.file} (${n} ${n === 1 ? 'entry' : 'entries'})\n`);
+  warnExpired(config, io, now);
+}
+
 /** A line on stderr for each suppression past its expiry: the findings it covered count again. */
-export function warnExpired(config: Config, io: CliIO, now: Date): void {
+function warnExpired(config: Config, io: CliIO, now: Date): void {
   const today = utcDay(now);
   for (const rule of config.suppressions) {
     if (rule.expires !== undefined && rule.expires < today) {

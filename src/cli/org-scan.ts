@@ -13,6 +13,7 @@ import type { OrgAccountResult } from '../org/model.js';
 import { scanOrganization } from '../org/scan-org.js';
 import { MAX_SHARDS, parseShardSpec, type ShardSpec } from '../org/shard.js';
 import { ORGANIZATION_FORMATS, type GroupBy, type OrganizationFormat } from '../report/formats.js';
+import { counted } from '../report/labels.js';
 import { MAX_RUNS_PER_FILE } from '../report/org-sarif.js';
 import type { Config } from '../suppress/config.js';
 import { terminalWidth, useColor } from './terminal.js';
@@ -21,6 +22,7 @@ import { assertWritable } from './files.js';
 import { gateOrganization } from './gate.js';
 import { runLog, type CliIO } from './io.js';
 import { chooseAccounts } from './org-accounts.js';
+import { assertKnownRegions } from './regions.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parsePositiveInt, parseRegions, type OutputSpec } from './options.js';
 import { writeOrgOutputs } from './outputs.js';
 import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, type ScanFlags } from './scan-options.js';
@@ -75,6 +77,7 @@ interface Plan {
 export async function orgScanCommand(flags: OrgScanFlags, io: CliIO): Promise<number> {
   // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
   const plan = planOf(flags);
+  if (plan.regions) await assertKnownRegions(plan.regions);
   return interruptible(io, () => {
     if (plan.config) announceConfig(plan.config, io, flags.quiet, new Date());
     return run(flags, io, plan);
@@ -183,10 +186,10 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
     throw new UsageError(`No usable AWS credentials to assume ${plan.roleName} with: ${(err as Error)?.message?.split('\n', 1)[0] ?? String(err)}`);
   }
   const session = sessionName(new Date());
-  const shardText = shard ? ` (shard ${shard.index}/${shard.count} of ${shard.total} accounts)` : '';
+  const shardText = shard ? ` (shard ${shard.index}/${shard.count} of ${counted(shard.total, 'account')})` : '';
   log(
-    `Scanning ${accounts.length} account${accounts.length === 1 ? '' : 's'}${shardText}, ${Math.min(plan.accountConcurrency, Math.max(accounts.length, 1))} at a time, ` +
-      `as role ${plan.roleName} (session ${session}); ${plan.checks.length} checks`,
+    `Scanning ${counted(accounts.length, 'account')}${shardText}, ${Math.min(plan.accountConcurrency, Math.max(accounts.length, 1))} at a time, ` +
+      `as role ${plan.roleName} (session ${session}); ${counted(plan.checks.length, 'check')}`,
   );
   for (const note of choice.notes) log(note);
 

@@ -11,6 +11,7 @@ import { scan, ScanSetupError } from '../engine/scan.js';
 import type { CheckMeta, Severity } from '../model.js';
 import { REPORT_FORMATS, type GroupBy, type ReportFormat } from '../report/formats.js';
 import { finishReport } from '../report/finish.js';
+import { counted } from '../report/labels.js';
 import type { Config } from '../suppress/config.js';
 import { terminalWidth, useColor } from './terminal.js';
 import { UsageError } from './errors.js';
@@ -20,6 +21,7 @@ import { runLog, type CliIO } from './io.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parseRegions, parseSeverity, type OutputSpec } from './options.js';
 import { writeScanOutputs, type ExtraFile } from './outputs.js';
 import { planOf, progressLine, showsProgress, type Progress } from './progress.js';
+import { assertKnownRegions } from './regions.js';
 import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, markdownLimitOf, suppressionsOf, type ScanFlags } from './scan-options.js';
 import { connect, inventoryText } from './source.js';
 
@@ -44,6 +46,7 @@ interface Plan {
 export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> {
   // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
   const plan = scanPlan(flags);
+  if (plan.regions) await assertKnownRegions(plan.regions);
   return interruptible(io, () => {
     if (plan.config) announceConfig(plan.config, io, flags.quiet, new Date());
     return scanAndReport(flags, io, plan);
@@ -94,7 +97,7 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
         throw new UsageError(`The baseline report ${baseline.file} is a scan of account ${baseline.accountId}, not of ${account.id}, the account being scanned`);
       }
       log(`Scanning account ${account.id} as ${account.principalArn}`);
-      log(`${checks.length} checks in ${scanned.length} region${scanned.length === 1 ? '' : 's'}: ${scanned.join(', ')}`);
+      log(`${counted(checks.length, 'check')} in ${counted(scanned.length, 'region')}: ${scanned.join(', ')}`);
       if (showProgress) progress = progressLine(planOf(checks, scanned), io.stderr);
     },
     onProgress: (event) => progress?.onProgress(event),

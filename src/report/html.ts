@@ -16,7 +16,7 @@ import {
   type Pillar,
   type ScanReport,
 } from '../model.js';
-import { durationLabel, PILLAR_TITLES } from './labels.js';
+import { counted, durationLabel, PILLAR_TITLES } from './labels.js';
 import { html, htmlProse, htmlToken, safeUrl } from './markup.js';
 import { activeCounts, compareForDisplay, DISPLAY_ORDER, displayState, isSuppressed, tally, type DisplayState, type StatusCounts } from './tally.js';
 import { wellFormed } from './text.js';
@@ -193,8 +193,8 @@ function summary(report: ScanReport): string[] {
       (s) => `<li class="${s}"><span class="n" id="count-${s}" data-count="${total[s]}">${total[s]}</span>${STATE_LABEL[s]}</li>`,
     ),
     '</ul>',
-    `<p>${report.checks.length} checks: ${cs.fail} failing, ${cs.error} with errors, ${cs.pass} passing, ${cs['not-applicable']} with nothing in scope. ` +
-      `${report.findings.length} findings in all. Suppressed results are FAIL or ERROR results accepted by a suppression: they are listed, and not counted as FAIL or ERROR.</p>`,
+    `<p>${counted(report.checks.length, 'check')}: ${cs.fail} failing, ${cs.error} with errors, ${cs.pass} passing, ${cs['not-applicable']} with nothing in scope. ` +
+      `${counted(report.findings.length, 'finding')} in all. Suppressed results are FAIL or ERROR results accepted by a suppression: they are listed, and not counted as FAIL or ERROR.</p>`,
     '<div class="charts">',
     chart('Findings by pillar', 'chart-pillar', byPillar),
     chart('Findings by severity', 'chart-severity', bySeverity),

@@ -42,3 +42,8 @@ export function referenceLines(m: CheckMeta): string[] {
   }
   return lines;
 }
+
+/** `1 check`, `2 checks`: a count with its noun in the right number. */
+export function counted(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}

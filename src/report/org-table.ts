@@ -4,6 +4,7 @@
 
 import type { CheckMeta } from '../model.js';
 import type { OrgAccountResult, OrgReport } from '../org/model.js';
+import { counted } from './labels.js';
 import { orgSummary } from './org-json.js';
 import { palette } from './paint.js';
 import type { GroupBy } from './formats.js';
@@ -71,7 +72,7 @@ function header(report: OrgReport, width: number, bold: (s: string) => string): 
   }
   lines.push(...row('Accounts', `${s.accounts.total} selected: ${s.accounts.scanned} scanned, ${s.accounts.error} could not be scanned`));
   if (report.shard) {
-    lines.push(...row('Shard', `${report.shard.index}/${report.shard.count} (of ${report.shard.total} accounts selected before sharding)`));
+    lines.push(...row('Shard', `${report.shard.index}/${report.shard.count} (of ${counted(report.shard.total, 'account')} selected before sharding)`));
   }
   lines.push(...row('Started', safeToken(report.startedAt)), ...row('Finished', safeToken(report.finishedAt)));
   return lines;

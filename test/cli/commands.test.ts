@@ -103,3 +103,18 @@ describe('the Markdown report', () => {
     expect([bad.code, bad.stderr]).toEqual([2, "aws-posture: --markdown-limit must be a whole number of characters from 8192 to 67108864, not '100'\n"]);
   });
 });
+
+describe('output files and words', () => {
+  it('--output report.json alone writes JSON; the log counts in the right number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-posture-output-'));
+    const [json, sarif, one] = await Promise.all([
+      runCli(['scan', '--inventory', DEMO, '--output', join(dir, 'report.json'), '--fail-on', 'none', '--quiet']),
+      runCli(['scan', '--inventory', DEMO, '--output', join(dir, 'report.sarif'), '--fail-on', 'none', '--quiet']),
+      runCli(['scan', '--inventory', DEMO, '--check', 'ec2-ami-not-public', '--region', 'us-east-1', '--fail-on', 'none', '--format', 'json']),
+    ]);
+    expect([json.code, sarif.code]).toEqual([0, 0]);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ schema: 'aws-posture/report' });
+    expect(JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+    expect(one.stderr.split('\n')[1]).toBe('1 check in 1 region: us-east-1');
+  });
+});

@@ -114,7 +114,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--role-name <name>', 'read-only role to assume in each account (required with --org and --accounts)')
     .option('--external-id <id>', 'external id for sts:AssumeRole')
     .option('--account-concurrency <n>', 'accounts scanned at once (default: 4)')
-    .option('--shard <i/n>', 'scan only shard i of n (i from 0); merge the shards with "aws-posture merge"')
+    .option('--shard <i/n>', 'scan only shard i of n (1/n to n/n); merge the shards with "aws-posture merge"')
     .addOption(new Option('--debug', 'stack traces and request statistics on stderr'))
     .addHelpText('after', SCAN_EXAMPLES)
     .action(async (opts) => {

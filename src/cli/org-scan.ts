@@ -110,7 +110,7 @@ function planOf(flags: OrgScanFlags): Plan {
   if (flags.shard !== undefined) {
     shard = parseShardSpec(flags.shard);
     if (!shard) {
-      throw new UsageError(`--shard '${flags.shard}' must be <index>/<count> with the index counted from 0 and below the count (e.g. 0/4 to 3/4), count at most ${MAX_SHARDS}`);
+      throw new UsageError(`--shard '${flags.shard}' must be <index>/<count> with the index counted from 1 up to the count (1/4 to 4/4), count at most ${MAX_SHARDS}`);
     }
   }
   const { checks, framework } = checksOf(flags);

@@ -98,7 +98,7 @@ function checkShards(inputs: readonly LoadedReport[]): string[] {
     if (clash !== undefined) throw new MergeError(`${clash} and ${input.source} are both shard ${shard.index}/${shard.count}`);
     byIndex.set(shard.index, input.source);
   }
-  const missing = Array.from({ length: ref.count }, (_, i) => i).filter((i) => !byIndex.has(i));
+  const missing = Array.from({ length: ref.count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length === 0) return [];
   const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
   return [`Shard${missing.length === 1 ? '' : 's'} ${list} of ${ref.count} ${missing.length === 1 ? 'is' : 'are'} missing: the merged report does not cover every selected account.`];

@@ -4,13 +4,13 @@
 import { mergeReports, MergeError } from '../org/merge.js';
 import { ORGANIZATION_FORMATS } from '../report/formats.js';
 import { loadReportFile, ReportReadError, type LoadedReport } from '../report/read-report.js';
-import { terminalWidth, useColor } from './terminal.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gateOrganization } from './gate.js';
 import { runLog, type CliIO } from './io.js';
 import { parseFailOn, parseGroupBy, parseOutputs } from './options.js';
 import { writeOrgOutputs } from './outputs.js';
+import { terminalWidth, useColor } from './terminal.js';
 
 export interface MergeFlags {
   format?: string[];

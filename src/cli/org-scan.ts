@@ -16,7 +16,6 @@ import { ORGANIZATION_FORMATS, type GroupBy, type OrganizationFormat } from '../
 import { counted } from '../report/labels.js';
 import { MAX_RUNS_PER_FILE } from '../report/org-sarif.js';
 import type { Config } from '../suppress/config.js';
-import { terminalWidth, useColor } from './terminal.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gateOrganization } from './gate.js';
@@ -26,6 +25,7 @@ import { assertKnownRegions } from './regions.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parsePositiveInt, parseRegions, type OutputSpec } from './options.js';
 import { writeOrgOutputs } from './outputs.js';
 import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, type ScanFlags } from './scan-options.js';
+import { terminalWidth, useColor } from './terminal.js';
 
 /**
  * The options of `scan` plus those that pick the accounts. --inventory, --save-inventory, --baseline

@@ -13,7 +13,6 @@ import { REPORT_FORMATS, type GroupBy, type ReportFormat } from '../report/forma
 import { finishReport } from '../report/finish.js';
 import { counted } from '../report/labels.js';
 import type { Config } from '../suppress/config.js';
-import { terminalWidth, useColor } from './terminal.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
 import { gate } from './gate.js';
@@ -24,6 +23,7 @@ import { planOf, progressLine, showsProgress, type Progress } from './progress.j
 import { assertKnownRegions } from './regions.js';
 import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, markdownLimitOf, suppressionsOf, type ScanFlags } from './scan-options.js';
 import { connect, inventoryText } from './source.js';
+import { terminalWidth, useColor } from './terminal.js';
 
 export type { ScanFlags } from './scan-options.js';
 

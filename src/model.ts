@@ -7,7 +7,43 @@ export type Pillar = (typeof PILLARS)[number];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const SERVICES = ['iam', 'ec2', 's3', 'rds', 'kms', 'cloudtrail', 'elbv2'] as const;
+/**
+ * The service whose resource a check judges: the prefix of its id. One name can cover several
+ * SDK clients (`apigateway`: REST and HTTP/WebSocket APIs; `dynamodb`: DAX too; `redshift`:
+ * Redshift Serverless too; `cloudfront`: its Shield Advanced protections).
+ */
+export const SERVICES = [
+  'iam',
+  'ec2',
+  's3',
+  'rds',
+  'kms',
+  'cloudtrail',
+  'elbv2',
+  'apigateway',
+  'cloudfront',
+  'acm',
+  'wafv2',
+  'lambda',
+  'secretsmanager',
+  'ssm',
+  'guardduty',
+  'securityhub',
+  'config',
+  'cloudwatch',
+  'logs',
+  'accessanalyzer',
+  'efs',
+  'dynamodb',
+  'sns',
+  'sqs',
+  'elasticache',
+  'opensearch',
+  'redshift',
+  'ecr',
+  'backup',
+  'organizations',
+] as const;
 export type Service = (typeof SERVICES)[number];
 
 export const STATUSES = ['FAIL', 'ERROR', 'PASS'] as const;

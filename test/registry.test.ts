@@ -6,14 +6,18 @@ import { CHECKS } from '../src/checks/registry.js';
 import { DATASETS } from '../src/data/datasets/index.js';
 import { PILLARS, SERVICES, SEVERITIES } from '../src/model.js';
 // @ts-expect-error -- plain ESM script without type declarations
-import { renderRegistry } from '../scripts/gen-registry.mjs';
+import { renderDatasetIndex, renderRegistry } from '../scripts/gen-registry.mjs';
 import { readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '..');
 
 describe('check registry', () => {
   it('is the generated registry of exactly the files under src/checks/<pillar>/', () => {
-    expect(readFileSync(join(root, 'src/checks/registry.ts'), 'utf8')).toBe(renderRegistry());
+    expect(readFileSync(join(root, 'src/checks/registry.ts'), 'utf8'), 'src/checks/registry.ts is out of date: run npm run gen').toBe(renderRegistry());
+  });
+
+  it('reads datasets from the generated index of exactly the files under src/data/datasets/', () => {
+    expect(readFileSync(join(root, 'src/data/datasets/index.ts'), 'utf8'), 'src/data/datasets/index.ts is out of date: run npm run gen').toBe(renderDatasetIndex());
   });
 
   it('is sorted by id, with unique ids', () => {
@@ -33,8 +37,16 @@ describe.for(CHECKS.map((c) => [c.id, c] as const))('%s', ([id, check]) => {
     expect(existsSync(join(root, 'src/checks', check.pillar, `${id}.ts`))).toBe(true);
   });
 
-  it('has a test file', () => {
-    expect(existsSync(join(root, 'test/checks', check.pillar, `${id}.test.ts`))).toBe(true);
+  it('has a test file with PASS, FAIL, ERROR and named near-miss cases', () => {
+    const file = join(root, 'test/checks', check.pillar, `${id}.test.ts`);
+    expect(existsSync(file), `test/checks/${check.pillar}/${id}.test.ts is missing`).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    // As ESLint's RuleTester asks valid and invalid cases of every rule: each status is asserted on a
+    // finding, and at least one case is a named near miss (the input that almost passes or almost fails).
+    for (const status of ['PASS', 'FAIL', 'ERROR']) {
+      expect(new RegExp(`\\['${status}'|status: '${status}'|toBe\\('${status}'\\)`).test(text), `${id}: no ${status} case asserted`).toBe(true);
+    }
+    expect(/\bit(?:\.each\([^)]*\))?\(\s*['"`][^'"`]*near[ -]miss/i.test(text), `${id}: no test named "near miss"`).toBe(true);
   });
 
   it('is named service first, kebab-case', () => {

@@ -324,6 +324,7 @@ export default [
   iam('GetAccountSummary', {}, {
     SummaryMap: {
       AccountMFAEnabled: 1,
+      AccountPasswordPresent: 1,
       AccountAccessKeysPresent: 0,
       AccountSigningCertificatesPresent: 0,
       Users: users.length,

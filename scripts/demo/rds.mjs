@@ -427,7 +427,7 @@ export default [
   clusterSnapshotAttributes(west, 'ledger-maz-year-end', restore()),
   dbParameters(west, 'default.postgres14', postgresParameters(undefined)),
   dbParameters(west, 'default.sqlserver-ex-16.0', sqlServerParameters(undefined)),
-  dbParameters(west, 'wiki-mariadb1011', mysqlParameters('ON', 'ON, OFF')),
+  dbParameters(west, 'wiki-mariadb1011', mysqlParameters('OFF', 'ON, OFF')),
   clusterParameters(west, 'analytics-aurora-mysql80', auroraMysqlParameters('1')),
   rds(west, 'DescribeDBProxies', {}, { DBProxies: [] }),
   rds(west, 'DescribeEventSubscriptions', {}, {

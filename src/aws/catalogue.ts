@@ -1,198 +1,86 @@
-// Every AWS operation the scanner is able to call, and how to page it. Nothing outside this
-// catalogue can be sent: the data layer refuses it, the IAM policy is derived from it, and a test
-// proves each entry is read-only.
+// Every AWS operation the scanner is able to call, and how to page it: one module per service under
+// services/, assembled here. Nothing outside this catalogue can be sent: the data layer refuses it,
+// the IAM policy is derived from it, and a test proves each entry is read-only.
 
-export interface Paging {
-  /** Input member that carries the continuation token. */
-  inputToken: string;
-  /** Output member that carries the next token; absent or empty means the last page. */
-  outputToken: string;
-}
+import type { OperationSpec, ServiceSpec } from './service-spec.js';
+import accessanalyzer from './services/accessanalyzer.js';
+import acm from './services/acm.js';
+import apigateway from './services/apigateway.js';
+import apigatewayv2 from './services/apigatewayv2.js';
+import applicationAutoscaling from './services/application-autoscaling.js';
+import backup from './services/backup.js';
+import cloudfront from './services/cloudfront.js';
+import cloudtrail from './services/cloudtrail.js';
+import cloudwatch from './services/cloudwatch.js';
+import config from './services/config.js';
+import dax from './services/dax.js';
+import dynamodb from './services/dynamodb.js';
+import ec2 from './services/ec2.js';
+import ecr from './services/ecr.js';
+import efs from './services/efs.js';
+import elasticache from './services/elasticache.js';
+import elbv2 from './services/elbv2.js';
+import guardduty from './services/guardduty.js';
+import iam from './services/iam.js';
+import kms from './services/kms.js';
+import lambda from './services/lambda.js';
+import logs from './services/logs.js';
+import opensearch from './services/opensearch.js';
+import organizations from './services/organizations.js';
+import rds from './services/rds.js';
+import redshift from './services/redshift.js';
+import redshiftServerless from './services/redshift-serverless.js';
+import s3 from './services/s3.js';
+import s3control from './services/s3control.js';
+import secretsmanager from './services/secretsmanager.js';
+import securityhub from './services/securityhub.js';
+import shield from './services/shield.js';
+import sns from './services/sns.js';
+import sqs from './services/sqs.js';
+import ssm from './services/ssm.js';
+import sts from './services/sts.js';
+import wafv2 from './services/wafv2.js';
 
-export interface OperationSpec {
-  paging?: Paging;
-  /** IAM action when it differs from `<iamPrefix>:<operation>`. */
-  iamAction?: string;
-}
-
-export interface ServiceSpec {
-  /** npm module of the SDK v3 client. */
-  sdkModule: string;
-  /** Exported client class of that module. */
-  clientClass: string;
-  iamPrefix: string;
-  /** Name used by AWS_ENDPOINT_URL_<NAME> (the SDK's service id, upper snake case). */
-  endpointEnvName: string;
-  operations: Readonly<Record<string, OperationSpec>>;
-}
-
-const NEXT_TOKEN: Paging = { inputToken: 'NextToken', outputToken: 'NextToken' };
-const MARKER: Paging = { inputToken: 'Marker', outputToken: 'Marker' };
-const NEXT_MARKER: Paging = { inputToken: 'Marker', outputToken: 'NextMarker' };
+export type { OperationSpec, Paging, ServiceLimit, ServiceSpec } from './service-spec.js';
 
 export const CATALOGUE = {
-  sts: {
-    sdkModule: '@aws-sdk/client-sts',
-    clientClass: 'STSClient',
-    iamPrefix: 'sts',
-    endpointEnvName: 'STS',
-    operations: { GetCallerIdentity: {} },
-  },
-  ec2: {
-    sdkModule: '@aws-sdk/client-ec2',
-    clientClass: 'EC2Client',
-    iamPrefix: 'ec2',
-    endpointEnvName: 'EC2',
-    operations: {
-      DescribeRegions: {},
-      DescribeClientVpnEndpoints: { paging: NEXT_TOKEN },
-      DescribeFlowLogs: { paging: NEXT_TOKEN },
-      DescribeImages: { paging: NEXT_TOKEN },
-      DescribeInstances: { paging: NEXT_TOKEN },
-      DescribeLaunchTemplates: { paging: NEXT_TOKEN },
-      DescribeLaunchTemplateVersions: { paging: NEXT_TOKEN },
-      DescribeNetworkAcls: { paging: NEXT_TOKEN },
-      DescribeNetworkInterfaces: { paging: NEXT_TOKEN },
-      DescribeSecurityGroups: { paging: NEXT_TOKEN },
-      DescribeSnapshotAttribute: {},
-      DescribeSnapshots: { paging: NEXT_TOKEN },
-      DescribeSubnets: { paging: NEXT_TOKEN },
-      DescribeTransitGateways: { paging: NEXT_TOKEN },
-      DescribeVolumes: { paging: NEXT_TOKEN },
-      DescribeVpcBlockPublicAccessOptions: {},
-      DescribeVpcEndpoints: { paging: NEXT_TOKEN },
-      DescribeVpcs: { paging: NEXT_TOKEN },
-      DescribeVpnConnections: {},
-      GetEbsEncryptionByDefault: {},
-      GetInstanceMetadataDefaults: {},
-      GetManagedPrefixListEntries: { paging: NEXT_TOKEN },
-      GetSnapshotBlockPublicAccessState: {},
-    },
-  },
-  s3: {
-    sdkModule: '@aws-sdk/client-s3',
-    clientClass: 'S3Client',
-    iamPrefix: 's3',
-    endpointEnvName: 'S3',
-    operations: {
-      ListBuckets: {
-        paging: { inputToken: 'ContinuationToken', outputToken: 'ContinuationToken' },
-        iamAction: 's3:ListAllMyBuckets',
-      },
-      GetBucketLocation: {},
-      GetBucketAcl: {},
-      GetBucketEncryption: { iamAction: 's3:GetEncryptionConfiguration' },
-      GetBucketLifecycleConfiguration: { iamAction: 's3:GetLifecycleConfiguration' },
-      GetBucketLogging: {},
-      GetBucketNotificationConfiguration: { iamAction: 's3:GetBucketNotification' },
-      GetBucketOwnershipControls: {},
-      GetBucketPolicy: {},
-      GetBucketVersioning: {},
-      GetObjectLockConfiguration: { iamAction: 's3:GetBucketObjectLockConfiguration' },
-      GetPublicAccessBlock: { iamAction: 's3:GetBucketPublicAccessBlock' },
-    },
-  },
-  s3control: {
-    sdkModule: '@aws-sdk/client-s3-control',
-    clientClass: 'S3ControlClient',
-    iamPrefix: 's3',
-    endpointEnvName: 'S3_CONTROL',
-    operations: {
-      GetPublicAccessBlock: { iamAction: 's3:GetAccountPublicAccessBlock' },
-      ListAccessPoints: { paging: NEXT_TOKEN },
-      GetAccessPoint: {},
-      ListMultiRegionAccessPoints: { paging: NEXT_TOKEN },
-    },
-  },
-  iam: {
-    sdkModule: '@aws-sdk/client-iam',
-    clientClass: 'IAMClient',
-    iamPrefix: 'iam',
-    endpointEnvName: 'IAM',
-    operations: {
-      GenerateCredentialReport: {},
-      GetCredentialReport: {},
-      GetAccountAuthorizationDetails: { paging: MARKER },
-      GetAccountPasswordPolicy: {},
-      GetAccountSummary: {},
-      GetLoginProfile: {},
-      GetPolicyVersion: {},
-      ListEntitiesForPolicy: { paging: MARKER },
-      ListOrganizationsFeatures: {},
-      ListPolicies: { paging: MARKER },
-      ListRoles: { paging: MARKER },
-      ListServerCertificates: { paging: MARKER },
-      ListVirtualMFADevices: { paging: MARKER },
-    },
-  },
-  rds: {
-    sdkModule: '@aws-sdk/client-rds',
-    clientClass: 'RDSClient',
-    iamPrefix: 'rds',
-    endpointEnvName: 'RDS',
-    operations: {
-      DescribeDBClusterParameters: { paging: MARKER },
-      DescribeDBClusters: { paging: MARKER },
-      DescribeDBClusterSnapshotAttributes: {},
-      DescribeDBClusterSnapshots: { paging: MARKER },
-      DescribeDBInstances: { paging: MARKER },
-      DescribeDBParameters: { paging: MARKER },
-      DescribeDBProxies: { paging: MARKER },
-      DescribeDBSnapshotAttributes: {},
-      DescribeDBSnapshots: { paging: MARKER },
-      DescribeEventSubscriptions: { paging: MARKER },
-    },
-  },
-  kms: {
-    sdkModule: '@aws-sdk/client-kms',
-    clientClass: 'KMSClient',
-    iamPrefix: 'kms',
-    endpointEnvName: 'KMS',
-    operations: {
-      ListKeys: { paging: NEXT_MARKER },
-      DescribeKey: {},
-      GetKeyPolicy: {},
-      GetKeyRotationStatus: {},
-    },
-  },
-  cloudtrail: {
-    sdkModule: '@aws-sdk/client-cloudtrail',
-    clientClass: 'CloudTrailClient',
-    iamPrefix: 'cloudtrail',
-    endpointEnvName: 'CLOUDTRAIL',
-    operations: {
-      DescribeTrails: {},
-      GetTrailStatus: {},
-      GetEventSelectors: {},
-    },
-  },
-  elbv2: {
-    sdkModule: '@aws-sdk/client-elastic-load-balancing-v2',
-    clientClass: 'ElasticLoadBalancingV2Client',
-    iamPrefix: 'elasticloadbalancing',
-    endpointEnvName: 'ELASTIC_LOAD_BALANCING_V2',
-    operations: {
-      DescribeLoadBalancers: { paging: NEXT_MARKER },
-      DescribeLoadBalancerAttributes: {},
-      DescribeListeners: { paging: NEXT_MARKER },
-      DescribeRules: { paging: NEXT_MARKER },
-      DescribeSSLPolicies: { paging: NEXT_MARKER },
-    },
-  },
-  // Only for `scan --org`: listing the accounts of the organization, from the management account or a
-  // delegated administrator. No check reads it.
-  organizations: {
-    sdkModule: '@aws-sdk/client-organizations',
-    clientClass: 'OrganizationsClient',
-    iamPrefix: 'organizations',
-    endpointEnvName: 'ORGANIZATIONS',
-    operations: {
-      DescribeOrganization: {},
-      ListAccounts: { paging: NEXT_TOKEN },
-      ListAccountsForParent: { paging: NEXT_TOKEN },
-      ListOrganizationalUnitsForParent: { paging: NEXT_TOKEN },
-    },
-  },
+  sts,
+  ec2,
+  s3,
+  s3control,
+  iam,
+  rds,
+  kms,
+  cloudtrail,
+  elbv2,
+  organizations,
+  accessanalyzer,
+  acm,
+  apigateway,
+  apigatewayv2,
+  'application-autoscaling': applicationAutoscaling,
+  backup,
+  cloudfront,
+  cloudwatch,
+  config,
+  dax,
+  dynamodb,
+  ecr,
+  efs,
+  elasticache,
+  guardduty,
+  lambda,
+  logs,
+  opensearch,
+  redshift,
+  'redshift-serverless': redshiftServerless,
+  secretsmanager,
+  securityhub,
+  shield,
+  sns,
+  sqs,
+  ssm,
+  wafv2,
 } as const satisfies Record<string, ServiceSpec>;
 
 export type AwsService = keyof typeof CATALOGUE;
@@ -218,4 +106,18 @@ export function allOperationIds(): OperationId[] {
   return (Object.keys(CATALOGUE) as AwsService[]).flatMap((service) =>
     Object.keys(CATALOGUE[service].operations).map((op) => `${service}:${op}` as OperationId),
   );
+}
+
+/**
+ * The Region whose endpoint serves a global service (CloudFront, Shield) in a partition: AWS signs
+ * and routes their requests there, whatever Region the scan is looking at.
+ */
+export function globalEndpointRegion(partition: string): string {
+  if (partition === 'aws-cn') return 'cn-northwest-1';
+  if (partition === 'aws-us-gov') return 'us-gov-west-1';
+  return 'us-east-1';
+}
+
+export function isGlobalService(service: AwsService): boolean {
+  return (CATALOGUE[service] as ServiceSpec).endpoints === 'global';
 }

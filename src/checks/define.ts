@@ -22,6 +22,12 @@ export interface CheckContext extends Scoped {
   undetermined(resource: ResourceRef, message: string): Finding;
   /** ERROR when the read failed, otherwise the verdict on the value. */
   judge<T>(resource: ResourceRef, fetched: Fetched<T>, verdict: (value: T) => Finding): Finding;
+  /**
+   * Nothing here is in the check's scope, for a reason the report should give (no Shield Advanced
+   * subscription, not the management account): no finding, one note. Never for data that could not
+   * be read, which is an ERROR.
+   */
+  notInScope(reason: string): Finding[];
 }
 
 export type DataOf<R extends readonly DatasetId[]> = { [K in R[number]]: DatasetTypes[K] };
@@ -54,7 +60,12 @@ function flat(text: string): string {
 }
 
 /** Builds the context helpers that stamp a check's metadata onto its findings. */
-export function checkContext(meta: CheckMeta, scope: Scoped & { now: Date }, findingRegion: string): CheckContext {
+export function checkContext(
+  meta: CheckMeta,
+  scope: Scoped & { now: Date },
+  findingRegion: string,
+  onNotInScope: (reason: string) => void = () => undefined,
+): CheckContext {
   const make = (status: Finding['status'], resource: ResourceRef, message: string, error?: AwsErrorInfo): Finding => ({
     checkId: meta.id,
     status,
@@ -77,6 +88,10 @@ export function checkContext(meta: CheckMeta, scope: Scoped & { now: Date }, fin
       make('ERROR', resource, `Could not evaluate ${what ?? resource.id}: ${describeAwsError(error)}.`, error),
     undetermined: (resource, message) => make('ERROR', resource, message),
     judge: (resource, fetched, verdict) => (fetched.ok ? verdict(fetched.value) : ctx.error(resource, fetched.error)),
+    notInScope: (reason) => {
+      onNotInScope(reason);
+      return [];
+    },
   };
   return ctx;
 }

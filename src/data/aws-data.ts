@@ -1,9 +1,10 @@
-import { operationSpec, type AwsService } from '../aws/catalogue.js';
+import { CATALOGUE, operationSpec, type AwsService, type ServiceLimit } from '../aws/catalogue.js';
 import { AwsCallError, errorCode, httpStatusOf, toAwsError, type AwsRequest } from '../aws/errors.js';
 import { isReadOnlyOperation } from '../aws/read-only.js';
 import type { InFlightSlot, Transport } from '../aws/transport.js';
 import type { Recorder } from './inventory.js';
 import { requestKey } from './request-key.js';
+import { Scheduler } from './scheduler.js';
 
 export interface CallOptions {
   /** Error codes by which AWS says "not configured": the call then resolves to undefined. */
@@ -24,44 +25,10 @@ export interface RequestStats {
   byService: Record<string, number>;
 }
 
-/**
- * How hard one service may be called. AWS throttles each service on its own, per account and
- * Region (IAM: per account, whatever the Region), so the scan keeps to a limit per service and
- * throttling scope on top of the global --concurrency. See docs/performance.md for the sources.
- */
-export interface ServiceLimit {
-  /** Requests in flight at once to the service in one throttling scope; unset: only --concurrency applies. */
-  concurrency?: number;
-  /** What AWS counts requests against: the account as a whole, or each Region separately. */
-  scope: 'account' | 'region';
-  /** A token bucket kept client-side, below AWS's documented one, so the scan never drains AWS's. */
-  bucket?: { capacity: number; refillPerSecond: number; per: 'operation' | 'service' };
-}
-
-/** For a service added to the catalogue without a limit of its own. */
-export const DEFAULT_SERVICE_LIMIT: ServiceLimit = { concurrency: 4, scope: 'region' };
-
-export const SERVICE_LIMITS: Readonly<Partial<Record<AwsService, ServiceLimit>>> = {
-  // IAM is one endpoint for the whole account; its token buckets are shared with every other tool
-  // and person using the account, are not published and cannot be raised.
-  iam: { concurrency: 4, scope: 'account' },
-  sts: { concurrency: 4, scope: 'region' },
-  // The token buckets below are half of AWS's, for two reasons: the account's own workloads draw
-  // from the same buckets (an EKS load balancer controller lives on ELB's Describe* calls), and
-  // AWS counts requests when they arrive, so a pause on our side can bunch requests sent apart.
-  // EC2: one bucket per API action and Region, 100 tokens, 20 back per second (non-mutating actions).
-  ec2: { concurrency: 8, scope: 'region', bucket: { capacity: 50, refillPerSecond: 10, per: 'operation' } },
-  // ELB: one bucket for all Describe* actions of a Region, 40 tokens, 10 back per second.
-  elbv2: { concurrency: 4, scope: 'region', bucket: { capacity: 20, refillPerSecond: 5, per: 'service' } },
-  rds: { concurrency: 4, scope: 'region' },
-  kms: { concurrency: 8, scope: 'region' },
-  cloudtrail: { concurrency: 4, scope: 'region' },
-  // S3 limits request rates per bucket prefix, thousands per second: the scan's bucket reads are far below.
-  s3: { scope: 'account' },
-  s3control: { concurrency: 4, scope: 'region' },
-  // Organizations is one endpoint for the whole organization, shared with its management account's tools.
-  organizations: { concurrency: 2, scope: 'account' },
-};
+/** Each service's limit, as its catalogue entry gives it. */
+export const SERVICE_LIMITS: Readonly<Record<AwsService, ServiceLimit>> = Object.fromEntries(
+  (Object.keys(CATALOGUE) as AwsService[]).map((service) => [service, CATALOGUE[service].limit]),
+) as Record<AwsService, ServiceLimit>;
 
 /** Every service of an unpaced scan: bounded by the global concurrency only. */
 const UNLIMITED: ServiceLimit = { scope: 'account' };
@@ -104,7 +71,7 @@ export class AwsData {
     this.recorder = options.recorder;
     this.concurrency = options.concurrency;
     const limits = { ...SERVICE_LIMITS, ...options.serviceLimits };
-    const limitOf = options.paced === false ? () => UNLIMITED : (service: AwsService) => limits[service] ?? DEFAULT_SERVICE_LIMIT;
+    const limitOf = options.paced === false ? () => UNLIMITED : (service: AwsService) => limits[service];
     this.scheduler = new Scheduler(options.concurrency, limitOf, options.clock ?? (() => performance.now()));
   }
 
@@ -123,15 +90,21 @@ export class AwsData {
   async pages(req: AwsRequest, scheduling: Scheduling = {}): Promise<Record<string, unknown>[]> {
     const paging = operationSpec(req.service, req.operation)?.paging;
     const pages: Record<string, unknown>[] = [];
+    const seen = new Set<string>();
     let input = req.input;
     for (let i = 0; i < MAX_PAGES; i++) {
       const page = await this.send({ ...req, input }, scheduling);
       pages.push(page);
-      const token = paging ? page[paging.outputToken] : undefined;
-      // IAM and some emulators send a token with IsTruncated false on the last page.
-      if (typeof token !== 'string' || token === '' || page.IsTruncated === false || page.Truncated === false) return pages;
-      if (paging && input[paging.inputToken] === token) return pages;
-      input = { ...req.input, [paging!.inputToken]: token };
+      if (!paging) return pages;
+      const token = valueAt(page, paging.outputToken);
+      // IAM, CloudFront and some emulators send a token with IsTruncated false on the last page.
+      const holder = valueAt(page, parentPath(paging.outputToken)) as Record<string, unknown> | undefined;
+      if (typeof token !== 'string' || token === '' || holder?.IsTruncated === false || holder?.Truncated === false) return pages;
+      // An endpoint that hands back a token it gave before would page forever or skip items: the
+      // listing is not known to be complete, so it fails rather than ends early.
+      if (seen.has(token)) throw toAwsError({ name: 'PaginationTokenRepeated', message: `the same continuation token came back after page ${i + 1}` }, req);
+      seen.add(token);
+      input = { ...req.input, [paging.inputToken]: token };
     }
     throw toAwsError({ name: 'PaginationLimitExceeded', message: `more than ${MAX_PAGES} pages` }, req);
   }
@@ -139,7 +112,10 @@ export class AwsData {
   /** The items under `key` of every page, concatenated. */
   async list<T>(req: AwsRequest, key: string, scheduling: Scheduling = {}): Promise<T[]> {
     const pages = await this.pages(req, scheduling);
-    return pages.flatMap((page) => (Array.isArray(page[key]) ? (page[key] as T[]) : []));
+    return pages.flatMap((page) => {
+      const items = valueAt(page, key);
+      return Array.isArray(items) ? (items as T[]) : [];
+    });
   }
 
   private send(req: AwsRequest, scheduling: Scheduling): Promise<Record<string, unknown>> {
@@ -164,7 +140,10 @@ export class AwsData {
     this.stats.sent++;
     this.stats.byService[req.service] = (this.stats.byService[req.service] ?? 0) + 1;
     try {
-      const output = await this.transport.send(req, slot);
+      const sanitize = operationSpec(req.service, req.operation)?.sanitize;
+      const raw = await this.transport.send(req, slot);
+      // Secrets are reduced to facts before the answer is cached, recorded or seen by any check.
+      const output = sanitize ? sanitize(raw) : raw;
       this.recorder?.record(req, { output });
       return output;
     } catch (err) {
@@ -189,255 +168,19 @@ function optionalStatus(status: number | undefined): { httpStatus?: number } {
   return status === undefined ? {} : { httpStatus: status };
 }
 
-interface Job {
-  priority: number;
-  /** Order of asking, to keep equal priorities first come, first served. */
-  seq: number;
-  start(): void;
-}
-
-/** Requests in flight to one service in one throttling scope. */
-interface Pool {
-  active: number;
-  limit: number;
-}
-
-/** A token bucket refilled continuously, as AWS's are. */
-class TokenBucket {
-  private tokens: number;
-  private at: number;
-
-  constructor(
-    private readonly capacity: number,
-    private readonly perMs: number,
-    now: number,
-  ) {
-    this.tokens = capacity;
-    this.at = now;
-  }
-
-  /** Milliseconds until a token is available; 0 when one is. */
-  wait(now: number): number {
-    this.tokens = Math.min(this.capacity, this.tokens + (now - this.at) * this.perMs);
-    this.at = now;
-    return this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.perMs);
-  }
-
-  take(): void {
-    this.tokens -= 1;
-  }
-}
-
-/** Requests waiting for the same pool and bucket, highest priority first, then oldest first. */
-class Lane {
-  private readonly heap: Job[] = [];
-
-  constructor(
-    readonly pool: Pool,
-    readonly bucket: TokenBucket | undefined,
-  ) {}
-
-  get size(): number {
-    return this.heap.length;
-  }
-
-  peek(): Job | undefined {
-    return this.heap[0];
-  }
-
-  push(job: Job): void {
-    const heap = this.heap;
-    heap.push(job);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): Job {
-    const heap = this.heap;
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let best = i;
-        if (left < heap.length && before(heap[left]!, heap[best]!)) best = left;
-        if (right < heap.length && before(heap[right]!, heap[best]!)) best = right;
-        if (best === i) break;
-        [heap[i], heap[best]] = [heap[best]!, heap[i]!];
-        i = best;
-      }
-    }
-    return top;
-  }
-}
-
-function before(a: Job, b: Job): boolean {
-  return a.priority !== b.priority ? a.priority > b.priority : a.seq < b.seq;
-}
-
-/**
- * Starts queued requests as soon as the global limit, their service's limit and its token bucket
- * allow, taking the highest priority first across all services. A request held back by its
- * service never blocks another service's requests.
- */
-class Scheduler {
-  private readonly pools = new Map<string, Pool>();
-  private readonly lanes = new Map<string, Lane>();
-  private readonly waiting = new Set<Lane>();
-  private active = 0;
-  private seq = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerDue = Number.POSITIVE_INFINITY;
-
-  constructor(
-    private readonly concurrency: number,
-    private readonly limitOf: (service: AwsService) => ServiceLimit,
-    private readonly clock: () => number,
-  ) {}
-
-  /**
-   * Queues `send` and starts it when a slot is free. The request holds its slot until `send`
-   * settles, unless the transport releases it earlier (AWS has answered; parsing is left) and, for
-   * a second attempt, acquires it again: with the same priority and place in line as the first.
-   */
-  run<T>(req: AwsRequest, priority: number, send: (slot: InFlightSlot) => Promise<T>): Promise<T> {
-    const lane = this.laneOf(req);
-    const seq = this.seq++;
-    let held = false;
-    let settled = false;
-    let taking: Promise<void> | undefined;
-    const slot: InFlightSlot = {
-      release: () => {
-        if (!held) return;
-        held = false;
-        this.active--;
-        lane.pool.active--;
-        this.pump();
-      },
-      acquire: () => {
-        if (settled) return Promise.reject(new Error(`${req.service}:${req.operation}: in-flight slot asked for after its request settled`));
-        if (held) return Promise.resolve();
-        taking ??= new Promise<void>((taken) => {
-          this.enqueue(lane, {
-            priority,
-            seq,
-            start: () => {
-              held = true;
-              taking = undefined;
-              // Nothing can use a slot taken after its request settled (it was abandoned meanwhile).
-              if (settled) slot.release();
-              else taken();
-            },
-          });
-        });
-        return taking;
-      },
-    };
-    return new Promise<T>((resolve, reject) => {
-      this.enqueue(lane, {
-        priority,
-        seq,
-        start: () => {
-          held = true;
-          send(slot)
-            .then(resolve, reject)
-            .finally(() => {
-              settled = true;
-              slot.release();
-            });
-        },
-      });
-    });
-  }
-
-  private enqueue(lane: Lane, job: Job): void {
-    lane.push(job);
-    this.waiting.add(lane);
-    this.pump();
-  }
-
-  private laneOf(req: AwsRequest): Lane {
-    const limit = this.limitOf(req.service);
-    const poolKey = limit.scope === 'account' ? req.service : `${req.service}@${req.region}`;
-    const laneKey = limit.bucket?.per === 'operation' ? `${poolKey}:${req.operation}` : poolKey;
-    let lane = this.lanes.get(laneKey);
-    if (!lane) {
-      let pool = this.pools.get(poolKey);
-      if (!pool) {
-        pool = { active: 0, limit: limit.concurrency ?? Number.POSITIVE_INFINITY };
-        this.pools.set(poolKey, pool);
-      }
-      // A lane is a pool (a bucket shared by the service) or one action of a pool (a bucket per action).
-      const bucket = limit.bucket ? new TokenBucket(limit.bucket.capacity, limit.bucket.refillPerSecond / 1000, this.clock()) : undefined;
-      lane = new Lane(pool, bucket);
-      this.lanes.set(laneKey, lane);
-    }
-    return lane;
-  }
-
-  private pump(): void {
-    while (this.active < this.concurrency) {
-      const now = this.clock();
-      let best: Lane | undefined;
-      let soonest = Number.POSITIVE_INFINITY;
-      for (const lane of this.waiting) {
-        if (lane.pool.active >= lane.pool.limit) continue;
-        if (best && !this.goesFirst(lane, best)) continue;
-        const wait = lane.bucket?.wait(now) ?? 0;
-        if (wait > 0) {
-          soonest = Math.min(soonest, wait);
-          continue;
-        }
-        best = lane;
-      }
-      if (!best) {
-        if (soonest < Number.POSITIVE_INFINITY) this.wake(soonest);
-        return;
-      }
-      const job = best.pop();
-      if (best.size === 0) this.waiting.delete(best);
-      best.bucket?.take();
-      best.pool.active++;
-      this.active++;
-      job.start();
-    }
-  }
-
-  /**
-   * Between equal priorities, a service held to fewer slots than the global limit goes first: kept
-   * busy from the start, its capped share of the work ends with the rest instead of trailing alone
-   * at the end. Services without a cap of their own fill the remaining slots.
-   */
-  private goesFirst(lane: Lane, other: Lane): boolean {
-    const a = lane.peek()!;
-    const b = other.peek()!;
-    if (a.priority !== b.priority) return a.priority > b.priority;
-    const aCapped = lane.pool.limit < this.concurrency;
-    const bCapped = other.pool.limit < this.concurrency;
-    if (aCapped !== bCapped) return aCapped;
-    return a.seq < b.seq;
-  }
-
-  /** Comes back when the first held-back bucket has a token again. */
-  private wake(afterMs: number): void {
-    const due = this.clock() + afterMs;
-    if (this.timer !== undefined && this.timerDue <= due) return;
-    clearTimeout(this.timer);
-    this.timerDue = due;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerDue = Number.POSITIVE_INFINITY;
-      this.pump();
-    }, afterMs);
-  }
-}
-
 export type { AwsService };
+
+/** The member at a dotted path (`DistributionList.Items`); the object itself for an empty path. */
+function valueAt(value: Record<string, unknown>, path: string): unknown {
+  let at: unknown = value;
+  for (const part of path ? path.split('.') : []) {
+    if (!at || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return at;
+}
+
+function parentPath(path: string): string {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? '' : path.slice(0, dot);
+}

@@ -2,7 +2,8 @@
 // policy of every bucket). It declares the operations it calls and the datasets it builds on, so
 // the set of calls a scan can make, and the IAM policy it needs, follow from the checks selected.
 
-import { splitOperationId, type OperationId } from '../aws/catalogue.js';
+import pLimit from 'p-limit';
+import { globalEndpointRegion, isGlobalService, splitOperationId, type OperationId } from '../aws/catalogue.js';
 import { AwsCallError } from '../aws/errors.js';
 import type { AwsErrorInfo, ScanAccount } from '../model.js';
 import type { AwsData, CallOptions, Scheduling } from './aws-data.js';
@@ -100,23 +101,21 @@ const PER_ITEM_WINDOW_MIN = 64;
  * `read` of every item, at most `window` at a time; the results in the order of the items. The
  * first rejection rejects the whole, and no further item is started.
  */
-async function inWindow<I, R>(items: readonly I[], window: number, read: (item: I) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (next < items.length && !failed) {
-      const index = next++;
-      try {
-        results[index] = await read(items[index]!);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(window, items.length) }, worker));
-  return results;
+function inWindow<I, R>(items: readonly I[], window: number, read: (item: I) => Promise<R>): Promise<R[]> {
+  const limit = pLimit(window);
+  return Promise.all(
+    items.map((item) =>
+      limit(async () => {
+        try {
+          return await read(item);
+        } catch (err) {
+          // The whole has failed: the items still waiting are never started.
+          limit.clearQueue();
+          throw err;
+        }
+      }),
+    ),
+  );
 }
 
 /** Loads datasets through the data layer, each (dataset, region) at most once per scan. */
@@ -164,7 +163,8 @@ export class DatasetLoader {
     const request = (op: OperationId, input: Record<string, unknown> | undefined, opRegion: string | undefined) => {
       if (!allowed.has(op)) throw new Error(`Dataset ${spec.id} calls ${op} without declaring it`);
       const [service, operation] = splitOperationId(op);
-      return { service, operation, region: opRegion ?? region, input: input ?? {} };
+      const where = isGlobalService(service) ? globalEndpointRegion(this.scope.account.partition) : (opRegion ?? region);
+      return { service, operation, region: where, input: input ?? {} };
     };
     return {
       ...this.scope,

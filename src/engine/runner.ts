@@ -33,6 +33,8 @@ export interface RunInput {
 export interface RunResult {
   findings: Finding[];
   checks: CheckSummary[];
+  /** Per check, the reasons it gave for having nothing in scope (with the region, for regional units). */
+  notInScope?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A check is global when everything it reads is global: it is then evaluated once, not per region. */
@@ -48,21 +50,34 @@ export async function runChecks(input: RunInput): Promise<RunResult> {
   const { checks, datasets, loader, scope, now } = input;
   const jobs = checks.flatMap((check) => unitsOf(check, datasets, scope.regions).map((unit) => ({ check, unit })));
   let done = 0;
+  const notInScope = new Map<string, Set<string>>();
   const perJob = await Promise.all(
     jobs.map(async ({ check, unit }) => {
-      const findings = await evaluateUnit(check, unit, loader, scope, now);
+      const note = (reason: string) => {
+        const reasons = notInScope.get(check.id) ?? new Set<string>();
+        reasons.add(unit === GLOBAL_REGION ? reason : `${reason} (${unit})`);
+        notInScope.set(check.id, reasons);
+      };
+      const findings = await evaluateUnit(check, unit, loader, scope, now, note);
       done++;
       input.onProgress?.({ checkId: check.id, service: check.service, region: unit, done, total: jobs.length });
       return findings;
     }),
   );
   const findings = sortFindings(perJob.flat());
-  return { findings, checks: summarise(checks, findings, datasets, scope.regions) };
+  return { findings, checks: summarise(checks, findings, datasets, scope.regions, new Map(), notInScope), notInScope };
 }
 
-async function evaluateUnit(check: AnyCheck, unit: string, loader: DatasetSource, scope: Omit<Scoped, 'region'>, now: Date): Promise<Finding[]> {
+async function evaluateUnit(
+  check: AnyCheck,
+  unit: string,
+  loader: DatasetSource,
+  scope: Omit<Scoped, 'region'>,
+  now: Date,
+  onNotInScope: (reason: string) => void,
+): Promise<Finding[]> {
   const region = unit === GLOBAL_REGION ? scope.homeRegion : unit;
-  const ctx = checkContext(check, { ...scope, region, now }, unit);
+  const ctx = checkContext(check, { ...scope, region, now }, unit, onNotInScope);
   const where = unit === GLOBAL_REGION ? 'the account' : unit;
   const scopeRef = {
     id: unit === GLOBAL_REGION ? scope.account.id : `${scope.account.id}/${unit}`,
@@ -158,7 +173,7 @@ export function setAsideUnavailable(
   const notes = [...unavailable]
     .sort((a, b) => compare(a.region, b.region) || compare(a.service, b.service))
     .map((u) => unavailableNote(u, [...affected.get(pairKey(u.service, u.region))!].sort()));
-  return { findings, checks: summarise(input.checks, findings, input.datasets, input.regions, notEvaluated), notes };
+  return { findings, checks: summarise(input.checks, findings, input.datasets, input.regions, notEvaluated, result.notInScope), notes };
 }
 
 const REFUSED_CREDENTIALS = new Set(['AuthFailure', 'InvalidClientTokenId', 'UnrecognizedClientException']);
@@ -180,6 +195,7 @@ export function summarise(
   datasets: ReadonlyMap<string, AnyDataset>,
   regions: readonly string[],
   notEvaluated: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  notInScope: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): CheckSummary[] {
   const counts = new Map<string, { pass: number; fail: number; error: number }>();
   for (const f of findings) {
@@ -204,11 +220,14 @@ export function summarise(
         state,
         ...c,
       };
+      const reasons = [...(notInScope.get(check.id) ?? [])].sort();
       if (skipped.length > 0) {
         summary.note = `Not evaluated in ${skipped.join(', ')}: the service it reads is not available there (see the scan notes).`;
       } else if (state === 'not-applicable') {
         const scope = isGlobalCheck(check, datasets) ? 'the account' : regions.join(', ');
-        summary.note = `No ${check.resourceType} in scope in ${scope}.`;
+        summary.note = reasons.length > 0 ? `Not in scope: ${reasons.join('; ')}.` : `No ${check.resourceType} in scope in ${scope}.`;
+      } else if (reasons.length > 0) {
+        summary.note = `Not evaluated: ${reasons.join('; ')}.`;
       }
       return summary;
     });

@@ -62,7 +62,7 @@ describe('bad input: one line, exit 2, nothing written', () => {
   it.concurrent.each([
     [['scan', '--inventory', DEMO, '--check', 'no-such-check'], /Unknown check id 'no-such-check'/],
     [['scan', '--inventory', DEMO, '--pillar', 'network'], /Unknown pillar 'network'/],
-    [['scan', '--inventory', DEMO, '--service', 'lambda'], /Unknown service 'lambda'/],
+    [['scan', '--inventory', DEMO, '--service', 'quicksight'], /Unknown service 'quicksight'/],
     [['scan', '--inventory', DEMO, '--format', 'xml'], /Unknown format 'xml'/],
     [['scan', '--inventory', DEMO, '--fail-on', 'severe'], /Unknown severity 'severe'/],
     [['scan', '--inventory', DEMO, '--min-severity', 'urgent'], /Unknown severity 'urgent'/],

@@ -5,7 +5,7 @@ import type { AwsRequest } from '../../src/aws/errors.js';
 import { CHECKS } from '../../src/checks/registry.js';
 import { AwsData } from '../../src/data/aws-data.js';
 import { DatasetLoader } from '../../src/data/dataset.js';
-import { parseCredentialReport, parseCsv } from '../../src/data/datasets/credential-report.js';
+import { parseCredentialReport, parseCsv } from '../../src/data/credential-report.js';
 import { DATASETS } from '../../src/data/datasets/index.js';
 import type { AttachedPolicy } from '../../src/data/datasets/iam.js';
 import { decodeValue, type RecordedCall } from '../../src/data/inventory.js';

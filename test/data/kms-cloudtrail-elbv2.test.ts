@@ -13,6 +13,8 @@ import kmsDemo from '../../scripts/demo/kms.mjs';
 import cloudtrailDemo from '../../scripts/demo/cloudtrail.mjs';
 // @ts-expect-error -- plain ESM script without type declarations
 import elbv2Demo from '../../scripts/demo/elbv2.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import wafv2Demo from '../../scripts/demo/wafv2.mjs';
 import { replayLoader } from '../helpers/replay-loader.js';
 
 const HOME = 'us-east-1';
@@ -73,6 +75,26 @@ describe('cloudtrail datasets', () => {
     const { loader } = loaderFor(listings);
     const trails = await loader.load('cloudtrail.trails', HOME);
     expect(trails.map((t) => t.Name)).toEqual(['org', 'local']);
+  });
+
+  it("keeps the trails of the regions that answered when one region refuses the listing, and names that region", async () => {
+    const { loader, sent } = loaderFor([
+      answer('cloudtrail', 'us-east-1', 'DescribeTrails', {}, { trailList: [multi, local] }),
+      refused('cloudtrail', 'eu-west-1', 'DescribeTrails', {}, 'AccessDeniedException'),
+    ]);
+    expect((await loader.load('cloudtrail.trails', HOME)).map((t) => t.Name)).toEqual(['org', 'local']);
+    const unlisted = await loader.load('cloudtrail.unlistedRegions', HOME);
+    expect(unlisted.map((u) => [u.region, u.error.code])).toEqual([['eu-west-1', 'AccessDeniedException']]);
+    // The two datasets share the listings: each region was asked once.
+    expect(sent.filter((c) => c.operation === 'DescribeTrails')).toHaveLength(2);
+  });
+
+  it('fails the listing only when no region answers', async () => {
+    const { loader } = loaderFor([
+      refused('cloudtrail', 'us-east-1', 'DescribeTrails', {}, 'AccessDeniedException'),
+      refused('cloudtrail', 'eu-west-1', 'DescribeTrails', {}, 'AccessDeniedException'),
+    ]);
+    await expect(loader.load('cloudtrail.trails', HOME)).rejects.toMatchObject({ info: { code: 'AccessDeniedException' } });
   });
 
   it('reads status and selectors by ARN in the home region of each trail', async () => {
@@ -144,18 +166,42 @@ describe('elbv2 datasets', () => {
   });
 });
 
+describe('elbv2.listenerCertificates', () => {
+  it('lists the certificates of HTTPS and TLS listeners only, paged, and drops a listener deleted meanwhile', async () => {
+    const lb = { LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1', LoadBalancerName: 'web', Type: 'application' };
+    const http = { ListenerArn: 'arn:l/http', Protocol: 'HTTP', Port: 80 };
+    const https = { ListenerArn: 'arn:l/https', Protocol: 'HTTPS', Port: 443 };
+    const gone = { ListenerArn: 'arn:l/gone', Protocol: 'HTTPS', Port: 8443 };
+    const cert = (arn: string, IsDefault: boolean) => ({ CertificateArn: arn, IsDefault });
+    const { loader, sent } = loaderFor(
+      [
+        answer('elbv2', HOME, 'DescribeLoadBalancers', {}, { LoadBalancers: [lb] }),
+        answer('elbv2', HOME, 'DescribeListeners', { LoadBalancerArn: lb.LoadBalancerArn }, { Listeners: [http, https, gone] }),
+        answer('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: https.ListenerArn }, { Certificates: [cert('arn:aws:acm:us-east-1:123456789012:certificate/a', true)], NextMarker: 'p2' }),
+        answer('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: https.ListenerArn, Marker: 'p2' }, { Certificates: [cert('arn:aws:iam::123456789012:server-certificate/old', false)] }),
+        refused('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: gone.ListenerArn }, 'ListenerNotFound'),
+      ],
+      [HOME],
+    );
+    const certificates = await loader.load('elbv2.listenerCertificates', HOME);
+    expect(certificates.map((c) => [c.listener.ListenerArn, c.result.ok ? c.result.value.map((x) => x.CertificateArn!.split(':')[2]) : c.result.error.code])).toEqual([['arn:l/https', ['acm', 'iam']]]);
+    expect(sent.filter((r) => r.operation === 'DescribeListenerCertificates').map((r) => r.input.ListenerArn)).not.toContain(http.ListenerArn);
+  });
+});
+
 describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks', () => {
   const checks = CHECKS.filter((c) => ['kms', 'cloudtrail', 'elbv2'].includes(c.service));
   // Account-level checks give one result, so they cannot have both a PASS and a FAIL.
   const accountLevel = ['cloudtrail-multi-region-trail-enabled', 'cloudtrail-s3-data-events-write', 'cloudtrail-s3-data-events-read'];
   let result: Awaited<ReturnType<typeof runChecks>>;
   beforeAll(async () => {
-    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[])]);
+    // elbv2-alb-waf-attached reads the web ACLs of each region.
+    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[]), ...(wafv2Demo as RecordedCall[])]);
     result = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions: REGIONS, homeRegion: HOME, account: ACCOUNT }, now: NOW });
   });
 
-  it('covers the 20 checks of these services', () => {
-    expect(checks).toHaveLength(20);
+  it('covers the 22 checks of these services', () => {
+    expect(checks).toHaveLength(22);
   });
 
   it('has no ERROR', () => {

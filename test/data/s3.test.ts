@@ -26,6 +26,42 @@ describe('s3.buckets', () => {
   });
 });
 
+describe('s3.buckets regions', () => {
+  it('keeps buckets of regions outside the scan: bucket names are global and account-wide controls cover every bucket', async () => {
+    const loader = loaderFor([
+      answer('ListBuckets', { MaxBuckets: 1000 }, { Buckets: [{ Name: 'acme-tokyo', BucketRegion: 'ap-northeast-1' }, { Name: 'acme-home', BucketRegion: HOME }] }),
+    ]);
+    expect((await loader.load('s3.buckets', HOME)).map((b) => [b.name, b.region])).toEqual([
+      ['acme-home', HOME],
+      ['acme-tokyo', 'ap-northeast-1'],
+    ]);
+  });
+
+  it('reads the legacy LocationConstraint EU as eu-west-1, and another constraint as its region', async () => {
+    const loader = loaderFor([
+      answer('ListBuckets', { MaxBuckets: 1000 }, { Buckets: [{ Name: 'acme-eu' }, { Name: 'acme-frankfurt' }] }),
+      answer('GetBucketLocation', { Bucket: 'acme-eu' }, { LocationConstraint: 'EU' }),
+      answer('GetBucketLocation', { Bucket: 'acme-frankfurt' }, { LocationConstraint: 'eu-central-1' }),
+    ]);
+    expect((await loader.load('s3.buckets', HOME)).map((b) => [b.name, b.region])).toEqual([
+      ['acme-eu', 'eu-west-1'],
+      ['acme-frankfurt', 'eu-central-1'],
+    ]);
+  });
+});
+
+describe('s3.multiRegionAccessPoints', () => {
+  it('asks us-west-2 in the aws partition, and nothing outside it, where Multi-Region Access Points do not exist', async () => {
+    const mrap = { service: 's3control', region: 'us-west-2', operation: 'ListMultiRegionAccessPoints', input: { AccountId: '123456789012' }, output: { AccessPoints: [{ Name: 'global-assets' }] } } as RecordedCall;
+    const aws = replayLoader([mrap], [HOME], HOME);
+    expect((await aws.loader.load('s3.multiRegionAccessPoints', HOME))?.map((a) => a.Name)).toEqual(['global-assets']);
+    const gov = { id: '123456789012', principalArn: 'arn:aws-us-gov:iam::123456789012:user/auditor', partition: 'aws-us-gov' };
+    const govCloud = replayLoader([], ['us-gov-west-1'], 'us-gov-west-1', gov);
+    expect(await govCloud.loader.load('s3.multiRegionAccessPoints', 'us-gov-west-1')).toBeNull();
+    expect(govCloud.sent).toEqual([]);
+  });
+});
+
 describe('s3 bucket datasets on S3-compatible answers', () => {
   it('reads the region of a bucket whose LocationConstraint is null or empty as us-east-1', async () => {
     const loader = loaderFor([

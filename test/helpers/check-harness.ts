@@ -15,6 +15,11 @@ export interface EvalOptions {
 }
 
 export function evaluate(check: AnyCheck, data: Record<string, unknown>, options: EvalOptions = {}): Finding[] {
+  return evaluateWithNotes(check, data, options).findings;
+}
+
+/** The findings, and the reasons the check gave for having nothing in scope (ctx.notInScope). */
+export function evaluateWithNotes(check: AnyCheck, data: Record<string, unknown>, options: EvalOptions = {}): { findings: Finding[]; notInScope: string[] } {
   const unit = options.region ?? 'us-east-1';
   const region = unit === GLOBAL_REGION ? 'us-east-1' : unit;
   const scope = {
@@ -26,7 +31,9 @@ export function evaluate(check: AnyCheck, data: Record<string, unknown>, options
   };
   const missing = check.reads.filter((id) => !(id in data));
   if (missing.length) throw new Error(`test data lacks ${missing.join(', ')}`);
-  return check.evaluate(data, checkContext(check, scope, unit));
+  const notInScope: string[] = [];
+  const findings = check.evaluate(data, checkContext(check, scope, unit, (reason) => notInScope.push(reason)));
+  return { findings, notInScope };
 }
 
 /** An AWS error as the data layer reports it. */

@@ -1,5 +1,5 @@
 // A small AWS-compatible HTTP endpoint on loopback: it speaks the wire protocols the SDK uses
-// (query, EC2 query, JSON 1.1, REST-XML), so tests can prove that requests are signed, addressed
+// (query, EC2 query, JSON 1.0 and 1.1, REST-JSON, REST-XML), so tests can prove that requests are signed, addressed
 // (path-style S3, S3 Control host) and parsed as against AWS. It answers from handlers, or from a
 // recorded inventory (every operation of a demo scan), and can inject faults on the wire: AWS error
 // documents, 5xx, connections reset or never answered.
@@ -55,37 +55,6 @@ export interface FakeAwsOptions {
   fault?: (req: SeenRequest, params: Params) => Answer | undefined;
 }
 
-const QUERY_VERSIONS: Record<string, string> = {
-  '2011-06-15': 'sts',
-  '2010-05-08': 'iam',
-  '2016-11-15': 'ec2',
-  '2014-10-31': 'rds',
-  '2015-12-01': 'elbv2',
-};
-
-/** X-Amz-Target prefixes of the JSON services. */
-const TARGETS: Record<string, string> = {
-  TrentService: 'kms',
-  'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101': 'cloudtrail',
-  CloudTrail_20131101: 'cloudtrail',
-  AWSOrganizationsV20161128: 'organizations',
-};
-
-const S3_SUBRESOURCES: Record<string, string> = {
-  location: 'GetBucketLocation',
-  policy: 'GetBucketPolicy',
-  policyStatus: 'GetBucketPolicyStatus',
-  publicAccessBlock: 'GetPublicAccessBlock',
-  acl: 'GetBucketAcl',
-  encryption: 'GetBucketEncryption',
-  versioning: 'GetBucketVersioning',
-  logging: 'GetBucketLogging',
-  lifecycle: 'GetBucketLifecycleConfiguration',
-  'object-lock': 'GetObjectLockConfiguration',
-  ownershipControls: 'GetBucketOwnershipControls',
-  notification: 'GetBucketNotificationConfiguration',
-};
-
 export interface FakeAws {
   url: string;
   requests: SeenRequest[];
@@ -98,48 +67,29 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Service, operation and parameters of a request, as the wire module reads them. Parameters of the
+ * query protocols and of S3 stay URLSearchParams (handlers read them with `get`), the others records.
+ */
 function identify(req: IncomingMessage, url: URL, body: string): { service: string; operation: string; params: Params } {
-  const target = req.headers['x-amz-target'];
-  if (typeof target === 'string') {
-    const dot = target.lastIndexOf('.');
-    const prefix = target.slice(0, dot);
-    const service = TARGETS[prefix] ?? (target.includes('CloudTrail') ? 'cloudtrail' : prefix);
-    return { service, operation: target.slice(dot + 1), params: body ? (JSON.parse(body) as Record<string, unknown>) : {} };
+  const query = Object.fromEntries(url.searchParams);
+  const parsed = wire.parseRequest({
+    method: req.method ?? 'GET',
+    hostname: String(req.headers.host ?? '').split(':')[0] ?? '',
+    path: url.pathname,
+    query,
+    headers: req.headers as Record<string, string | undefined>,
+    body,
+  });
+  if (parsed.params && !(parsed.params instanceof URLSearchParams) && typeof body === 'string' && /x-www-form-urlencoded/.test(String(req.headers['content-type'] ?? ''))) {
+    return { service: parsed.service, operation: parsed.operation, params: new URLSearchParams(body) };
   }
-  const contentType = String(req.headers['content-type'] ?? '');
-  if (req.method === 'POST' && contentType.includes('x-www-form-urlencoded')) {
-    const params = new URLSearchParams(body);
-    return { service: QUERY_VERSIONS[params.get('Version') ?? ''] ?? 'unknown', operation: params.get('Action') ?? '', params };
+  if (parsed.service === 's3' || parsed.service === 's3control') {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(parsed.params)) if (typeof v === 'string') params.set(k, v);
+    return { service: parsed.service, operation: parsed.operation, params };
   }
-  const q = url.searchParams;
-  if (url.pathname.startsWith('/v20180820/')) {
-    const path = url.pathname.slice('/v20180820'.length);
-    const params = new URLSearchParams(q);
-    const account = req.headers['x-amz-account-id'];
-    if (typeof account === 'string') params.set('AccountId', account);
-    if (path === '/configuration/publicAccessBlock') return { service: 's3control', operation: 'GetPublicAccessBlock', params };
-    if (path === '/accesspoint') return { service: 's3control', operation: 'ListAccessPoints', params };
-    if (path === '/mrap/instances') return { service: 's3control', operation: 'ListMultiRegionAccessPoints', params };
-    if (path.startsWith('/accesspoint/')) {
-      params.set('Name', decodeURIComponent(path.slice('/accesspoint/'.length)));
-      return { service: 's3control', operation: 'GetAccessPoint', params };
-    }
-    return { service: 's3control', operation: 'Unknown', params };
-  }
-  const [bucket] = url.pathname.split('/').filter(Boolean);
-  if (!bucket) return { service: 's3', operation: 'ListBuckets', params: withoutSdkParams(q) };
-  const sub = Object.keys(S3_SUBRESOURCES).find((k) => q.has(k));
-  const params = withoutSdkParams(q);
-  if (sub) params.delete(sub);
-  params.set('Bucket', decodeURIComponent(bucket));
-  return { service: 's3', operation: sub ? S3_SUBRESOURCES[sub]! : 'Unknown', params };
-}
-
-/** The S3 client adds `x-id=<Operation>` to some requests; it is not an input of the operation. */
-function withoutSdkParams(q: URLSearchParams): URLSearchParams {
-  const params = new URLSearchParams(q);
-  params.delete('x-id');
-  return params;
+  return { service: parsed.service, operation: parsed.operation, params: parsed.params };
 }
 
 /** Every value of a request's parameters (or of a recorded input), as strings, sorted: what the two have in common. */
@@ -232,6 +182,11 @@ export const json = (value: unknown): Reply => ({ contentType: 'application/x-am
 
 /** The server side of the wire protocols, shared with the benchmark: outputs serialised from the SDK's own schemas. */
 interface WireModule {
+  parseRequest(request: { method: string; hostname: string; path: string; query: Record<string, string>; headers: Record<string, string | undefined>; body: string }): {
+    service: string;
+    operation: string;
+    params: Record<string, unknown>;
+  };
   writeOutput(service: string, operation: string, output: unknown, requestId: string): Promise<{ statusCode: number; headers: Record<string, string>; body: string | Uint8Array }>;
   writeError(service: string, error: { code: string; message: string; status?: number }, requestId: string): { statusCode: number; headers: Record<string, string>; body: string };
 }
@@ -244,9 +199,6 @@ function replyOf(answer: { statusCode: number; headers: Record<string, string>; 
 
 /** An AWS error document in the service's own protocol (query XML, EC2 XML, JSON, REST-XML). */
 export function awsError(service: string, code: string, message: string, status = 400): Reply {
-  if (!['sts', 'iam', 'rds', 'elbv2', 'ec2', 'kms', 'cloudtrail', 's3', 's3control'].includes(service)) {
-    return { status, contentType: 'application/x-amz-json-1.1', headers: { 'x-amzn-errortype': code }, body: JSON.stringify({ __type: code, message }) };
-  }
   return replyOf(wire.writeError(service, { code, message, status }, 'fake-request'));
 }
 

@@ -43,6 +43,18 @@ const pattern = fc.string({ unit: fc.oneof(char, fc.constantFrom('*', '?')), max
 const action = fc.tuple(fc.constantFrom('s3', 'kms', 'iam', 'ec2'), fc.string({ unit: fc.constantFrom(...'GetPutListDescribeObjectKey'.split('')), minLength: 1, maxLength: 12 })).map(([s, a]) => `${s}:${a}`);
 const actionPattern = fc.oneof(action, pattern, fc.constant('*'), action.map((a) => `${a.split(':')[0]}:*`));
 
+import { globsOverlap } from '../../src/checks/lib/s3-access.js';
+
+/** Whether two globs share a matching string, by brute force over every short string of a small alphabet. */
+function overlapByEnumeration(a: string, b: string): boolean {
+  const alphabet = ['a', 'b', ':'];
+  const words: string[] = [''];
+  for (let length = 1; length <= 6; length++) {
+    for (const w of words.filter((x) => x.length === length - 1)) for (const c of alphabet) words.push(w + c);
+  }
+  return words.some((w) => reference(a, w, true) && reference(b, w, true));
+}
+
 describe('wildcards', () => {
   it('actions match as the textbook matcher does, ignoring case', () => {
     fc.assert(fc.property(pattern, text, (p, t) => actionMatches(p, t) === reference(p, t, true)));
@@ -73,6 +85,33 @@ describe('wildcards', () => {
         expect(actionMatches(`${a.split(':')[0]}:*`, b)).toBe(a.split(':')[0] === b.split(':')[0]);
       }),
     );
+  });
+});
+
+describe('glob overlap (the S3 access families)', () => {
+  const small = fc.string({ unit: fc.constantFrom('a', 'b', ':', '*', '?'), maxLength: 4 });
+  it('agrees with brute force on short patterns', () => {
+    fc.assert(fc.property(small, small, (a, b) => globsOverlap(a, b) === overlapByEnumeration(a, b)));
+  });
+
+  it('answers for the 9 KB action of the issue on a thread with a main thread’s stack (the recursive version overflowed there)', async () => {
+    const dist = new URL('../../dist/checks/lib/s3-access.js', import.meta.url).href;
+    const worker = new Worker(
+      `import(${JSON.stringify(dist)}).then((m) => { const { parentPort } = require('node:worker_threads'); parentPort.postMessage(m.globsOverlap('s3:Get' + '*'.repeat(9000) + 'Object', 's3:Get*')); }, (e) => { throw e; });`,
+      { eval: true, resourceLimits: { stackSizeMb: 0.9 } },
+    );
+    const answer = await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    expect(answer).toBe(true);
+  });
+
+  it('answers for hostile patterns tens of thousands of characters long, without recursion', () => {
+    const stars = '*'.repeat(20_000);
+    expect(globsOverlap(`s3:Get${stars}Object`, 's3:Get*')).toBe(true);
+    expect(globsOverlap(`s3:Put${stars}Object`, 's3:Get*')).toBe(false);
+    expect(globsOverlap(`${'?*'.repeat(5_000)}x`, 's3:List*')).toBe(true);
   });
 });
 

@@ -50,7 +50,7 @@ describe('one line naming the bad field', () => {
     ['an unknown member', { ...valid(), extra: true }, 'extra is not a field of the inventory format'],
     ['an ANSI escape in the principal', { ...valid(), account: { ...valid().account, principalArn: 'arn:aws:iam::1:user/\u001b[2J' } }, 'account.principalArn must be a single line without control characters'],
     ['a region with a newline', withCall({ service: 'ec2', region: 'us-east-1\nus-west-2', operation: 'DescribeVpcs', input: {} }), 'calls[0].region must be a single line without control characters'],
-    ['an unknown service', withCall({ service: 'lambda', region: 'us-east-1', operation: 'ListFunctions', input: {} }), 'calls[0].service lambda is not a known service'],
+    ['an unknown service', withCall({ service: 'quicksight', region: 'us-east-1', operation: 'ListUsers', input: {} }), 'calls[0].service quicksight is not a known service'],
     ['a write operation', withCall({ service: 's3', region: 'us-east-1', operation: 'DeleteBucket', input: {} }), 'calls[0].operation DeleteBucket is not an operation of s3'],
     ['an operation name with markup', withCall({ service: 's3', region: 'us-east-1', operation: '<script>', input: {} }), 'calls[0].operation "<script>" is not an operation of s3'],
     ['an input that is not an object', withCall({ service: 'ec2', region: 'us-east-1', operation: 'DescribeVpcs', input: 'all' }), 'calls[0].input must be an object'],

@@ -1,4 +1,4 @@
-import { trailLabel, trailRef } from '../lib/cloudtrail-trails.js';
+import { trailLabel, trailRef, unlistedRegionErrors } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -24,10 +24,10 @@ export default defineCheck({
       'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
     ],
   },
-  reads: ['cloudtrail.trails', 'cloudtrail.bucketLogging'],
-  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.bucketLogging': logging }, ctx) {
+  reads: ['cloudtrail.trails', 'cloudtrail.unlistedRegions', 'cloudtrail.bucketLogging'],
+  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.unlistedRegions': unlisted, 'cloudtrail.bucketLogging': logging }, ctx) {
     const loggingOf = new Map(logging.map((l) => [l.trail.TrailARN, l.result]));
-    return trails.map((trail) => {
+    const judged = trails.map((trail) => {
       const resource = trailRef(trail);
       const label = trailLabel(trail);
       const read = loggingOf.get(trail.TrailARN);
@@ -43,5 +43,6 @@ export default defineCheck({
         ? ctx.pass(resource, `${label} delivers to bucket ${bucket}, which logs its access to bucket ${enabled.TargetBucket ?? 'unknown'}${enabled.TargetPrefix ? ` under ${enabled.TargetPrefix}` : ''}.`)
         : ctx.fail(resource, `${label} delivers to bucket ${bucket}, which does not have server access logging enabled.`);
     });
+    return [...judged, ...unlistedRegionErrors(unlisted, ctx)];
   },
 });

@@ -1,6 +1,6 @@
 import type { TrailStatus } from '../../data/datasets/cloudtrail.js';
 import type { Fetched } from '../../data/dataset.js';
-import { trailLabel, trailRef } from '../lib/cloudtrail-trails.js';
+import { trailLabel, trailRef, unlistedRegionErrors } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 const HOUR_MS = 3_600_000;
@@ -36,10 +36,10 @@ export default defineCheck({
     securityHub: { ids: ['CloudTrail.5'], standard: 'fsbp' },
     docs: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html'],
   },
-  reads: ['cloudtrail.trails', 'cloudtrail.trailStatuses'],
-  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.trailStatuses': statuses }, ctx) {
+  reads: ['cloudtrail.trails', 'cloudtrail.unlistedRegions', 'cloudtrail.trailStatuses'],
+  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.unlistedRegions': unlisted, 'cloudtrail.trailStatuses': statuses }, ctx) {
     const statusOf = new Map(statuses.map((s) => [s.trail.TrailARN, s.result]));
-    return trails.map((trail) =>
+    const judged = trails.map((trail) =>
       trail.CloudWatchLogsLogGroupArn
         ? ctx.pass(
             trailRef(trail),
@@ -47,5 +47,6 @@ export default defineCheck({
           )
         : ctx.fail(trailRef(trail), `${trailLabel(trail)} does not send its events to CloudWatch Logs.`),
     );
+    return [...judged, ...unlistedRegionErrors(unlisted, ctx)];
   },
 });

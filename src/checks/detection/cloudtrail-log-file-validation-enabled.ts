@@ -1,4 +1,4 @@
-import { trailLabel, trailRef } from '../lib/cloudtrail-trails.js';
+import { trailLabel, trailRef, unlistedRegionErrors } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -20,12 +20,13 @@ export default defineCheck({
     securityHub: { ids: ['CloudTrail.4'], standard: 'fsbp' },
     docs: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html'],
   },
-  reads: ['cloudtrail.trails'],
-  evaluate({ 'cloudtrail.trails': trails }, ctx) {
-    return trails.map((trail) =>
+  reads: ['cloudtrail.trails', 'cloudtrail.unlistedRegions'],
+  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.unlistedRegions': unlisted }, ctx) {
+    const judged = trails.map((trail) =>
       trail.LogFileValidationEnabled === true
         ? ctx.pass(trailRef(trail), `${trailLabel(trail)} has log file validation enabled.`)
         : ctx.fail(trailRef(trail), `${trailLabel(trail)} does not validate its log files: no digest files are delivered.`),
     );
+    return [...judged, ...unlistedRegionErrors(unlisted, ctx)];
   },
 });

@@ -1,4 +1,4 @@
-import { trailLabel, trailName, trailRef } from '../lib/cloudtrail-trails.js';
+import { trailLabel, trailName, trailRef, unlistedRegionErrors } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -20,9 +20,9 @@ export default defineCheck({
   references: {
     docs: ['https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html'],
   },
-  reads: ['cloudtrail.trailStatuses'],
-  evaluate({ 'cloudtrail.trailStatuses': statuses }, ctx) {
-    return statuses.map(({ trail, result }) =>
+  reads: ['cloudtrail.trailStatuses', 'cloudtrail.unlistedRegions'],
+  evaluate({ 'cloudtrail.trailStatuses': statuses, 'cloudtrail.unlistedRegions': unlisted }, ctx) {
+    const judged = statuses.map(({ trail, result }) =>
       ctx.judge(trailRef(trail), result, (status) => {
         if (status.IsLogging === true) return ctx.pass(trailRef(trail), `${trailLabel(trail)} is logging.`);
         if (status.IsLogging === undefined)
@@ -33,5 +33,6 @@ export default defineCheck({
         );
       }),
     );
+    return [...judged, ...unlistedRegionErrors(unlisted, ctx)];
   },
 });

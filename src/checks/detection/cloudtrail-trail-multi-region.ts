@@ -1,4 +1,4 @@
-import { trailHomeRegion, trailName, trailRef } from '../lib/cloudtrail-trails.js';
+import { trailHomeRegion, trailName, trailRef, unlistedRegionErrors } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -19,13 +19,14 @@ export default defineCheck({
   references: {
     docs: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html'],
   },
-  reads: ['cloudtrail.trails'],
-  evaluate({ 'cloudtrail.trails': trails }, ctx) {
-    return trails.map((trail) => {
+  reads: ['cloudtrail.trails', 'cloudtrail.unlistedRegions'],
+  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.unlistedRegions': unlisted }, ctx) {
+    const judged = trails.map((trail) => {
       const home = trailHomeRegion(trail) ?? 'unknown';
       if (trail.IsMultiRegionTrail === true) return ctx.pass(trailRef(trail), `Trail ${trailName(trail)} is a multi-Region trail (home ${home}).`);
       // An omitted IsMultiRegionTrail reads as false, the documented default.
       return ctx.fail(trailRef(trail), `Trail ${trailName(trail)} logs only its home Region ${home}.`);
     });
+    return [...judged, ...unlistedRegionErrors(unlisted, ctx)];
   },
 });

@@ -36,7 +36,7 @@ export default defineCheck({
   severity: 'low',
   resourceType: 'AWS::RDS::EventSubscription',
   description:
-    'Per region and source type, one enabled and active RDS event subscription receives the critical categories: db-cluster failure and maintenance (RDS.19); db-instance failure, maintenance and configuration change (RDS.20); db-parameter-group configuration change (RDS.21); db-security-group configuration change and failure (RDS.22). An empty category list means every category; a subscription without a source type covers every source type.',
+    'Per region and source type, one enabled and active RDS event subscription receives the critical categories: db-cluster failure and maintenance (RDS.19); db-instance failure, maintenance and configuration change (RDS.20); db-parameter-group configuration change (RDS.21); db-security-group configuration change and failure (RDS.22). An empty category list means every category; a subscription without a source type covers every source type; a subscription limited to named sources (SourceIdsList) covers only them and does not count for the region.',
   risk: 'Without notifications, failovers, failures, forced maintenance and configuration changes to databases go unnoticed until users report an outage or an auditor finds the change.',
   remediation: {
     text: 'Create an event subscription per source type that sends the critical categories to an SNS topic someone watches.',
@@ -60,17 +60,18 @@ export default defineCheck({
       };
       const wanted = req.categories.join(', ');
       const forSource = subscriptions.filter((s) => coversSource(s, req.sourceType));
-      const covering = forSource.filter((s) => isLive(s) && missingCategories(s, req.categories).length === 0);
-      // A subscription for every source of the type is the better witness than one limited to named sources.
-      const best = covering.find((s) => !s.SourceIdsList?.length) ?? covering[0];
+      // Only a subscription to every source of the type covers the region: one limited to named
+      // sources says nothing about the others, nor about any created later.
+      const covering = forSource.find((s) => isLive(s) && missingCategories(s, req.categories).length === 0 && !s.SourceIdsList?.length);
       const controls = [req.control];
-      if (best) {
-        const scope = best.SourceIdsList?.length ? `, limited to ${best.SourceIdsList.join(', ')}` : '';
-        return { ...ctx.pass(resource, `Event subscription ${nameOf(best)} sends ${req.sourceType} ${wanted} events to ${best.SnsTopicArn ?? 'its SNS topic'} (${req.control}${scope}).`), controls };
+      if (covering) {
+        return { ...ctx.pass(resource, `Event subscription ${nameOf(covering)} sends ${req.sourceType} ${wanted} events of every ${req.sourceType} to ${covering.SnsTopicArn ?? 'its SNS topic'} (${req.control}).`), controls };
       }
       const why = forSource.map((s) => {
         if (!isLive(s)) return `${nameOf(s)} is ${s.Enabled === true ? `in status ${s.Status ?? 'unknown'}` : 'disabled'}`;
-        return `${nameOf(s)} lacks ${missingCategories(s, req.categories).join(', ')}`;
+        const missing = missingCategories(s, req.categories);
+        if (missing.length > 0) return `${nameOf(s)} lacks ${missing.join(', ')}`;
+        return `${nameOf(s)} is limited to ${s.SourceIdsList!.join(', ')}`;
       });
       const detail = why.length ? `: ${why.join('; ')}` : ': there is no subscription for this source type';
       return { ...ctx.fail(resource, `No enabled, active event subscription in ${ctx.region} sends ${req.sourceType} ${wanted} events (${req.control})${detail}.`), controls };

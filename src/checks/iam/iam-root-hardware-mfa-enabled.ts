@@ -11,7 +11,7 @@ export default defineCheck({
   severity: 'critical',
   resourceType: 'AWS::::Account',
   description:
-    'The root user has MFA enabled and no virtual MFA device is assigned to it (no assigned entry of ListVirtualMFADevices whose user ARN ends in ":root"). A member account whose root credentials Organizations manages centrally, and whose root has no credentials, passes.',
+    'The root user has MFA enabled and no virtual MFA device is assigned to it (no assigned entry of ListVirtualMFADevices whose user ARN ends in ":root"). A root user with no password, no access key and no signing certificate (GetAccountSummary AccountPasswordPresent, AccountAccessKeysPresent and AccountSigningCertificatesPresent all 0, as in member accounts under centralized root access) has nothing for MFA to protect and passes.',
   risk: 'A virtual MFA app lives on a phone or laptop that is lost, backed up to the cloud or compromised along with the password; a hardware key or passkey for root cannot be copied.',
   remediation: {
     text: 'Sign in as root, assign a hardware TOTP token or a FIDO security key / passkey, then remove the virtual MFA device from root.',
@@ -27,13 +27,13 @@ export default defineCheck({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-6',
     ],
   },
-  reads: ['iam.accountSummary', 'iam.virtualMfaDevices', 'iam.organizationsFeatures', 'iam.credentialReportRead'],
-  evaluate({ 'iam.accountSummary': summary, 'iam.virtualMfaDevices': devices, 'iam.organizationsFeatures': features, 'iam.credentialReportRead': report }, ctx) {
+  reads: ['iam.accountSummary', 'iam.virtualMfaDevices'],
+  evaluate({ 'iam.accountSummary': summary, 'iam.virtualMfaDevices': devices }, ctx) {
     const resource = accountResource(ctx);
     const account = ctx.account.id;
     return [
       judgeSummaryFlag(ctx, summary, 'AccountMFAEnabled', (enabled) => {
-        if (!enabled) return judgeRootWithoutMfa(ctx, features, report, `The root user of account ${account} has no MFA at all, hardware or virtual`);
+        if (!enabled) return judgeRootWithoutMfa(ctx, summary, `The root user of account ${account} has no MFA at all, hardware or virtual`);
         const virtual = devices.filter(isRootDevice);
         if (virtual.length > 0) return ctx.fail(resource, `The root user of account ${account} uses a virtual MFA device (${virtual.map((d) => d.SerialNumber).join(', ')}).`);
         // An assigned device whose user the answer leaves out may be root's: that is no proof of hardware MFA.

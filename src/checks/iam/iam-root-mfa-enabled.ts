@@ -10,7 +10,7 @@ export default defineCheck({
   severity: 'critical',
   resourceType: 'AWS::::Account',
   description:
-    'The root user has multi-factor authentication enabled (GetAccountSummary reports AccountMFAEnabled 1). A member account whose root credentials Organizations manages centrally, and whose root has no credentials, passes.',
+    'The root user has multi-factor authentication enabled (GetAccountSummary reports AccountMFAEnabled 1). A root user with no password, no access key and no signing certificate (GetAccountSummary AccountPasswordPresent, AccountAccessKeysPresent and AccountSigningCertificatesPresent all 0, as in member accounts under centralized root access) has nothing for MFA to protect and passes.',
   risk: 'The root user can do anything in the account, including closing it; with only a password, one phished or reused password is enough to take the account over.',
   remediation: {
     text: 'Sign in as the root user and assign an MFA device (preferably a hardware key or passkey), or remove root credentials from member accounts with centralised root access in AWS Organizations.',
@@ -26,15 +26,15 @@ export default defineCheck({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-9',
     ],
   },
-  reads: ['iam.accountSummary', 'iam.organizationsFeatures', 'iam.credentialReportRead'],
-  evaluate({ 'iam.accountSummary': summary, 'iam.organizationsFeatures': features, 'iam.credentialReportRead': report }, ctx) {
+  reads: ['iam.accountSummary'],
+  evaluate({ 'iam.accountSummary': summary }, ctx) {
     const resource = accountResource(ctx);
     const account = ctx.account.id;
     return [
       judgeSummaryFlag(ctx, summary, 'AccountMFAEnabled', (enabled) =>
         enabled
           ? ctx.pass(resource, `The root user of account ${account} has MFA enabled.`)
-          : judgeRootWithoutMfa(ctx, features, report, `The root user of account ${account} has no MFA enabled`),
+          : judgeRootWithoutMfa(ctx, summary, `The root user of account ${account} has no MFA enabled`),
       ),
     ];
   },

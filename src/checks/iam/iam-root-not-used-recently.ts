@@ -1,5 +1,5 @@
 import { agoPhrase, ageAtLeast, CredentialReportValueError, day, reportAge, rootUses, type RootUse } from '../lib/iam-credentials.js';
-import { accountResource, undetermined } from '../lib/iam-findings.js';
+import { accountResource } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 /** CIS asks for no root use "recently"; 30 days is our reading of it. */
@@ -31,12 +31,12 @@ export default defineCheck({
     const resource = accountResource(ctx);
     const account = ctx.account.id;
     const when = reportAge(report.generatedTime);
-    if (!report.root) return [undetermined(ctx, resource, `Could not evaluate the root user of account ${account}: the credential report has no <root_account> row (${when}).`)];
+    if (!report.root) return [ctx.undetermined(resource, `Could not evaluate the root user of account ${account}: the credential report has no <root_account> row (${when}).`)];
     let uses: RootUse[];
     try {
       uses = rootUses(report.root);
     } catch (err) {
-      if (err instanceof CredentialReportValueError) return [undetermined(ctx, resource, `Could not evaluate the root user of account ${account}: ${err.message} (${when}).`)];
+      if (err instanceof CredentialReportValueError) return [ctx.undetermined(resource, `Could not evaluate the root user of account ${account}: ${err.message} (${when}).`)];
       throw err;
     }
     const recent = uses.filter((use) => !ageAtLeast(use.lastUsed, ctx.now, ROOT_QUIET_DAYS));

@@ -1,7 +1,7 @@
 // How CloudTrail checks name trails, and the search behind the account-level controls.
 
 import type { ResourceRef, CheckContext } from '../define.js';
-import type { EventSelectors, PerTrail, TrailStatus } from '../../data/datasets/cloudtrail.js';
+import type { EventSelectors, PerTrail, TrailStatus, UnlistedRegion } from '../../data/datasets/cloudtrail.js';
 import type { DatasetTypes } from '../../data/dataset.js';
 import type { AwsErrorInfo, Finding } from '../../model.js';
 import { trailHomeRegion } from '../../data/datasets/cloudtrail.js';
@@ -50,6 +50,71 @@ function byArn<T>(entries: readonly PerTrail<T>[]): Map<string, PerTrail<T>['res
   return new Map(entries.map((e) => [e.trail.TrailARN, e.result]));
 }
 
+/** What a search of the account's trails found. */
+export interface TrailSearch {
+  /** Trails that meet every condition, in ARN order. */
+  qualifying: TrailRecord[];
+  /** Why each other trail falls short. */
+  reasons: string[];
+  /** Trails that might qualify but whose status or selectors could not be read. */
+  unreadable: Array<{ trail: TrailRecord; error: AwsErrorInfo }>;
+  /** Trails that might qualify but whose status left out a fact it needs (e.g. IsLogging). */
+  unknown: Array<{ trail: TrailRecord; why: string }>;
+}
+
+/**
+ * Every multi-Region, logging trail whose selectors have no gap (`gapOf` returns undefined) and
+ * that meets `requirement` (which returns why not, e.g. no CloudWatch Logs group), trails in ARN
+ * order. Trails deleted while being read (absent from statuses or selectors) are left out.
+ */
+export function searchAccountTrails(
+  trails: readonly TrailRecord[],
+  statuses: readonly PerTrail<TrailStatus>[],
+  selectors: readonly PerTrail<EventSelectors>[],
+  gapOf: (selectors: EventSelectors) => string | undefined,
+  requirement: (trail: TrailRecord) => string | undefined = () => undefined,
+): TrailSearch {
+  const statusOf = byArn(statuses);
+  const selectorsOf = byArn(selectors);
+  const search: TrailSearch = { qualifying: [], reasons: [], unreadable: [], unknown: [] };
+  for (const trail of trails) {
+    const name = trailName(trail);
+    // An omitted IsMultiRegionTrail reads as false, the documented default.
+    if (trail.IsMultiRegionTrail !== true) {
+      search.reasons.push(`${name} is a single-Region trail`);
+      continue;
+    }
+    const unmet = requirement(trail);
+    if (unmet !== undefined) {
+      search.reasons.push(`${name} ${unmet}`);
+      continue;
+    }
+    const status = statusOf.get(trail.TrailARN);
+    const recorded = selectorsOf.get(trail.TrailARN);
+    if (!status || !recorded) continue;
+    if (!status.ok) {
+      search.unreadable.push({ trail, error: status.error });
+      continue;
+    }
+    if (status.value.IsLogging === undefined) {
+      search.unknown.push({ trail, why: `the status of trail ${name} does not say whether it is logging` });
+      continue;
+    }
+    if (status.value.IsLogging !== true) {
+      search.reasons.push(`${name} is not logging`);
+      continue;
+    }
+    if (!recorded.ok) {
+      search.unreadable.push({ trail, error: recorded.error });
+      continue;
+    }
+    const gap = gapOf(recorded.value);
+    if (gap === undefined) search.qualifying.push(trail);
+    else search.reasons.push(`${name} ${gap}`);
+  }
+  return search;
+}
+
 /**
  * The first multi-Region, logging trail whose selectors have no gap (`gapOf` returns undefined),
  * trails in ARN order. Trails deleted while being read (absent from statuses or selectors) are left out.
@@ -60,43 +125,10 @@ export function findAccountTrail(
   selectors: readonly PerTrail<EventSelectors>[],
   gapOf: (selectors: EventSelectors) => string | undefined,
 ): AccountTrailVerdict {
-  const statusOf = byArn(statuses);
-  const selectorsOf = byArn(selectors);
-  const reasons: string[] = [];
-  let unreadable: { trail: TrailRecord; error: AwsErrorInfo } | undefined;
-  let unknown: { trail: TrailRecord; why: string } | undefined;
-  for (const trail of trails) {
-    const name = trailName(trail);
-    // An omitted IsMultiRegionTrail reads as false, the documented default.
-    if (trail.IsMultiRegionTrail !== true) {
-      reasons.push(`${name} is a single-Region trail`);
-      continue;
-    }
-    const status = statusOf.get(trail.TrailARN);
-    const recorded = selectorsOf.get(trail.TrailARN);
-    if (!status || !recorded) continue;
-    if (!status.ok) {
-      unreadable ??= { trail, error: status.error };
-      continue;
-    }
-    if (status.value.IsLogging === undefined) {
-      unknown ??= { trail, why: `the status of trail ${name} does not say whether it is logging` };
-      continue;
-    }
-    if (status.value.IsLogging !== true) {
-      reasons.push(`${name} is not logging`);
-      continue;
-    }
-    if (!recorded.ok) {
-      unreadable ??= { trail, error: recorded.error };
-      continue;
-    }
-    const gap = gapOf(recorded.value);
-    if (gap === undefined) return { kind: 'pass', trail };
-    reasons.push(`${name} ${gap}`);
-  }
-  if (unreadable) return { kind: 'error', ...unreadable };
-  if (unknown) return { kind: 'undetermined', ...unknown, reasons };
+  const { qualifying, reasons, unreadable, unknown } = searchAccountTrails(trails, statuses, selectors, gapOf);
+  if (qualifying[0]) return { kind: 'pass', trail: qualifying[0] };
+  if (unreadable[0]) return { kind: 'error', ...unreadable[0] };
+  if (unknown[0]) return { kind: 'undetermined', ...unknown[0], reasons };
   return { kind: 'fail', reasons };
 }
 
@@ -119,4 +151,18 @@ export function accountTrailFinding(ctx: CheckContext, verdict: AccountTrailVerd
     case 'fail':
       return ctx.fail(account, `${shortfall}: ${verdict.reasons.length ? verdict.reasons.join('; ') : 'the account has no trail'}.`);
   }
+}
+
+/**
+ * One ERROR per scanned region whose trails could not be listed: the single-Region trails homed
+ * there are not judged by a per-trail check (multi-Region trails are, from the other regions).
+ */
+export function unlistedRegionErrors(unlisted: readonly UnlistedRegion[], ctx: CheckContext): Finding[] {
+  return unlisted.map(({ region, error }) =>
+    ctx.error(
+      { id: `${ctx.account.id}/${region}`, arn: `arn:${ctx.account.partition}:cloudtrail:${region}:${ctx.account.id}:*`, region },
+      error,
+      `the trails homed in ${region} (its single-Region trails are not judged)`,
+    ),
+  );
 }

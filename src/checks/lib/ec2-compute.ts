@@ -65,7 +65,3 @@ export function stoppedAt(stateTransitionReason: string | undefined): Date | und
   return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(written) ? at : undefined;
 }
 
-/** ERROR for a resource whose data was read but cannot be interpreted: unknown is never PASS. */
-export function undetermined(ctx: CheckContext, resource: ResourceRef, message: string): Finding {
-  return { ...ctx.fail(resource, message), status: 'ERROR' };
-}

@@ -11,7 +11,19 @@ const KIND: Readonly<Record<string, string>> = {
   gateway: 'Gateway Load Balancer',
 };
 
-export const isApplicationLoadBalancer = (lb: LoadBalancer) => lb.Type === 'application';
+const TYPE_OF_ARN: Readonly<Record<string, string>> = { app: 'application', net: 'network', gwy: 'gateway' };
+
+/**
+ * The load balancer's type: `Type`, or, when an answer leaves it out (some endpoints do), the kind
+ * its ARN names (`loadbalancer/app/...`, `net/`, `gwy/`).
+ */
+export function loadBalancerType(lb: LoadBalancer): string | undefined {
+  if (lb.Type) return lb.Type;
+  const kind = /:loadbalancer\/(app|net|gwy)\//.exec(lb.LoadBalancerArn ?? '')?.[1];
+  return kind ? TYPE_OF_ARN[kind] : undefined;
+}
+
+export const isApplicationLoadBalancer = (lb: LoadBalancer) => loadBalancerType(lb) === 'application';
 
 export function loadBalancerRef(lb: LoadBalancer): ResourceRef {
   return { id: lb.LoadBalancerName ?? lb.LoadBalancerArn ?? 'unknown', arn: lb.LoadBalancerArn ?? '' };
@@ -19,7 +31,7 @@ export function loadBalancerRef(lb: LoadBalancer): ResourceRef {
 
 /** e.g. "Application Load Balancer prod-web". */
 export function loadBalancerLabel(lb: LoadBalancer): string {
-  return `${KIND[lb.Type ?? ''] ?? 'Load balancer'} ${loadBalancerRef(lb).id}`;
+  return `${KIND[loadBalancerType(lb) ?? ''] ?? 'Load balancer'} ${loadBalancerRef(lb).id}`;
 }
 
 /** A listener is named by its load balancer, protocol and port, unique within the load balancer. */

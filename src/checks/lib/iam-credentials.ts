@@ -2,7 +2,7 @@
 // is, whether root has any credential at all. Every check that judges IAM user credentials goes
 // through here so that `N/A`, `no_information` and `not_supported` mean the same thing everywhere.
 
-import type { CredentialRow } from '../../data/datasets/credential-report.js';
+import type { CredentialRow } from '../../data/credential-report.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -168,18 +168,6 @@ export function rootUses(root: CredentialRow): RootUse[] {
   return uses.sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime());
 }
 
-/**
- * True when the root row shows no credential at all: no MFA, no active key and no password use. This
- * is what a member account looks like once Organizations has removed its root credentials.
- */
-export function rootHasNoCredentials(root: CredentialRow): boolean {
-  return (
-    !isTrue(root, 'mfa_active') &&
-    !isTrue(root, 'access_key_1_active') &&
-    !isTrue(root, 'access_key_2_active') &&
-    reportTime(root, 'password_last_used') === undefined
-  );
-}
 
 /** Words for a report's generation time, to put in credential findings. */
 export function reportAge(generatedTime: string | undefined): string {

@@ -1,7 +1,7 @@
 // Resources and verdict helpers shared by the IAM checks.
 
 import type { CheckContext, ResourceRef } from '../define.js';
-import type { CredentialReport, CredentialRow } from '../../data/datasets/credential-report.js';
+import type { CredentialReport, CredentialRow } from '../../data/credential-report.js';
 import type { Finding } from '../../model.js';
 import { PolicyParseError } from '../../policy/document.js';
 import { credentialUses, CredentialReportValueError, describeUse, reportAge, unusedCredentials } from './iam-credentials.js';
@@ -11,13 +11,6 @@ export function accountResource(ctx: CheckContext): ResourceRef {
   return { id: ctx.account.id, arn: `arn:${ctx.account.partition}:iam::${ctx.account.id}:root` };
 }
 
-/**
- * ERROR for a resource whose data was read but cannot be judged (a malformed report value, a
- * policy that does not parse): unknown is never PASS, and there is no AWS error to carry.
- */
-export function undetermined(ctx: CheckContext, resource: ResourceRef, message: string): Finding {
-  return { ...ctx.fail(resource, message), status: 'ERROR' };
-}
 
 /** Runs `verdict` on every IAM user of the report; a user whose row cannot be read gets an ERROR. */
 export function judgeUsers(
@@ -31,8 +24,8 @@ export function judgeUsers(
     try {
       return verdict(row, resource, when);
     } catch (err) {
-      if (err instanceof CredentialReportValueError) return undetermined(ctx, resource, `Could not evaluate user ${row.user}: ${err.message} (${when}).`);
-      return undetermined(ctx, resource, `Could not evaluate user ${row.user}: its credential report row has an unexpected shape (${reasonOf(err)}) (${when}).`);
+      if (err instanceof CredentialReportValueError) return ctx.undetermined(resource, `Could not evaluate user ${row.user}: ${err.message} (${when}).`);
+      return ctx.undetermined(resource, `Could not evaluate user ${row.user}: its credential report row has an unexpected shape (${reasonOf(err)}) (${when}).`);
     }
   });
 }
@@ -42,9 +35,9 @@ export function judgeDocument(ctx: CheckContext, resource: ResourceRef, what: st
   try {
     return verdict();
   } catch (err) {
-    if (err instanceof PolicyParseError) return undetermined(ctx, resource, `Could not evaluate ${what}: its policy document does not parse (${err.message}).`);
+    if (err instanceof PolicyParseError) return ctx.undetermined(resource, `Could not evaluate ${what}: its policy document does not parse (${err.message}).`);
     // An answer of a shape AWS does not give (an emulator's, say) spoils this resource, not the whole check.
-    return undetermined(ctx, resource, `Could not evaluate ${what}: IAM returned data of an unexpected shape (${reasonOf(err)}).`);
+    return ctx.undetermined(resource, `Could not evaluate ${what}: IAM returned data of an unexpected shape (${reasonOf(err)}).`);
   }
 }
 

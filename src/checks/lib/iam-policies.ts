@@ -4,16 +4,8 @@
 
 import type { ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
 import type { AuthorizationDetails } from '../../data/datasets/iam.js';
-import {
-  isEveryone,
-  parsePolicy,
-  PolicyParseError,
-  resourceCovers,
-  statementCoversAction,
-  type Condition,
-  type PolicyDocument,
-  type Statement,
-} from '../../policy/document.js';
+import { parsePolicy, PolicyParseError, resourceCovers, statementCoversAction, type PolicyDocument, type Statement } from '../../policy/document.js';
+import { isPublicStatement, type PinningContext } from '../../policy/pinning.js';
 
 /** How a statement is named in messages: its Sid, or its position. */
 export function statementLabel(doc: PolicyDocument, st: Statement): string {
@@ -76,48 +68,11 @@ export function kmsDecryptAllKeysGrants(doc: PolicyDocument, partition: string):
     .filter((grant) => grant.actions.length > 0);
 }
 
-/** Condition keys that pin a trust policy to known callers. `sts:ExternalId` is a shared secret, not one of them. */
-export const TRUST_RESTRICTING_KEYS = [
-  'aws:principalaccount',
-  'aws:principalorgid',
-  'aws:principalorgpaths',
-  'aws:principalarn',
-  'aws:sourceaccount',
-  'aws:sourcearn',
-] as const;
-
-/** Operators under which the request must carry the key with one of the listed values. */
-const MATCHING_OPERATOR = /^(forAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)(IfExists)?$/i;
-/** Variables that stand for the role's own account or organization: as fixed as a literal id. */
-const RESOURCE_VARIABLES = new Set(['${aws:resourceaccount}', '${aws:resourceorgid}']);
-
 /**
- * A value naming one account, organization, path or ARN: a wildcard in an id (`"*"`, `"o-*"`) or in
- * an ARN's account field (`arn:aws:iam::*:role/x`, a role anyone can create) matches strangers too.
+ * AssumeRole requests are always signed: the principal keys are on every one. `sts:ExternalId` is a
+ * shared secret, not a key that pins the caller.
  */
-function pinnedValue(key: string, value: string): boolean {
-  const trimmed = value.trim();
-  if (RESOURCE_VARIABLES.has(trimmed.toLowerCase())) return true;
-  if (trimmed === '' || trimmed.includes('${')) return false;
-  if (key === 'aws:principalarn' || key === 'aws:sourcearn') return !/[*?]/.test(trimmed) || /^\d{12}$/.test(trimmed.split(':')[4] ?? '');
-  if (key === 'aws:principalorgpaths') return /^o-[a-z0-9]+\//i.test(trimmed);
-  return !/[*?]/.test(trimmed);
-}
-
-/**
- * A condition that lets only known callers through: one of the restricting keys, under an operator
- * that requires one of its values, every value pinned. Negated operators (StringNotEquals), Null and
- * ForAllValues let strangers in. IfExists is harmless on the principal keys, which every AssumeRole
- * signed by an AWS principal carries, but lets everyone through on the source keys, which only
- * service requests carry.
- */
-function restrictsCaller(condition: Condition): boolean {
-  if (!(TRUST_RESTRICTING_KEYS as readonly string[]).includes(condition.key)) return false;
-  const operator = MATCHING_OPERATOR.exec(condition.operator);
-  if (!operator) return false;
-  if (operator[3] && condition.key.startsWith('aws:source')) return false;
-  return condition.values.length > 0 && condition.values.every((value) => pinnedValue(condition.key, value));
-}
+const TRUST_POLICY: PinningContext = { anonymousRequests: false };
 
 /**
  * Trust statements that let anyone assume the role: an Allow covering sts:AssumeRole to `"*"`,
@@ -125,13 +80,7 @@ function restrictsCaller(condition: Condition): boolean {
  * account, organisation or ARN.
  */
 export function publicTrustStatements(doc: PolicyDocument): Statement[] {
-  return doc.statements.filter(
-    (st) =>
-      st.effect === 'Allow' &&
-      statementCoversAction(st, 'sts:AssumeRole') &&
-      (isEveryone(st.principal) || st.notPrincipal !== undefined) &&
-      !st.conditions.some(restrictsCaller),
-  );
+  return doc.statements.filter((st) => statementCoversAction(st, 'sts:AssumeRole') && isPublicStatement(st, TRUST_POLICY));
 }
 
 /** The default version's document of a managed policy from GetAccountAuthorizationDetails. */

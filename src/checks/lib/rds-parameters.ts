@@ -6,7 +6,7 @@ import type { CheckContext, ResourceRef } from '../define.js';
 import type { Fetched } from '../../data/dataset.js';
 import type { AwsErrorInfo, Finding } from '../../model.js';
 import { instanceRef, isClusterMember } from '../../data/rds-engines.js';
-import { isOn, tlsParameterFor, type ParameterGroupRead, type TlsParameterSpec } from '../../data/rds-tls-parameters.js';
+import { engineDefault, hasTlsParameter, isOn, tlsParameterFor, type ParameterGroupRead, type TlsParameterSpec } from '../../data/rds-tls-parameters.js';
 
 export * from '../../data/rds-tls-parameters.js';
 
@@ -18,15 +18,21 @@ export type ParameterVerdict =
   | { status: 'PASS' | 'FAIL'; message: string }
   | { status: 'ERROR'; error: AwsErrorInfo; what: string }
   /** The data was read but does not settle the question (missing fields, an empty listing). */
-  | { status: 'UNDETERMINED'; message: string };
+  | { status: 'UNDETERMINED'; message: string }
+  /** The engine version has no such parameter: not a FAIL, not evaluated (CHECKS-3 section 1.4 item 8). */
+  | { status: 'NOT_EVALUATED'; reason: string };
 
 /**
  * Whether an instance outside a cluster requires TLS through its DB parameter group: the parameter
- * is on (its value, or the engine default when the group gives none) and the group is in-sync.
+ * is on (its value, or the engine's default for its version when the group gives none). The TLS
+ * parameters are dynamic, so a group with changes pending a reboot still applies their value; only a
+ * static parameter with a pending change is not known to be live (CHECKS-3 section 0 items 1 and 2).
  */
 export function judgeInstanceTls(db: DBInstance, spec: TlsParameterSpec, groups: ReadonlyMap<string, Fetched<Parameter[]>>): ParameterVerdict {
   const id = db.DBInstanceIdentifier ?? 'unknown';
   const memberships = db.DBParameterGroups ?? [];
+  const has = hasTlsParameter(spec, db.EngineVersion);
+  if (has === false) return { status: 'NOT_EVALUATED', reason: `${spec.engineLabel} ${db.EngineVersion} has no ${spec.parameter} parameter (it exists from ${spec.since})` };
   // Every RDS instance has a DB parameter group (the engine's default one at least).
   if (memberships.length === 0) {
     return { status: 'UNDETERMINED', message: `DB instance ${id} reports no DB parameter group, so whether ${spec.parameter} is on is unknown.` };
@@ -48,34 +54,54 @@ export function judgeInstanceTls(db: DBInstance, spec: TlsParameterSpec, groups:
       return { status: 'FAIL', message: `DB instance ${id} does not require TLS: parameter group ${name} has no ${spec.parameter} parameter (engine version ${db.EngineVersion ?? 'unknown'}).` };
     }
     const explicit = parameter.ParameterValue;
-    const on = explicit === undefined ? spec.engineDefaultOn(db) : isOn(explicit);
-    if (on === undefined) {
-      return {
-        status: 'UNDETERMINED',
-        message: `DB instance ${id} reports no engine version and ${spec.parameter} has no value in parameter group ${name}, so whether the engine default requires TLS is unknown.`,
-      };
+    let stated: string;
+    let on: boolean;
+    if (explicit === undefined) {
+      const fallback = engineDefault(spec, db.EngineVersion);
+      if (!fallback) {
+        return {
+          status: 'UNDETERMINED',
+          message: `${spec.parameter} has no value in parameter group ${name} of DB instance ${id}, and the engine default for ${spec.engineLabel} ${db.EngineVersion ?? '(no version reported)'} is unknown.`,
+        };
+      }
+      on = fallback.on;
+      stated = `${spec.parameter} has no value in parameter group ${name}, so the engine default for ${db.EngineVersion} (${on ? 'on' : 'off'}) applies`;
+    } else {
+      on = isOn(explicit);
+      stated = `${spec.parameter} is ${explicit} in parameter group ${name}`;
     }
-    const stated =
-      explicit === undefined
-        ? `${spec.parameter} has no value in parameter group ${name}, so the engine default (${on ? 'on' : 'off'}) applies`
-        : `${spec.parameter} is ${explicit} in parameter group ${name}`;
-    if (!on) return { status: 'FAIL', message: `DB instance ${id} does not require TLS: ${stated}.` };
     const applyStatus = membership.ParameterApplyStatus;
     if (applyStatus === undefined) {
       return { status: 'UNDETERMINED', message: `For DB instance ${id}, ${stated}, but the instance does not report whether the group is in-sync, so whether the value is live is unknown.` };
     }
     if (applyStatus !== 'in-sync') {
-      return {
-        status: 'FAIL',
-        message: `DB instance ${id} does not require TLS yet: ${stated}, but the group is ${applyStatus} on the instance, so the value is not live.`,
-      };
+      if (parameter.ApplyType === 'static') {
+        if (!on) return { status: 'FAIL', message: `DB instance ${id} does not require TLS: ${stated}.` };
+        return {
+          status: 'FAIL',
+          message: `DB instance ${id} does not require TLS yet: ${stated}, but ${spec.parameter} is a static parameter and the group is ${applyStatus} on the instance, so the value is not live until a reboot.`,
+        };
+      }
+      if (parameter.ApplyType !== 'dynamic') {
+        return {
+          status: 'UNDETERMINED',
+          message: `For DB instance ${id}, ${stated}, but the group is ${applyStatus} and the answer does not say whether ${spec.parameter} is dynamic or static, so whether the value is live is unknown.`,
+        };
+      }
+      stated += ` (the group is ${applyStatus} on the instance: ${spec.parameter} is dynamic and applies without a reboot, but a change made with ApplyMethod pending-reboot is not live until then)`;
     }
+    if (!on) return { status: 'FAIL', message: `DB instance ${id} does not require TLS: ${stated}.` };
     passes.push(stated);
   }
-  return { status: 'PASS', message: `DB instance ${id} requires TLS: ${passes.join('; ')}, and the group is in-sync.` };
+  return { status: 'PASS', message: `DB instance ${id} requires TLS: ${passes.join('; ')}.` };
 }
 
-export function parameterFinding(ctx: CheckContext, resource: ResourceRef, verdict: ParameterVerdict): Finding {
+export function parameterFinding(ctx: CheckContext, resource: ResourceRef, verdict: ParameterVerdict): Finding[] {
+  if (verdict.status === 'NOT_EVALUATED') return ctx.notInScope(`${resource.id}: ${verdict.reason}`);
+  return [parameterVerdictFinding(ctx, resource, verdict)];
+}
+
+function parameterVerdictFinding(ctx: CheckContext, resource: ResourceRef, verdict: Exclude<ParameterVerdict, { status: 'NOT_EVALUATED' }>): Finding {
   if (verdict.status === 'ERROR') return ctx.error(resource, verdict.error, verdict.what);
   if (verdict.status === 'UNDETERMINED') return ctx.undetermined(resource, verdict.message);
   return verdict.status === 'PASS' ? ctx.pass(resource, verdict.message) : ctx.fail(resource, verdict.message);
@@ -89,5 +115,5 @@ export function instanceTlsFindings(instances: readonly DBInstance[], groups: re
   const reads = new Map(groups.map((g) => [g.name, g.result]));
   return instances
     .filter((db) => !isClusterMember(db) && tlsParameterFor(db.Engine) === spec)
-    .map((db) => parameterFinding(ctx, instanceRef(db), judgeInstanceTls(db, spec, reads)));
+    .flatMap((db) => parameterFinding(ctx, instanceRef(db), judgeInstanceTls(db, spec, reads)));
 }

@@ -6,6 +6,7 @@
 import type { Grant, Grantee, PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
 import type { BucketAcl } from '../../data/datasets/s3.js';
 import { actionMatches, isEveryone, resourceCovers, statementCoversAction, type Condition, type PolicyDocument, type Statement } from '../../policy/document.js';
+import { conditionPins, type PinningContext } from '../../policy/pinning.js';
 
 export const BPA_SETTINGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
 export type BpaSetting = (typeof BPA_SETTINGS)[number];
@@ -121,25 +122,31 @@ const ACCESS_ACTIONS: Record<Access, string[]> = {
 /** The five actions of S3.6 that must not be granted outside the account. */
 export const SENSITIVE_ACTIONS = ['s3:DeleteBucketPolicy', 's3:PutBucketAcl', 's3:PutBucketPolicy', 's3:PutEncryptionConfiguration', 's3:PutObjectAcl'] as const;
 
-/** Whether some string matches both globs (`*` and `?`, case-insensitive). */
+/**
+ * Whether some string matches both globs (`*` and `?`, case-insensitive). Bottom-up over the two
+ * patterns, one row at a time: time grows with the product of their lengths and memory with one of
+ * them, and no pattern written into a policy can exhaust the stack (a recursive walk overflowed on
+ * a 9 KB action of stars, turning a public bucket's FAIL into an ERROR).
+ */
 export function globsOverlap(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number): boolean => {
-    const key = i * (y.length + 1) + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (i === x.length && j === y.length) result = true;
-    else if (i < x.length && x[i] === '*') result = go(i + 1, j) || (j < y.length && go(i, j + 1));
-    else if (j < y.length && y[j] === '*') result = go(i, j + 1) || (i < x.length && go(i + 1, j));
-    else if (i < x.length && j < y.length) result = (x[i] === '?' || y[j] === '?' || x[i] === y[j]) && go(i + 1, j + 1);
-    else result = false;
-    memo.set(key, result);
-    return result;
-  };
-  return go(0, 0);
+  // next[j]: whether x[i+1..] and y[j..] can match a common string; cur[j]: the same for x[i..].
+  let next = new Array<boolean>(y.length + 1).fill(false);
+  let cur = new Array<boolean>(y.length + 1).fill(false);
+  for (let i = x.length; i >= 0; i--) {
+    for (let j = y.length; j >= 0; j--) {
+      let result: boolean;
+      if (i === x.length && j === y.length) result = true;
+      else if (i < x.length && x[i] === '*') result = next[j]! || (j < y.length && cur[j + 1]!);
+      else if (j < y.length && y[j] === '*') result = cur[j + 1]! || (i < x.length && next[j]!);
+      else if (i < x.length && j < y.length) result = (x[i] === '?' || y[j] === '?' || x[i] === y[j]) && next[j + 1]!;
+      else result = false;
+      cur[j] = result;
+    }
+    [next, cur] = [cur, next];
+  }
+  return next[0]!;
 }
 
 /** Whether the statement grants some action of the family. */
@@ -157,37 +164,14 @@ function actionsText(st: Statement): string {
   return `every action except ${(st.notActions ?? []).join(', ')}`;
 }
 
-// Condition operators that let a request through only when the key holds one of the values, and
-// the negated forms a Deny uses to the same effect. IfExists lets requests without the key through
-// (anonymous requests carry no aws:PrincipalAccount), so an Allow with it pins nothing.
-const MATCHING = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress']);
-const EXCLUDING = new Set(['stringnotequals', 'stringnotequalsignorecase', 'stringnotlike', 'arnnotequals', 'arnnotlike', 'notipaddress']);
+// Bucket policies also serve unsigned requests, so the principal keys are not on every request.
+const BUCKET_POLICY: PinningContext = { anonymousRequests: true };
 
-// Keys that tie a request to a network, an account, an organization or a resource when their value
-// is fixed: CHECKS.md's list, plus aws:SourceOwner, aws:PrincipalOrgPaths and the access point keys
-// that S3 itself counts as non-public ("The meaning of public").
-const ID_KEYS = new Set(['aws:sourcevpc', 'aws:sourcevpce', 'aws:principalaccount', 'aws:principalorgid', 'aws:sourceaccount', 'aws:sourceowner', 's3:dataaccesspointaccount']);
-const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn', 's3:dataaccesspointarn']);
+/** Keys whose values name an account, and the variable that stands for the bucket's own. */
 const OWNER_ID_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 's3:dataaccesspointaccount']);
-
-const hasWildcard = (value: string) => /[*?]/.test(value) || value.includes('${');
-const arnAccount = (arn: string): string | undefined => arn.split(':')[4];
-
-/** Variables that stand for the bucket's own account or organization: as fixed as a literal id. */
+const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn', 's3:dataaccesspointarn']);
 const OWN_ACCOUNT = '${aws:resourceaccount}';
-const RESOURCE_VARIABLES = new Set([OWN_ACCOUNT, '${aws:resourceorgid}']);
-
-function fixedValue(key: string, value: string): boolean {
-  if (RESOURCE_VARIABLES.has(value.trim().toLowerCase())) return key !== 'aws:sourceip';
-  if (key === 'aws:sourceip') {
-    const [address, prefix] = value.split('/');
-    return !!address && !hasWildcard(value) && (prefix === undefined || Number(prefix) > 0);
-  }
-  if (key === 'aws:principalorgpaths') return /^o-[a-z0-9]+\//i.test(value) && !hasWildcard(value.split('/')[0]!);
-  if (ID_KEYS.has(key)) return value !== '' && !hasWildcard(value);
-  if (ARN_KEYS.has(key)) return !value.includes('${') && (!hasWildcard(value) || /^\d{12}$/.test(arnAccount(value) ?? ''));
-  return false;
-}
+const arnAccount = (arn: string): string | undefined => arn.split(':')[4];
 
 function ownedBy(key: string, value: string, owner: string): boolean {
   if (OWNER_ID_KEYS.has(key)) return value === owner || value.trim().toLowerCase() === OWN_ACCOUNT;
@@ -202,17 +186,7 @@ interface Pin {
 }
 
 function conditionPin(condition: Condition, effect: Statement['effect'], owner: string): Pin | undefined {
-  let operator = condition.operator.toLowerCase();
-  if (effect === 'Allow') {
-    if (operator.startsWith('foranyvalue:')) operator = operator.slice('foranyvalue:'.length);
-    if (!MATCHING.has(operator)) return undefined;
-  } else {
-    if (operator.endsWith('ifexists')) operator = operator.slice(0, -'ifexists'.length);
-    if (!EXCLUDING.has(operator)) return undefined;
-  }
-  const ipOperator = operator.endsWith('ipaddress');
-  if (ipOperator !== (condition.key === 'aws:sourceip')) return undefined;
-  if (condition.values.length === 0 || !condition.values.every((value) => fixedValue(condition.key, value))) return undefined;
+  if (!conditionPins(condition, effect, BUCKET_POLICY)) return undefined;
   return { key: condition.key, toOwner: condition.values.every((value) => ownedBy(condition.key, value, owner)) };
 }
 

@@ -38,10 +38,6 @@ export function joinBuckets<R extends Reads>(reads: R): Array<{ bucket: Bucket; 
   });
 }
 
-/** ERROR for data that was read but cannot be judged; there is no AWS error to carry. */
-export function undetermined(ctx: CheckContext, resource: ResourceRef, message: string): Finding {
-  return { ...ctx.fail(resource, message), status: 'ERROR' };
-}
 
 /**
  * ERROR for a bucket whose region could not be read, then a verdict guarded against policies that
@@ -54,10 +50,10 @@ export function judgeBucket(ctx: CheckContext, bucket: Bucket, verdict: () => Fi
   try {
     return verdict();
   } catch (err) {
-    if (err instanceof PolicyParseError) return undetermined(ctx, resource, `Could not evaluate bucket ${bucket.name}: its bucket policy does not parse (${err.message}).`);
+    if (err instanceof PolicyParseError) return ctx.undetermined(resource, `Could not evaluate bucket ${bucket.name}: its bucket policy does not parse (${err.message}).`);
     // An answer of a shape AWS does not give (an emulator's, say) spoils this bucket, not the whole check.
     const reason = err instanceof Error ? err.message : String(err);
-    return undetermined(ctx, resource, `Could not evaluate bucket ${bucket.name}: S3 returned data of an unexpected shape (${reason}).`);
+    return ctx.undetermined(resource, `Could not evaluate bucket ${bucket.name}: S3 returned data of an unexpected shape (${reason}).`);
   }
 }
 

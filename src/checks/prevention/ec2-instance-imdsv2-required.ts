@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLabel, instanceRef, instancesIn, undetermined } from '../lib/ec2-compute.js';
+import { instanceLabel, instanceRef, instancesIn } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-instance-imdsv2-required',
@@ -34,7 +34,7 @@ export default defineCheck({
       if (options?.HttpTokens === 'required') return ctx.pass(resource, `${name} requires IMDSv2 (HttpTokens required).`);
       if (options?.HttpTokens === 'optional')
         return ctx.fail(resource, `${name} allows IMDSv1: HttpTokens is optional and the metadata endpoint is enabled.`);
-      return undetermined(ctx, resource, `${name} reports no HttpTokens setting, so whether it requires IMDSv2 is unknown.`);
+      return ctx.undetermined(resource, `${name} reports no HttpTokens setting, so whether it requires IMDSv2 is unknown.`);
     });
   },
 });

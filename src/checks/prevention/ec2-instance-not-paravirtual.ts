@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLabel, instanceRef, instancesIn, undetermined } from '../lib/ec2-compute.js';
+import { instanceLabel, instanceRef, instancesIn } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-instance-not-paravirtual',
@@ -30,7 +30,7 @@ export default defineCheck({
       const type = instance.VirtualizationType;
       if (type === 'paravirtual') return ctx.fail(resource, `${name} (${instance.InstanceType ?? 'unknown type'}) uses paravirtual virtualization.`);
       if (type === 'hvm') return ctx.pass(resource, `${name} uses HVM virtualization.`);
-      return undetermined(ctx, resource, `${name} reports no virtualization type, so whether it is paravirtual is unknown.`);
+      return ctx.undetermined(resource, `${name} reports no virtualization type, so whether it is paravirtual is unknown.`);
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLabel, instanceRef, instancesIn, undetermined } from '../lib/ec2-compute.js';
+import { instanceLabel, instanceRef, instancesIn } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-instance-single-eni',
@@ -29,7 +29,7 @@ export default defineCheck({
       const name = instanceLabel(instance);
       // Every instance in a VPC has a primary interface; a missing list is missing data, not zero interfaces.
       if (instance.NetworkInterfaces === undefined)
-        return undetermined(ctx, resource, `${name} reports no network interface list, so how many interfaces it has is unknown.`);
+        return ctx.undetermined(resource, `${name} reports no network interface list, so how many interfaces it has is unknown.`);
       const enis = instance.NetworkInterfaces.map((eni) => eni.NetworkInterfaceId ?? 'unknown');
       return enis.length > 1
         ? ctx.fail(resource, `${name} has ${enis.length} network interfaces attached (${enis.join(', ')}).`)

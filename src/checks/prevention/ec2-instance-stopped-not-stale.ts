@@ -1,5 +1,5 @@
 import { defineCheck } from '../define.js';
-import { instanceLabel, instanceRef, instancesIn, stoppedAt, undetermined } from '../lib/ec2-compute.js';
+import { instanceLabel, instanceRef, instancesIn, stoppedAt } from '../lib/ec2-compute.js';
 
 /** Days an instance may stay stopped; Security Hub EC2.4 uses the same default. */
 const MAX_STOPPED_DAYS = 30;
@@ -32,12 +32,11 @@ export default defineCheck({
       const resource = instanceRef(ctx, instance);
       const name = instanceLabel(instance);
       const state = instance.State?.Name;
-      if (state === undefined) return undetermined(ctx, resource, `${name} reports no state, so whether it has been stopped too long is unknown.`);
+      if (state === undefined) return ctx.undetermined(resource, `${name} reports no state, so whether it has been stopped too long is unknown.`);
       if (state !== 'stopped') return ctx.pass(resource, `${name} is ${state}, not stopped.`);
       const since = stoppedAt(instance.StateTransitionReason);
       if (!since)
-        return undetermined(
-          ctx,
+        return ctx.undetermined(
           resource,
           `${name} is stopped, but its stop time cannot be read from StateTransitionReason "${instance.StateTransitionReason ?? ''}".`,
         );

@@ -24,6 +24,7 @@ export default defineCheck({
   },
   reads: ['s3.multiRegionAccessPoints'],
   evaluate({ 's3.multiRegionAccessPoints': accessPoints }, ctx) {
+    if (accessPoints === null) return ctx.notInScope(`Multi-Region Access Points exist only in the aws partition, not in ${ctx.account.partition}`);
     return accessPoints.map((mrap) => {
       const name = mrap.Name ?? mrap.Alias ?? 'unknown';
       const resource = { id: name, arn: `arn:${ctx.account.partition}:s3::${ctx.account.id}:accesspoint/${mrap.Alias ?? name}` };

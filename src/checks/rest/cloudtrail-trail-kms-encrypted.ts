@@ -1,4 +1,4 @@
-import { trailLabel, trailRef } from '../lib/cloudtrail-trails.js';
+import { trailLabel, trailRef, unlistedRegionErrors } from '../lib/cloudtrail-trails.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -20,12 +20,13 @@ export default defineCheck({
     securityHub: { ids: ['CloudTrail.2'], standard: 'fsbp' },
     docs: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html'],
   },
-  reads: ['cloudtrail.trails'],
-  evaluate({ 'cloudtrail.trails': trails }, ctx) {
-    return trails.map((trail) =>
+  reads: ['cloudtrail.trails', 'cloudtrail.unlistedRegions'],
+  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.unlistedRegions': unlisted }, ctx) {
+    const judged = trails.map((trail) =>
       trail.KmsKeyId
         ? ctx.pass(trailRef(trail), `${trailLabel(trail)} encrypts its log files with KMS key ${trail.KmsKeyId}.`)
         : ctx.fail(trailRef(trail), `${trailLabel(trail)} does not encrypt its log files with a KMS key.`),
     );
+    return [...judged, ...unlistedRegionErrors(unlisted, ctx)];
   },
 });

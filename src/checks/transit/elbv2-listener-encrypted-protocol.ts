@@ -1,9 +1,19 @@
 import type { Listener } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { listenerLabel, listenerRef, loadBalancerRef } from '../lib/elbv2-load-balancers.js';
+import { listenerLabel, listenerRef, loadBalancerRef, loadBalancerType } from '../lib/elbv2-load-balancers.js';
 import { defineCheck } from '../define.js';
 
 /** The encrypted protocol each load balancer type offers; Gateway Load Balancers (GENEVE) are not evaluated. */
 const ENCRYPTED: Readonly<Record<string, string>> = { application: 'HTTPS', network: 'TLS' };
+
+/**
+ * The encrypted protocol a listener should use when the load balancer's answer leaves out its Type
+ * (some endpoints do): ALB listeners speak HTTP or HTTPS, NLB listeners TCP, TLS, UDP or TCP_UDP.
+ */
+function expectedFromProtocol(protocol: string | undefined): string | undefined {
+  if (protocol === 'HTTP' || protocol === 'HTTPS') return 'HTTPS';
+  if (protocol === 'TCP' || protocol === 'TLS' || protocol === 'UDP' || protocol === 'TCP_UDP' || protocol === 'QUIC' || protocol === 'TCP_QUIC') return 'TLS';
+  return undefined;
+}
 
 const redirectsOnly = (listener: Listener) =>
   (listener.DefaultActions ?? []).length > 0 &&
@@ -34,17 +44,27 @@ export default defineCheck({
   reads: ['elbv2.listeners'],
   evaluate({ 'elbv2.listeners': perLb }, ctx) {
     return perLb.flatMap(({ loadBalancer, result }) => {
-      const expected = ENCRYPTED[loadBalancer.Type ?? ''];
-      if (!expected) return [];
+      // Gateway Load Balancers (GENEVE) are not evaluated, as ELB.18 says.
+      const type = loadBalancerType(loadBalancer);
+      if (type === 'gateway') return [];
+      const declared = ENCRYPTED[type ?? ''];
+      if (type && !declared) {
+        return [ctx.undetermined(loadBalancerRef(loadBalancer), `Load balancer ${loadBalancerRef(loadBalancer).id} is of type ${type}, which this check does not know, so whether its listeners are encrypted is unknown.`)];
+      }
       if (!result.ok) return [ctx.error(loadBalancerRef(loadBalancer), result.error, `the listeners of ${loadBalancerRef(loadBalancer).id}`)];
-      return result.value.map((listener) =>
-        listener.Protocol === expected
-          ? ctx.pass(listenerRef(loadBalancer, listener), `${listenerLabel(loadBalancer, listener)} is encrypted.`)
+      return result.value.map((listener) => {
+        const resource = listenerRef(loadBalancer, listener);
+        const expected = declared ?? expectedFromProtocol(listener.Protocol);
+        if (!expected) {
+          return ctx.undetermined(resource, `${listenerLabel(loadBalancer, listener)} belongs to a load balancer whose type was not reported, and its protocol ${listener.Protocol ?? '(none)'} does not tell it, so whether it is encrypted is unknown.`);
+        }
+        return listener.Protocol === expected
+          ? ctx.pass(resource, `${listenerLabel(loadBalancer, listener)} is encrypted.`)
           : ctx.fail(
-              listenerRef(loadBalancer, listener),
+              resource,
               `${listenerLabel(loadBalancer, listener)} is not encrypted: it should use ${expected}.${redirectsOnly(listener) ? ' It only redirects to HTTPS, which ELB.18 still counts as a clear-text listener.' : ''}`,
-            ),
-      );
+            );
+      });
     });
   },
 });

@@ -1,5 +1,4 @@
 import { asDate, day } from '../lib/iam-credentials.js';
-import { undetermined } from '../lib/iam-findings.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -31,7 +30,7 @@ export default defineCheck({
       const resource = { id: name, arn: cert.Arn ?? '' };
       const expiration = asDate(cert.Expiration);
       if (!expiration) {
-        return undetermined(ctx, resource, `Could not evaluate server certificate ${name}: IAM returned no expiration date.`);
+        return ctx.undetermined(resource, `Could not evaluate server certificate ${name}: IAM returned no expiration date.`);
       }
       return expiration.getTime() <= ctx.now.getTime()
         ? ctx.fail(resource, `Server certificate ${name} expired on ${day(expiration)}.`)

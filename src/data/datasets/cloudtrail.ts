@@ -1,7 +1,8 @@
 import type { GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail } from '@aws-sdk/client-cloudtrail';
 import type { LoggingEnabled } from '@aws-sdk/client-s3';
-import type { ScanAccount } from '../../model.js';
-import { defineDataset, type Fetched } from '../dataset.js';
+import { AwsCallError } from '../../aws/errors.js';
+import type { AwsErrorInfo, ScanAccount } from '../../model.js';
+import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
 
 export interface PerTrail<T> {
   trail: Trail & { TrailARN: string };
@@ -22,34 +23,69 @@ export interface TrailBucketLogging {
 declare module '../dataset.js' {
   interface DatasetTypes {
     'cloudtrail.trails': Array<Trail & { TrailARN: string }>;
+    'cloudtrail.unlistedRegions': UnlistedRegion[];
     'cloudtrail.trailStatuses': PerTrail<TrailStatus>[];
     'cloudtrail.eventSelectors': PerTrail<EventSelectors>[];
     'cloudtrail.bucketLogging': PerTrail<TrailBucketLogging>[];
   }
 }
 
+/** A scanned region whose trails could not be listed. */
+export interface UnlistedRegion {
+  region: string;
+  error: AwsErrorInfo;
+}
+
 const TRAIL_GONE = ['TrailNotFoundException'] as const;
+
+type Listing = { region: string; trails: Array<Trail & { TrailARN: string }> } | { region: string; error: AwsCallError };
+
+/** DescribeTrails in every scanned region, each region's answer or error on its own. */
+async function listEverywhere(ctx: FetchContext): Promise<Listing[]> {
+  return Promise.all(
+    ctx.regions.map(async (region): Promise<Listing> => {
+      try {
+        const listed = (await ctx.call<{ trailList?: Trail[] }>('cloudtrail:DescribeTrails', {}, { region }))?.trailList ?? [];
+        return { region, trails: listed.flatMap((trail) => withArn(trail, region, ctx.account) ?? []) };
+      } catch (err) {
+        if (err instanceof AwsCallError) return { region, error: err };
+        throw err;
+      }
+    }),
+  );
+}
 
 /**
  * Every trail visible from the scanned regions, once each. DescribeTrails in one region also lists
- * the multi-Region trails of other home regions, so trails are deduplicated by ARN.
+ * the multi-Region trails of other home regions, so trails are deduplicated by ARN. A region that
+ * refuses the listing hides only its own single-Region trails (its multi-Region ones show in every
+ * other region): the trails of the regions that answered are kept, and `cloudtrail.unlistedRegions`
+ * says which regions are missing. Only when no region answers does the listing fail.
  */
 export const trails = defineDataset({
   id: 'cloudtrail.trails',
   scope: 'global',
   operations: ['cloudtrail:DescribeTrails'],
   async fetch(ctx) {
-    const perRegion = await Promise.all(
-      ctx.regions.map(async (region) => {
-        const listed = (await ctx.call<{ trailList?: Trail[] }>('cloudtrail:DescribeTrails', {}, { region }))?.trailList ?? [];
-        return listed.map((trail) => withArn(trail, region, ctx.account));
-      }),
-    );
+    const listings = await listEverywhere(ctx);
+    const answered = listings.flatMap((l) => ('trails' in l ? [l] : []));
+    if (answered.length === 0 && listings[0] && 'error' in listings[0]) throw listings[0].error;
     const byArn = new Map<string, Trail & { TrailARN: string }>();
-    for (const trail of perRegion.flat()) {
-      if (trail && !byArn.has(trail.TrailARN)) byArn.set(trail.TrailARN, trail);
+    for (const trail of answered.flatMap((l) => l.trails)) {
+      if (!byArn.has(trail.TrailARN)) byArn.set(trail.TrailARN, trail);
     }
     return [...byArn.values()].sort((a, b) => a.TrailARN.localeCompare(b.TrailARN));
+  },
+});
+
+/** The scanned regions whose trails could not be listed (the same requests as `cloudtrail.trails`, sent once). */
+export const unlistedRegions = defineDataset({
+  id: 'cloudtrail.unlistedRegions',
+  scope: 'global',
+  operations: ['cloudtrail:DescribeTrails'],
+  async fetch(ctx) {
+    const listings = await listEverywhere(ctx);
+    return listings.flatMap((l) => ('error' in l ? [{ region: l.region, error: l.error.info }] : []));
   },
 });
 
@@ -130,13 +166,13 @@ export const bucketLogging = defineDataset({
   },
 });
 
-export default [trails, trailStatuses, eventSelectors, bucketLogging];
+export default [trails, unlistedRegions, trailStatuses, eventSelectors, bucketLogging];
 
-export /**
+/**
  * The region a trail lives in: `HomeRegion`, or the region of its ARN when the answer leaves it out
  * (some emulators do). A trail's ARN names its home region, shadow copies included.
  */
-function trailHomeRegion(trail: { HomeRegion?: string; TrailARN?: string }): string | undefined {
+export function trailHomeRegion(trail: { HomeRegion?: string; TrailARN?: string }): string | undefined {
   if (trail.HomeRegion) return trail.HomeRegion;
   const region = (trail.TrailARN ?? '').split(':')[3];
   return region ? region : undefined;

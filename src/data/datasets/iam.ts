@@ -15,7 +15,7 @@ import type {
 } from '@aws-sdk/client-iam';
 import { AwsCallError } from '../../aws/errors.js';
 import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
-import { parseCredentialReport, type CredentialReport } from './credential-report.js';
+import { parseCredentialReport, type CredentialReport } from '../credential-report.js';
 
 /**
  * The largest page IAM's listings accept. Without it IAM pages 100 items at a time, and each

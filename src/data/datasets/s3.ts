@@ -56,7 +56,8 @@ declare module '../dataset.js' {
     's3.bucketOwnershipControls': PerBucket<OwnershipControls | null>[];
     's3.bucketNotifications': PerBucket<BucketNotifications>[];
     's3.accessPoints': AccessPointDetails[];
-    's3.multiRegionAccessPoints': MultiRegionAccessPointReport[];
+    /** null outside the aws partition, which alone offers Multi-Region Access Points. */
+    's3.multiRegionAccessPoints': MultiRegionAccessPointReport[] | null;
   }
 }
 
@@ -107,8 +108,10 @@ export const buckets = defineDataset({
       region: result.ok ? result.value : ctx.homeRegion,
       ...(result.ok ? {} : { locationError: result.error }),
     }));
-    // Buckets of regions outside the scan are left out, as every other regional resource is.
-    return all.filter((b) => b.locationError || ctx.regions.includes(b.region)).sort((a, b) => a.name.localeCompare(b.name));
+    // Every bucket of the account, whatever --region says: bucket names are one global namespace,
+    // ListBuckets lists them all, and account-wide controls (CIS 2.1.4) are about all of them. Each
+    // bucket is read in its own region.
+    return all.sort((a, b) => a.name.localeCompare(b.name));
   },
 });
 
@@ -276,6 +279,8 @@ export const multiRegionAccessPoints = defineDataset({
   scope: 'global',
   operations: ['s3control:ListMultiRegionAccessPoints'],
   async fetch(ctx) {
+    // Their control plane is us-west-2 of the aws partition; aws-cn and aws-us-gov have none.
+    if (ctx.account.partition !== 'aws') return null;
     const listed = await ctx.list<MultiRegionAccessPointReport>(
       's3control:ListMultiRegionAccessPoints',
       { AccountId: ctx.account.id },

@@ -6,7 +6,7 @@ import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/che
 import { perTrail, trail } from '../../fixtures/cloudtrail.js';
 
 const global = { region: 'global' };
-const withLogging = (t: ReturnType<typeof trail>, result: Fetched<TrailBucketLogging>) => ({ 'cloudtrail.trails': [t], 'cloudtrail.bucketLogging': [perTrail(t, result)] });
+const withLogging = (t: ReturnType<typeof trail>, result: Fetched<TrailBucketLogging>) => ({ 'cloudtrail.unlistedRegions': [], 'cloudtrail.trails': [t], 'cloudtrail.bucketLogging': [perTrail(t, result)] });
 
 describe('cloudtrail-bucket-access-logging-enabled', () => {
   it('passes a trail whose bucket logs its access', () => {
@@ -39,7 +39,7 @@ describe('cloudtrail-bucket-access-logging-enabled', () => {
   });
 
   it('reports ERROR when the trails cannot be listed', async () => {
-    const findings = await run(check, { 'cloudtrail.trails': awsError('AccessDeniedException', 'cloudtrail:DescribeTrails'), 'cloudtrail.bucketLogging': [] });
+    const findings = await run(check, { 'cloudtrail.unlistedRegions': [], 'cloudtrail.trails': awsError('AccessDeniedException', 'cloudtrail:DescribeTrails'), 'cloudtrail.bucketLogging': [] });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
@@ -47,7 +47,7 @@ describe('cloudtrail-bucket-access-logging-enabled', () => {
 describe('cloudtrail-bucket-access-logging-enabled on partial answers', () => {
   it('reports ERROR, not FAIL, for a trail whose answer leaves out its S3 bucket', () => {
     const bare = trail('bare', { S3BucketName: undefined });
-    const findings = evaluate(check, { 'cloudtrail.trails': [bare], 'cloudtrail.bucketLogging': [] }, { region: 'global' });
+    const findings = evaluate(check, { 'cloudtrail.unlistedRegions': [], 'cloudtrail.trails': [bare], 'cloudtrail.bucketLogging': [] }, { region: 'global' });
     expect(verdicts(findings)).toEqual([['ERROR', 'bare']]);
     expect(findings[0]!.message).toBe('Multi-Region trail bare (home us-east-1) reports no S3 bucket, so whether its log bucket records access is unknown.');
   });

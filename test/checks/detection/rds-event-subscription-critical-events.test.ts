@@ -34,7 +34,7 @@ describe('rds-event-subscription-critical-events', () => {
     });
     const instance = findings.find((f) => f.resourceId === 'event-subscriptions/db-instance')!;
     expect(instance.message).toBe(
-      'Event subscription rds-instance-critical sends db-instance failure, maintenance, configuration change events to arn:aws:sns:us-east-1:123456789012:rds-alerts (RDS.20).',
+      'Event subscription rds-instance-critical sends db-instance failure, maintenance, configuration change events of every db-instance to arn:aws:sns:us-east-1:123456789012:rds-alerts (RDS.20).',
     );
     expect(instance.resourceArn).toBe('arn:aws:rds:us-east-1:123456789012:es:*/db-instance');
     const parameterGroup = findings.find((f) => f.resourceId === 'event-subscriptions/db-parameter-group')!;
@@ -79,6 +79,12 @@ describe('rds-event-subscription-critical-events', () => {
       'rds.eventSubscriptions': [sub('cluster-failures', 'db-cluster', ['failure']), sub('cluster-maintenance', 'db-cluster', ['maintenance'])],
     });
     expect(byType(findings)['db-cluster']).toBe('FAIL');
+  });
+
+  it('near miss: a subscription limited to named instances (SourceIdsList) does not cover the region, and the message says so', () => {
+    const findings = evaluate(check, { 'rds.eventSubscriptions': [sub('orders-only', 'db-instance', [], { SourceIdsList: ['orders-pg'] })] });
+    expect(byType(findings)['db-instance']).toBe('FAIL');
+    expect(findings.find((f) => f.resourceId.endsWith('db-instance'))!.message).toContain('orders-only is limited to orders-pg');
   });
 
   it('reports ERROR when the subscriptions cannot be listed', async () => {

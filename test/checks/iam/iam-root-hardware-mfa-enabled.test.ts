@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/iam/iam-root-hardware-mfa-enabled.js';
-import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
-import { credentialReport, rootRow as baseRootRow } from '../../fixtures/iam.js';
-import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/check-harness.js';
+import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
 
-const rootRow = (extra: Partial<CredentialRow> = {}) => baseRootRow({ password_last_used: 'no_information', ...extra });
+const WITH_PASSWORD = { AccountPasswordPresent: 1, AccountAccessKeysPresent: 0, AccountSigningCertificatesPresent: 0 };
+const NO_CREDENTIALS = { AccountPasswordPresent: 0, AccountAccessKeysPresent: 0, AccountSigningCertificatesPresent: 0 };
 const rootVirtual = {
   SerialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device',
   User: { Arn: 'arn:aws:iam::123456789012:root', UserId: '123456789012', UserName: '', Path: '/', CreateDate: new Date('2019-04-02T09:12:44Z') },
@@ -15,11 +14,9 @@ const aliceVirtual = {
   User: { Arn: 'arn:aws:iam::123456789012:user/alice', UserId: 'AIDAEXAMPLEALICE0001', UserName: 'alice', Path: '/', CreateDate: new Date('2024-01-10T09:00:00Z') },
   EnableDate: new Date('2024-01-10T09:05:00Z'),
 };
-const data = (mfa: number, devices: unknown[], features = ok<string[]>([]), root = rootRow()) => ({
-  'iam.accountSummary': { AccountMFAEnabled: mfa, AccountAccessKeysPresent: 0 },
+const data = (mfa: number, devices: unknown[], credentials: Record<string, number> = WITH_PASSWORD) => ({
+  'iam.accountSummary': { AccountMFAEnabled: mfa, ...credentials },
   'iam.virtualMfaDevices': devices,
-  'iam.organizationsFeatures': features,
-  'iam.credentialReportRead': ok(credentialReport([], root)),
 });
 
 describe('iam-root-hardware-mfa-enabled', () => {
@@ -40,18 +37,14 @@ describe('iam-root-hardware-mfa-enabled', () => {
     expect(findings[0]!.message).toContain('has no MFA at all');
   });
 
-  it('passes a member account whose root credentials Organizations removed', () => {
-    const findings = evaluate(check, data(0, [], ok(['RootCredentialsManagement'])), { region: 'global' });
+  it('passes a member account whose root has no credentials at all (centralized root access)', () => {
+    const findings = evaluate(check, data(0, [], NO_CREDENTIALS), { region: 'global' });
     expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
   });
 
-  it('reports ERROR when central management is on and the report cannot be read', () => {
-    const findings = evaluate(
-      check,
-      { ...data(0, [], ok(['RootCredentialsManagement'])), 'iam.credentialReportRead': failed(awsError('AccessDenied', 'iam:GenerateCredentialReport')) },
-      { region: 'global' },
-    );
-    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
+  it('near miss: no MFA and no password, but an access key: FAIL', () => {
+    const findings = evaluate(check, data(0, [], { ...NO_CREDENTIALS, AccountAccessKeysPresent: 1 }), { region: 'global' });
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012']]);
   });
 
   it('reports ERROR naming the denied action when the devices cannot be listed', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/iam/iam-root-not-used-recently.js';
-import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import type { CredentialRow } from '../../../src/data/credential-report.js';
 import { credentialReport, rootRow as baseRootRow } from '../../fixtures/iam.js';
 import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CredentialRow } from '../../../src/data/datasets/credential-report.js';
+import type { CredentialRow } from '../../../src/data/credential-report.js';
 import {
   activeKeyCount,
   activeKeys,
@@ -10,7 +10,6 @@ import {
   isTrue,
   keysOlderThan,
   reportTime,
-  rootHasNoCredentials,
   rootUses,
   unusedCredentials,
 } from '../../../src/checks/lib/iam-credentials.js';
@@ -131,10 +130,4 @@ describe('root', () => {
     expect(uses.map((u) => u.credential)).toEqual(['root access key 2', 'root password']);
   });
 
-  it('sees a root without any credential', () => {
-    expect(rootHasNoCredentials(root({ password_last_used: 'no_information' }))).toBe(true);
-    expect(rootHasNoCredentials(root({ mfa_active: 'true' }))).toBe(false);
-    expect(rootHasNoCredentials(root({ access_key_2_active: 'true' }))).toBe(false);
-    expect(rootHasNoCredentials(root({ password_last_used: '2025-05-05T00:00:00+00:00' }))).toBe(false);
-  });
 });

@@ -60,7 +60,7 @@ describe('judgeInstanceTls', () => {
     const noVersion = { ...pg('15.2', [['g', 'in-sync']]), EngineVersion: undefined };
     expect(judgeInstanceTls(noVersion, POSTGRES_TLS, reads({ g: ok([unset]) }))).toEqual({
       status: 'UNDETERMINED',
-      message: 'DB instance orders reports no engine version and rds.force_ssl has no value in parameter group g, so whether the engine default requires TLS is unknown.',
+      message: 'rds.force_ssl has no value in parameter group g of DB instance orders, and the engine default for RDS for PostgreSQL (no version reported) is unknown.',
     });
     // An explicit value needs no version.
     expect(status(judgeInstanceTls(noVersion, POSTGRES_TLS, reads({ g: ok([on]) })))).toBe('PASS');

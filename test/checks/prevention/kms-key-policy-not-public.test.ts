@@ -89,12 +89,13 @@ describe('kms-key-policy-not-public', () => {
     expect(verdicts(findings)).toEqual([['ERROR', 'unowned']]);
   });
 
-  it('near miss: a wildcard account or organization id pins nothing; a literal account in an ARN pattern does', () => {
+  it('near miss: a wildcard account or organization id pins nothing, nor (as KMS.5 reads it) an ARN pattern with any wildcard', () => {
     const grant = (Condition: object) => policy({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition });
     expect(verdicts(evaluate(check, data(ok(grant({ StringLike: { 'aws:PrincipalOrgID': 'o-*' } })))))).toEqual([['FAIL', key.keyId]]);
     expect(verdicts(evaluate(check, data(ok(grant({ StringLike: { 'kms:CallerAccount': ['1234*'] } })))))).toEqual([['FAIL', key.keyId]]);
     expect(verdicts(evaluate(check, data(ok(grant({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:*:alerts' } })))))).toEqual([['FAIL', key.keyId]]);
-    expect(verdicts(evaluate(check, data(ok(grant({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:123456789012:*' } })))))).toEqual([['PASS', key.keyId]]);
+    expect(verdicts(evaluate(check, data(ok(grant({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:123456789012:*' } })))))).toEqual([['FAIL', key.keyId]]);
+    expect(verdicts(evaluate(check, data(ok(grant({ ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:alerts' } })))))).toEqual([['PASS', key.keyId]]);
   });
 
   it('near miss: aws:PrincipalAccount equal to ${aws:ResourceAccount} pins callers to the key\'s own account', () => {

@@ -124,3 +124,17 @@ describe('s3-bucket-no-public-read', () => {
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('s3-bucket-no-public-read on hostile policies', () => {
+  it('still FAILs a public Allow whose action is a 9 KB run of wildcards (it once overflowed the stack and became ERROR)', () => {
+    const action = `s3:Get${'*'.repeat(9000)}Object`;
+    const findings = judge('acme-hostile', { policy: ok(policyOf(publicRead('acme-hostile', { Action: action }))) });
+    expect(verdicts(findings)).toEqual([['FAIL', 'acme-hostile']]);
+  });
+
+  it('near miss: a 9 KB run of wildcards in a write-only action is not read access', () => {
+    const action = `s3:Put${'*'.repeat(9000)}Object`;
+    const findings = judge('acme-hostile-write', { policy: ok(policyOf(publicRead('acme-hostile-write', { Action: action }))) });
+    expect(verdicts(findings)).toEqual([['PASS', 'acme-hostile-write']]);
+  });
+});

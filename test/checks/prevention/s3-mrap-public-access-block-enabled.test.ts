@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/prevention/s3-mrap-public-access-block-enabled.js';
 import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
+import { evaluateWithNotes } from '../../helpers/check-harness.js';
 
 const ALL_ON = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true };
 const mrap = (Name: string, PublicAccessBlock?: object) => ({ Name, Alias: 'mfzwi23gnjvgw.mrap', Status: 'READY', ...(PublicAccessBlock ? { PublicAccessBlock } : {}) });
@@ -28,6 +29,12 @@ describe('s3-mrap-public-access-block-enabled', () => {
 
   it('near miss: settings left out of a PublicAccessBlock that is there count as off', () => {
     expect(verdicts(judge(mrap('partial-mrap', { BlockPublicAcls: true })))).toEqual([['FAIL', 'partial-mrap']]);
+  });
+
+  it('near miss: outside the aws partition there are no Multi-Region Access Points: not in scope, not ERROR', () => {
+    const { findings, notInScope } = evaluateWithNotes(check, { 's3.multiRegionAccessPoints': null }, { region: 'global' });
+    expect(findings).toEqual([]);
+    expect(notInScope[0]).toContain('exist only in the aws partition');
   });
 
   it('reports ERROR when the listing fails', async () => {

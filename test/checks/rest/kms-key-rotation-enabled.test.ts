@@ -4,6 +4,7 @@ import { awsError, evaluate, failed, ok, run, verdicts } from '../../helpers/che
 import { kmsKey, undescribedKey } from '../../fixtures/kms.js';
 import { canRotate, type DescribedKey, type KmsKey } from '../../../src/data/datasets/kms.js';
 import type { Fetched } from '../../../src/data/dataset.js';
+import { replayLoader } from '../../helpers/replay-loader.js';
 
 type Rotation = [DescribedKey, Fetched<boolean | undefined>];
 const data = (keys: DescribedKey[], rotations: Rotation[], extraKeys: KmsKey[] = []) => ({
@@ -40,16 +41,26 @@ describe('kms-key-rotation-enabled', () => {
     expect(findings[0]!.message).toContain('access denied to kms:DescribeKey');
   });
 
-  it('near miss: keys that cannot rotate (AWS managed, asymmetric, imported, disabled) are out of scope', () => {
-    const keys = [
-      kmsKey('aws-managed', { KeyManager: 'AWS' }),
-      kmsKey('rsa', { KeySpec: 'RSA_2048', CustomerMasterKeySpec: 'RSA_2048' }),
-      kmsKey('imported', { Origin: 'EXTERNAL' }),
-      kmsKey('disabled', { KeyState: 'Disabled', Enabled: false }),
-    ];
-    expect(keys.map((k) => canRotate(k.metadata.value))).toEqual([false, false, false, false]);
-    // The rotation dataset holds only keys that canRotate() accepts; the others yield no finding.
-    expect(evaluate(check, data(keys, []))).toEqual([]);
+  it('near miss: keys that cannot rotate (AWS managed, asymmetric, imported, disabled) are out of scope: their rotation is never asked, and no finding', async () => {
+    const metas = [
+      { KeyId: 'aws-managed', KeyManager: 'AWS', KeySpec: 'SYMMETRIC_DEFAULT', KeyState: 'Enabled', Origin: 'AWS_KMS' },
+      { KeyId: 'rsa', KeyManager: 'CUSTOMER', KeySpec: 'RSA_2048', KeyState: 'Enabled', Origin: 'AWS_KMS' },
+      { KeyId: 'imported', KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyState: 'Enabled', Origin: 'EXTERNAL' },
+      { KeyId: 'disabled', KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyState: 'Disabled', Origin: 'AWS_KMS' },
+      { KeyId: 'rotatable', KeyManager: 'CUSTOMER', KeySpec: 'SYMMETRIC_DEFAULT', KeyState: 'Enabled', Origin: 'AWS_KMS' },
+    ].map((m) => ({ ...m, Arn: `arn:aws:kms:us-east-1:123456789012:key/${m.KeyId}` }));
+    const call = (operation: string, input: Record<string, unknown>, output: unknown) => ({ service: 'kms' as const, region: 'us-east-1', operation, input, output });
+    const { loader, sent } = replayLoader(
+      [
+        call('ListKeys', { Limit: 1000 }, { Keys: metas.map((m) => ({ KeyId: m.KeyId, KeyArn: m.Arn })), Truncated: false }),
+        ...metas.map((m) => call('DescribeKey', { KeyId: m.KeyId }, { KeyMetadata: m })),
+        call('GetKeyRotationStatus', { KeyId: 'rotatable' }, { KeyRotationEnabled: true }),
+      ],
+      ['us-east-1'],
+    );
+    const findings = evaluate(check, { 'kms.keys': await loader.load('kms.keys', 'us-east-1'), 'kms.customerKeyRotation': await loader.load('kms.customerKeyRotation', 'us-east-1') });
+    expect(verdicts(findings)).toEqual([['PASS', 'rotatable']]);
+    expect(sent.filter((r) => r.operation === 'GetKeyRotationStatus').map((r) => r.input.KeyId)).toEqual(['rotatable']);
   });
 
   it('near miss: UnsupportedOperationException means the key type cannot rotate, so no finding', () => {

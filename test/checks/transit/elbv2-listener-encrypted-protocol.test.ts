@@ -40,6 +40,21 @@ describe('elbv2-listener-encrypted-protocol', () => {
     expect(evaluate(check, { 'elbv2.listeners': [{ loadBalancer: gwlb, result: ok([listener(gwlb, 'GENEVE', 6081)]) }] })).toEqual([]);
   });
 
+  it('near miss: a load balancer whose answer leaves out its Type is judged by the kind its ARN names, not dropped', () => {
+    const { Type: _omitted, ...untyped } = loadBalancer('legacy-web');
+    const findings = evaluate(check, { 'elbv2.listeners': [{ loadBalancer: untyped, result: ok([listener(untyped, 'HTTP', 80), listener(untyped, 'HTTPS', 443)]) }] });
+    expect(verdicts(findings)).toEqual([
+      ['FAIL', 'legacy-web/HTTP:80'],
+      ['PASS', 'legacy-web/HTTPS:443'],
+    ]);
+  });
+
+  it('near miss: with neither Type nor a telling ARN, each listener is judged by its protocol, and one that does not tell is ERROR', () => {
+    const { Type: _omitted, ...bare } = loadBalancer('odd-lb', 'network', { LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/odd-lb' });
+    const findings = evaluate(check, { 'elbv2.listeners': [{ loadBalancer: bare, result: ok([listener(bare, 'TCP', 5432), listener(bare, 'TLS', 443), listener(bare, 'GENEVE', 6081)]) }] });
+    expect(verdicts(findings).map(([status]) => status)).toEqual(['FAIL', 'PASS', 'ERROR']);
+  });
+
   it('reports ERROR when the listeners of a load balancer cannot be read', () => {
     const findings = evaluate(check, { 'elbv2.listeners': [{ loadBalancer: alb, result: failed(awsError('AccessDenied', 'elasticloadbalancing:DescribeListeners')) }] });
     expect(verdicts(findings)).toEqual([['ERROR', 'prod-web']]);

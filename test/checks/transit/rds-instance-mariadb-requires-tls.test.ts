@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/transit/rds-instance-mariadb-requires-tls.js';
-import { awsError, evaluate, failed, ok, verdicts } from '../../helpers/check-harness.js';
+import { awsError, evaluate, evaluateWithNotes, failed, ok, verdicts } from '../../helpers/check-harness.js';
 
 const db = (id: string, group: string, extra: Record<string, unknown> = {}) => ({
   DBInstanceIdentifier: id,
@@ -30,6 +30,31 @@ describe('rds-instance-mariadb-requires-tls', () => {
   it('near miss: a MySQL instance with the same parameter is judged by the MySQL check, not here', () => {
     const findings = evaluate(check, { 'rds.instances': [db('shop-mysql', 'shop', { Engine: 'mysql' })], 'rds.instanceParameterGroups': [groupWith('shop', '0')] });
     expect(findings).toEqual([]);
+  });
+
+  it('passes MariaDB 11.8 with no value in the group: its engine default is ON', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('new-maria', 'default.mariadb11.8', { EngineVersion: '11.8.2' })],
+      'rds.instanceParameterGroups': [groupWith('default.mariadb11.8')],
+    });
+    expect(verdicts(findings)).toEqual([['PASS', 'new-maria']]);
+  });
+
+  it('fails MariaDB 11.4 with no value in the group: its engine default is OFF', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('cms-maria', 'default.mariadb11.4', { EngineVersion: '11.4.5' })],
+      'rds.instanceParameterGroups': [groupWith('default.mariadb11.4')],
+    });
+    expect(verdicts(findings)).toEqual([['FAIL', 'cms-maria']]);
+  });
+
+  it('near miss: MariaDB before 10.5 has no require_secure_transport: not evaluated, not FAIL', () => {
+    const { findings, notInScope } = evaluateWithNotes(check, {
+      'rds.instances': [db('old-maria', 'default.mariadb10.4', { EngineVersion: '10.4.34' })],
+      'rds.instanceParameterGroups': [{ name: 'default.mariadb10.4', result: ok([{ ParameterName: 'max_connections' }]) }],
+    });
+    expect(findings).toEqual([]);
+    expect(notInScope).toEqual(['old-maria: RDS for MariaDB 10.4.34 has no require_secure_transport parameter (it exists from 10.5)']);
   });
 
   it('reports ERROR when the parameter group cannot be read', () => {

@@ -14,7 +14,7 @@ const groupWith = (name: string, value?: string) => ({
   name,
   result: ok([
     { ParameterName: 'max_connections', ParameterValue: '{DBInstanceClassMemory/12582880}' },
-    { ParameterName: 'require_secure_transport', ...(value === undefined ? {} : { ParameterValue: value }), DataType: 'boolean', AllowedValues: '0, 1' },
+    { ParameterName: 'require_secure_transport', ...(value === undefined ? {} : { ParameterValue: value }), DataType: 'boolean', AllowedValues: '0, 1', ApplyType: 'dynamic' },
   ]),
 });
 
@@ -33,13 +33,37 @@ describe('rds-instance-mysql-requires-tls', () => {
     const findings = evaluate(check, { 'rds.instances': [db('blog-mysql', 'default.mysql8.0')], 'rds.instanceParameterGroups': [groupWith('default.mysql8.0')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'blog-mysql']]);
     expect(findings[0]!.message).toBe(
-      'DB instance blog-mysql does not require TLS: require_secure_transport has no value in parameter group default.mysql8.0, so the engine default (off) applies.',
+      'DB instance blog-mysql does not require TLS: require_secure_transport has no value in parameter group default.mysql8.0, so the engine default for 8.0.39 (off) applies.',
     );
   });
 
-  it('near miss: the value is ON but the group is still applying', () => {
-    const findings = evaluate(check, { 'rds.instances': [db('shop-mysql', 'shop-mysql80', 'applying')], 'rds.instanceParameterGroups': [groupWith('shop-mysql80', '1')] });
+  it('passes a value of 1 while the group is pending-reboot (the parameter is dynamic), saying a reboot is pending', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('shop-mysql', 'shop-mysql80', 'pending-reboot')], 'rds.instanceParameterGroups': [groupWith('shop-mysql80', '1')] });
+    expect(verdicts(findings)).toEqual([['PASS', 'shop-mysql']]);
+    expect(findings[0]!.message).toContain('pending-reboot');
+  });
+
+  it('near miss: a value of 0 in a pending-reboot group still FAILs', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('shop-mysql', 'shop-mysql80', 'pending-reboot')], 'rds.instanceParameterGroups': [groupWith('shop-mysql80', '0')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'shop-mysql']]);
+  });
+
+  it('passes MySQL 9.7 with no value in the group: its engine default is ON', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('new-mysql', 'default.mysql9.7', 'in-sync', { EngineVersion: '9.7.0' })],
+      'rds.instanceParameterGroups': [groupWith('default.mysql9.7')],
+    });
+    expect(verdicts(findings)).toEqual([['PASS', 'new-mysql']]);
+    expect(findings[0]!.message).toContain('the engine default for 9.7.0 (on) applies');
+  });
+
+  it('near miss: a version the defaults table cannot place (9.1) with no value is ERROR, never an assumed OFF', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('odd-mysql', 'default.mysql9.1', 'in-sync', { EngineVersion: '9.1.0' })],
+      'rds.instanceParameterGroups': [groupWith('default.mysql9.1')],
+    });
+    expect(verdicts(findings)).toEqual([['ERROR', 'odd-mysql']]);
+    expect(findings[0]!.message).toContain('the engine default for RDS for MySQL 9.1.0 is unknown');
   });
 
   it('near miss: a MySQL 5.6 group without the parameter at all FAILs', () => {

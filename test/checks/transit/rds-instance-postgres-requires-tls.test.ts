@@ -32,7 +32,7 @@ describe('rds-instance-postgres-requires-tls', () => {
       'rds.instanceParameterGroups': [group('orders-pg14', forceSsl('1'))],
     });
     expect(verdicts(findings)).toEqual([['PASS', 'orders-pg']]);
-    expect(findings[0]!.message).toBe('DB instance orders-pg requires TLS: rds.force_ssl is 1 in parameter group orders-pg14, and the group is in-sync.');
+    expect(findings[0]!.message).toBe('DB instance orders-pg requires TLS: rds.force_ssl is 1 in parameter group orders-pg14.');
   });
 
   it('fails an instance whose group sets rds.force_ssl to 0', () => {
@@ -44,13 +44,31 @@ describe('rds-instance-postgres-requires-tls', () => {
     expect(findings[0]!.message).toBe('DB instance legacy-pg does not require TLS: rds.force_ssl is 0 in parameter group legacy-pg14.');
   });
 
-  it('near miss: rds.force_ssl 1 while the group is pending-reboot is not live yet', () => {
+  it('passes rds.force_ssl 1 while the group is pending-reboot for another parameter: rds.force_ssl is dynamic, and the message says a reboot is pending', () => {
     const findings = evaluate(check, {
       'rds.instances': [db('billing-pg', 'billing-pg14', { DBParameterGroups: [{ DBParameterGroupName: 'billing-pg14', ParameterApplyStatus: 'pending-reboot' }] })],
       'rds.instanceParameterGroups': [group('billing-pg14', forceSsl('1'))],
     });
-    expect(verdicts(findings)).toEqual([['FAIL', 'billing-pg']]);
-    expect(findings[0]!.message).toContain('the group is pending-reboot on the instance, so the value is not live');
+    expect(verdicts(findings)).toEqual([['PASS', 'billing-pg']]);
+    expect(findings[0]!.message).toContain('the group is pending-reboot on the instance: rds.force_ssl is dynamic and applies without a reboot');
+  });
+
+  it('near miss: pending-reboot and an answer that does not say whether the parameter is dynamic is ERROR, not PASS', () => {
+    const { ApplyType: _dropped, ...untyped } = forceSsl('1');
+    const findings = evaluate(check, {
+      'rds.instances': [db('billing-pg', 'billing-pg14', { DBParameterGroups: [{ DBParameterGroupName: 'billing-pg14', ParameterApplyStatus: 'pending-reboot' }] })],
+      'rds.instanceParameterGroups': [group('billing-pg14', untyped)],
+    });
+    expect(verdicts(findings)).toEqual([['ERROR', 'billing-pg']]);
+  });
+
+  it('near miss: an unknown engine version with no value in the group is ERROR, never an assumed default', () => {
+    const findings = evaluate(check, {
+      'rds.instances': [db('odd-pg', 'default.postgres', { EngineVersion: 'latest' })],
+      'rds.instanceParameterGroups': [group('default.postgres', forceSsl())],
+    });
+    expect(verdicts(findings)).toEqual([['ERROR', 'odd-pg']]);
+    expect(findings[0]!.message).toContain('the engine default for RDS for PostgreSQL latest is unknown');
   });
 
   it('near miss: no value on PostgreSQL 14 is the engine default, off', () => {
@@ -59,7 +77,7 @@ describe('rds-instance-postgres-requires-tls', () => {
       'rds.instanceParameterGroups': [group('default.postgres14', forceSsl())],
     });
     expect(verdicts(findings)).toEqual([['FAIL', 'old-pg']]);
-    expect(findings[0]!.message).toContain('rds.force_ssl has no value in parameter group default.postgres14, so the engine default (off) applies');
+    expect(findings[0]!.message).toContain('rds.force_ssl has no value in parameter group default.postgres14, so the engine default for 14.12 (off) applies');
   });
 
   it('passes PostgreSQL 15 and later when the group leaves rds.force_ssl at its engine default (1)', () => {
@@ -68,7 +86,7 @@ describe('rds-instance-postgres-requires-tls', () => {
       'rds.instanceParameterGroups': [group('default.postgres16', forceSsl())],
     });
     expect(verdicts(findings)).toEqual([['PASS', 'new-pg']]);
-    expect(findings[0]!.message).toContain('so the engine default (on) applies');
+    expect(findings[0]!.message).toContain('so the engine default for 16.3 (on) applies');
   });
 
   it('near miss: PostgreSQL 16 with rds.force_ssl explicitly 0 FAILs; the version is not assumed', () => {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import check from '../../../src/checks/detection/guardduty-runtime-monitoring.js';
+import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
+import { allFeatures, byRegion, data, detector, DETECTOR_ID, feature, noDetector, region } from '../../fixtures/guardduty.js';
+
+describe('guardduty-runtime-monitoring', () => {
+  it('passes a region where Runtime Monitoring (RUNTIME_MONITORING) is ENABLED', () => {
+    const findings = evaluate(check, data(region(detector())));
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012/us-east-1']]);
+    expect(findings[0]!.resourceArn).toBe('arn:aws:guardduty:us-east-1:123456789012:detector');
+    expect(findings[0]!.message).toContain(`GuardDuty Runtime Monitoring (RUNTIME_MONITORING) is enabled in us-east-1 (detector ${DETECTOR_ID}: `);
+  });
+
+  it('near miss: only the older EKS_RUNTIME_MONITORING is ENABLED', () => {
+    const findings = evaluate(check, data(region(detector('ENABLED', allFeatures({ RUNTIME_MONITORING: feature('RUNTIME_MONITORING', 'DISABLED'), EKS_RUNTIME_MONITORING: feature('EKS_RUNTIME_MONITORING', 'ENABLED', { EKS_ADDON_MANAGEMENT: 'ENABLED' }) })))));
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012/us-east-1']]);
+    expect(findings[0]!.message).toBe(`GuardDuty Runtime Monitoring (RUNTIME_MONITORING) is not enabled in us-east-1 (detector ${DETECTOR_ID}: RUNTIME_MONITORING is DISABLED). Runtime Monitoring is enabled in none of the scanned regions.`);
+  });
+
+  it('fails when the feature is missing from the detector\'s features', () => {
+    const findings = evaluate(check, data(region(detector('ENABLED', allFeatures().filter((f) => f.Name !== 'RUNTIME_MONITORING')))));
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012/us-east-1']]);
+    expect(findings[0]!.message).toContain("RUNTIME_MONITORING is not among the detector's features");
+  });
+
+  it('fails every region without a detector with "GuardDuty is not enabled in <region>", naming where the plan is on', () => {
+    const findings = evaluate(check, { 'guardduty.detectors': noDetector, 'guardduty.detectorsByRegion': byRegion(region(detector()), noDetector) }, { region: 'eu-west-1' });
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012/eu-west-1']]);
+    expect(findings[0]!.message).toBe('GuardDuty is not enabled in eu-west-1 (no detector), so Runtime Monitoring (RUNTIME_MONITORING) is off. Scanned regions where Runtime Monitoring is enabled: us-east-1.');
+  });
+
+  it('near miss: the plan is ENABLED on a suspended detector', () => {
+    const findings = evaluate(check, data(region(detector('DISABLED'))));
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012/us-east-1']]);
+    expect(findings[0]!.message).toContain('GuardDuty is not enabled in us-east-1 (detector ');
+  });
+
+  it('fails, never passes, a detector whose answer lists no Features (DataSources is not read)', () => {
+    const findings = evaluate(check, data(region(detector('ENABLED', null))));
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012/us-east-1']]);
+    expect(findings[0]!.message).toContain('GetDetector lists no protection plans (no Features)');
+  });
+
+  it('reports ERROR for the region when GetDetector is refused', async () => {
+    const denied = awsError('AccessDeniedException', 'guardduty:GetDetector');
+    const findings = await run(check, { 'guardduty.detectors': denied, 'guardduty.detectorsByRegion': byRegion(denied, noDetector) });
+    expect(findings.map((f) => [f.status, f.region, f.error?.action])).toEqual([['ERROR', 'us-east-1', 'guardduty:GetDetector']]);
+  });
+});

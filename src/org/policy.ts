@@ -1,13 +1,12 @@
 // What the principal that runs an organization scan needs, beyond what each member account's role
 // needs (iam-policy.ts): to list the organization's accounts, and to assume the scanning role in each.
 
-import { CATALOGUE, iamActionOf } from '../aws/catalogue.js';
+import { iamActionOf } from '../aws/catalogue.js';
+import { ACCOUNT_LISTING_OPERATIONS } from './accounts.js';
 
-/** The Organizations calls of an organization scan: the catalogue's, all read-only. */
+/** The Organizations calls that list the organization's accounts, all catalogued and read-only. */
 export function organizationActions(): string[] {
-  return Object.keys(CATALOGUE.organizations.operations)
-    .map((operation) => iamActionOf('organizations', operation))
-    .sort();
+  return ACCOUNT_LISTING_OPERATIONS.map((operation) => iamActionOf('organizations', operation)).sort();
 }
 
 /**

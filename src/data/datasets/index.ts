@@ -5,7 +5,10 @@ import cloudtrail from './cloudtrail.js';
 import config from './config.js';
 import ec2Compute from './ec2-compute.js';
 import ec2Network from './ec2-network.js';
+import ec2Routing from './ec2-routing.js';
 import elbv2 from './elbv2.js';
+import elbv2Targets from './elbv2-targets.js';
+import exposure from './exposure.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
 import kms from './kms.js';
@@ -14,6 +17,6 @@ import s3 from './s3.js';
 import securityhub from './securityhub.js';
 import ssm from './ssm.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...elbv2, ...guardduty, ...iam, ...kms, ...rds, ...s3, ...securityhub, ...ssm] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...cloudtrail, ...config, ...ec2Compute, ...ec2Network, ...ec2Routing, ...elbv2, ...elbv2Targets, ...exposure, ...guardduty, ...iam, ...kms, ...rds, ...s3, ...securityhub, ...ssm] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

@@ -4,7 +4,7 @@
 // unless the hops that were read already prove that nothing is reachable.
 
 import type { AwsErrorInfo, PathHop } from '../../model.js';
-import { cidrSet, describeSources, everything, INTERNET, intersect, isEmpty, parseCidr, reachesInternet, type AddressSet, type Family } from './addresses.js';
+import { cidrSet, describeSources, everything, intersect, isEmpty, parseCidr, reachesInternet, type AddressSet, type Family } from './addresses.js';
 import { bpaVerdict, bpaMode, type BpaVerdict } from './block-public-access.js';
 import { aclSegments, ruleText as aclRuleText, tcpReplyPath, type AclSegment, type ReplyPath } from './network-acl.js';
 import { baseProtocols, describeTraffic, PORT_MAX, PORT_MIN, type Protocol } from './protocols.js';
@@ -195,26 +195,30 @@ export class NetworkIndex {
       if (!acl) missing.push({ what: `the network ACL of ${location.subnetId ?? 'its subnet'} (none is associated with it, and ${vpcId ?? 'its VPC'} has no default network ACL listed)` });
     }
 
-    // Security groups (step 5); an NLB without security groups passes this step.
+    // Security groups (step 5); an NLB without security groups passes this step. A group or a
+    // prefix list that could not be read stands as a rule admitting everything.
     let grants: Grant[] | undefined;
     if (location.groupIds !== undefined) {
       if (!net.securityGroups.ok) missing.push(missingOf('the security groups', net.securityGroups));
       else {
         const groups: SecurityGroup[] = [];
+        const unknownGroups: string[] = [];
         for (const id of location.groupIds) {
           const g = this.groups.get(id);
           if (g) groups.push(g);
-          else missing.push({ what: `security group ${id} (not in the region's listing)` });
+          else {
+            unknownGroups.push(id);
+            missing.push({ what: `security group ${id} (not in the region's listing)` });
+          }
         }
-        const unknownList = (id: string) => this.prefixLists.get(id) === undefined;
-        if (!net.prefixLists.ok && groups.some((g) => (g.IpPermissions ?? []).some((p) => (p.PrefixListIds ?? []).length > 0))) {
-          missing.push(missingOf('the managed prefix lists', net.prefixLists));
-        } else {
+        const usesLists = groups.some((g) => (g.IpPermissions ?? []).some((p) => (p.PrefixListIds ?? []).length > 0));
+        if (!net.prefixLists.ok && usesLists) missing.push(missingOf('the managed prefix lists', net.prefixLists));
+        else {
           const result = grantsOf(groups, this.lists);
-          grants = result.grants;
+          grants = [...result.grants, ...location.families.flatMap((f) => (unknownGroups.length ? openGrants(f) : []))];
           for (const id of result.unreadablePrefixLists) {
             const read = this.prefixLists.get(id);
-            missing.push(read && !read.entries.ok ? missingOf(`the entries of prefix list ${id}`, read.entries) : { what: `prefix list ${id}${unknownList(id) ? ' (not in the region\'s listing)' : ''}` });
+            missing.push(read && !read.entries.ok ? missingOf(`the entries of prefix list ${id}`, read.entries) : { what: `prefix list ${id} (not in the region's listing)` });
           }
         }
       }
@@ -242,9 +246,8 @@ export class NetworkIndex {
       const routed = routes.get(family);
       // A hop that could not be read is taken as letting everything through: if the rest still lets
       // nothing through, nothing is reachable; otherwise the location is unknown.
-      const routeSet = routed ? routed.sources : INTERNET[family];
-      const base = intersect(INTERNET[family], routeSet);
-      if (isEmpty(base)) continue;
+      const base = routed ? routed.sources : everything(family);
+      if (!reachesInternet(base, family)) continue;
       reached(1);
       if (bpa?.blocked) continue;
       reached(2);
@@ -252,13 +255,13 @@ export class NetworkIndex {
       const familyGrants = grants.filter((g) => g.family === family);
       for (const grant of familyGrants) {
         const admitted = intersect(grant.sources, base);
-        if (isEmpty(admitted)) continue;
+        if (!reachesInternet(admitted, family)) continue;
         reached(3);
         const aclView = acl ? this.aclFor(acl, family, grant.protocol) : { inbound: [{ from: PORT_MIN, to: PORT_MAX, allowed: everything(family), allows: [], denies: [] }], reply: grant.protocol === 'tcp' ? { allowed: everything(family), allows: [], partial: false } : undefined };
         for (const seg of aclView.inbound) {
           if (seg.to < grant.from || seg.from > grant.to) continue;
           const inbound = intersect(admitted, seg.allowed);
-          if (isEmpty(inbound)) continue;
+          if (!reachesInternet(inbound, family)) continue;
           reached(4);
           const sources = aclView.reply ? intersect(inbound, aclView.reply.allowed) : inbound;
           if (!reachesInternet(sources, family)) continue;

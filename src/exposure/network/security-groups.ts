@@ -2,7 +2,7 @@
 // source. Sources are CIDRs and prefix lists (resolved to their CIDRs); a rule that references a
 // security group admits no internet address. Security groups are stateful: replies need no rule.
 
-import { cidrSet, EMPTY, parseCidr, union, type AddressSet, type Family } from './addresses.js';
+import { cidrSet, EMPTY, everything, parseCidr, union, type AddressSet, type Family } from './addresses.js';
 import { baseProtocols, hasPorts, portRange, protocolOf, type Protocol } from './protocols.js';
 import type { IpPermission, SecurityGroup } from './types.js';
 
@@ -14,8 +14,10 @@ export interface Grant {
   from: number;
   to: number;
   sources: AddressSet;
-  /** The source as written: a CIDR, or `pl-... (name)`. */
+  /** The sources as written: CIDRs, or `pl-... (name)`. */
   source: string;
+  /** Stands in for a rule or group that could not be read. */
+  unknown?: boolean;
 }
 
 /** A prefix list's CIDRs by id; `undefined` entries could not be read. */
@@ -78,10 +80,24 @@ export function grantsOf(groups: readonly SecurityGroup[], prefixLists: PrefixLi
         }
       }
       // UserIdGroupPairs reference other security groups: no internet address is ever in one.
-      for (const { family, set, source } of sources) {
+      // The sources of one rule count together (0.0.0.0/1 and 128.0.0.0/1 are the whole internet).
+      for (const family of ['ipv4', 'ipv6'] as const) {
+        const own = sources.filter((s) => s.family === family);
+        if (!own.length) continue;
+        const set = own.reduce<AddressSet>((acc, s) => union(acc, s.set), EMPTY);
+        const source = [...new Set(own.map((s) => s.source))].join(', ');
         for (const protocol of protocolsOf(permission, family)) {
           const ported = hasPorts(protocol);
           grants.push({ group, permission, family, protocol, from: ported ? from : 0, to: ported ? to : 65535, sources: set, source });
+        }
+      }
+      // A prefix list whose entries could not be read might admit anything: it stands as an open rule.
+      if ((permission.PrefixListIds ?? []).some((ref) => ref.PrefixListId && unreadable.has(ref.PrefixListId))) {
+        for (const family of ['ipv4', 'ipv6'] as const) {
+          for (const protocol of protocolsOf(permission, family)) {
+            const ported = hasPorts(protocol);
+            grants.push({ group, permission, family, protocol, from: ported ? from : 0, to: ported ? to : 65535, sources: everything(family), source: 'an unreadable prefix list', unknown: true });
+          }
         }
       }
     }

@@ -82,7 +82,8 @@ describe('chains', () => {
   });
 
   it('conditions that do not pin do not restrict: StringLike "*", Null and negated operators', () => {
-    for (const condition of [{ StringLike: { 'aws:SourceVpce': '*' } }, { Null: { 'aws:TokenIssueTime': 'false' } }, { StringNotEquals: { 'aws:RequestTag/env': 'prod' } }]) {
+    const conditions: Array<Record<string, Record<string, unknown>>> = [{ StringLike: { 'aws:SourceVpce': '*' } }, { Null: { 'aws:TokenIssueTime': 'false' } }, { StringNotEquals: { 'aws:RequestTag/env': 'prod' } }];
+    for (const condition of conditions) {
       const a = analyse({ users: [user('dev', { inline: [allow('iam:PutUserPolicy', iamArn('user', 'dev'), condition)] })] });
       expect(a.byArn.get(DEV)!.chains[0], JSON.stringify(condition)).toMatchObject({ conditional: false });
     }

@@ -7,7 +7,7 @@ import type { EscalationChain, Evidence, Finding, ReachableEvidence } from '../.
 import { describeSources } from '../../exposure/network/addresses.js';
 import type { Missing, Reach } from '../../exposure/network/paths.js';
 import { hasPorts, portsText } from '../../exposure/network/protocols.js';
-import { chainLine, pathLine, reachableLine, trafficText } from '../../exposure/text.js';
+import { chainLine, pathLine, trafficText } from '../../exposure/text.js';
 import type { PrincipalVerdict } from '../../exposure/identity/analysis.js';
 import type { Instance } from '@aws-sdk/client-ec2';
 import type { InstanceReach } from '../../exposure/network/resources.js';
@@ -83,13 +83,13 @@ export function trafficList(entries: readonly ReachableEvidence[], limit = 6): s
   return texts.length <= limit ? texts.join(', ') : `${texts.slice(0, limit).join(', ')} and ${texts.length - limit} more`;
 }
 
-/** The first entry's proof path (for its traffic, when several are listed), and how many other paths there are. */
+/** The first entry's proof path (naming its traffic when several are listed), and how many other paths there are. */
 export function proof(entries: readonly ReachableEvidence[]): string {
   const first = entries[0];
   if (!first) return '';
   const others = entries.length - 1;
-  const line = others > 0 ? reachableLine(first) : pathLine(first.path);
-  return `${line}${others > 0 ? ` (and ${others} more path${others === 1 ? '' : 's'} in the evidence)` : ''}`;
+  const more = others > 0 ? ` (the path of ${trafficText(first)}; ${others} more in the evidence)` : '';
+  return `${pathLine(first.path)}${more}`;
 }
 
 export function throughSentence(through: readonly Reach[]): string {

@@ -301,7 +301,7 @@ export class NetworkIndex {
         return `route table ${tableId}${table?.main ? ' (the main table)' : ''} sends no internet traffic to an attached internet gateway${elsewhere.length ? ` (${[...new Set(elsewhere)].join(', ')})` : ''}`;
       }
       case 1:
-        return `VPC Block Public Access (${bpa?.mode ?? 'on'}) blocks inbound internet traffic and no exclusion covers ${location.subnetId ?? 'its subnet'} or ${location.vpcId ?? 'its VPC'}`;
+        return `VPC Block Public Access (${bpa?.mode ?? 'on'}) blocks inbound internet traffic, and no exclusion covers ${location.vpcId ?? this.subnet(location.subnetId)?.VpcId ?? 'its VPC'} or its subnet`;
       case 2: {
         if (grants === undefined && missing.length === 0) return 'no security group admits internet traffic';
         const ids = (location.groupIds ?? []).join(', ');

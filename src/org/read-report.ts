@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
-import type { CheckMeta, CheckSummary, ComplianceView, Finding, FindingSuppression, ScanReport } from '../model.js';
+import type { CheckMeta, CheckSummary, ComplianceView, Evidence, Finding, FindingSuppression, ScanReport } from '../model.js';
 import { readJson } from '../read-file.js';
-import type { JsonCheck, JsonCompliance, JsonFinding, JsonReport } from '../report/json.js';
+import { jsonEvidence, type JsonCheck, type JsonCompliance, type JsonFinding, type JsonReport } from '../report/json.js';
 import type { JsonOrgReport } from '../report/org-json.js';
 import { TOOL } from '../version.js';
 import type { OrgReport } from './model.js';
@@ -146,6 +146,7 @@ interface LaterFindingFields {
   controls?: unknown;
   suppression?: unknown;
   baseline?: unknown;
+  evidence?: unknown;
 }
 
 function findingOf(raw: JsonFinding): Finding {
@@ -168,6 +169,8 @@ function findingOf(raw: JsonFinding): Finding {
   const suppression = suppressionOf(later.suppression);
   if (suppression) f.suppression = suppression;
   if (later.baseline === 'new' || later.baseline === 'unchanged') f.baseline = later.baseline;
+  // The schema validated its shape already.
+  if (later.evidence && typeof later.evidence === 'object') f.evidence = jsonEvidence(later.evidence as Evidence);
   return typeof later.accountName === 'string' ? Object.assign(f, { accountName: later.accountName }) : f;
 }
 

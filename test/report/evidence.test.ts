@@ -119,3 +119,12 @@ describe('evidence in SARIF', () => {
     expect(chainLine(CHAINS.chains![0]!)).toBe('user dev-ci -> sts:AssumeRole(deployer) -> role deployer -> iam:PassRole(admin) + ec2:RunInstances -> role admin');
   });
 });
+
+describe('evidence read back from a JSON report (merge of organization reports)', () => {
+  test('survives the round trip', async () => {
+    const { scanReportOf } = await import('../../src/org/read-report.js');
+    const { findings } = scanReportOf(JSON.parse(formatJson(report(), META)) as JsonReport);
+    expect(findings.find((f) => f.resourceId === 'i-0a1b')!.evidence).toEqual(REACHABLE);
+    expect(findings.find((f) => f.resourceId === 'dev-ci')!.evidence!.chains).toEqual(CHAINS.chains);
+  });
+});

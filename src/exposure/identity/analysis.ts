@@ -8,7 +8,7 @@ import type { AwsErrorInfo, EscalationChain } from '../../model.js';
 import { adminEquivalence, type AdminVerdict } from './admin.js';
 import { permissionsOf } from './decide.js';
 import { Methods, type InstanceWithProfile, type Move, type Option, type World } from './methods.js';
-import { buildModels, managedPolicies, ADMINISTRATOR_ACCESS, type AccountAuthorization, type ManagedPolicy, type PrincipalModel, type Problem, type RawAwsManaged } from './model.js';
+import { buildModels, isServiceLinked, managedPolicies, ADMINISTRATOR_ACCESS, type AccountAuthorization, type ManagedPolicy, type PrincipalModel, type Problem, type RawAwsManaged } from './model.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: AwsErrorInfo };
 
@@ -118,6 +118,8 @@ export function analyseIdentities(input: IdentityInput): IdentityAnalysis {
     instances,
     unreadableInstances,
     groups: [...groups.values()],
+    roles: principals.filter((p) => p.kind === 'role' && !isServiceLinked(p)),
+    users: principals.filter((p) => p.kind === 'user'),
   };
 
   // The graph: finishing options per principal, and moves to principals that are not admin.

@@ -8,7 +8,7 @@ import { statementCoversAction } from '../../policy/document.js';
 import { adminEquivalence } from './admin.js';
 import { statementTruth, type RequestContext } from './conditions.js';
 import { all, best, decide, mayAllow, NO, permissionsOf, type Answer, type Decision, type Permissions } from './decide.js';
-import { isServiceLinked, type ManagedPolicy, type PolicySource, type PrincipalModel, type Problem } from './model.js';
+import { type ManagedPolicy, type PolicySource, type PrincipalModel, type Problem } from './model.js';
 
 export interface Option {
   steps: EscalationStep[];
@@ -47,6 +47,9 @@ export interface World {
   unreadableInstances: ReadonlyArray<Problem>;
   /** Every group of the account, with its policies. */
   groups: ReadonlyArray<PrincipalModel['groups'][number]>;
+  /** Roles other principals may act as (service-linked roles left out), and users. */
+  roles: readonly PrincipalModel[];
+  users: readonly PrincipalModel[];
 }
 
 const ALL_ACTIONS_DOC: PolicyDocument = { statements: [{ effect: 'Allow', actions: ['*'], resources: ['*'], conditions: [] }] };
@@ -274,15 +277,18 @@ export class Methods {
       if (decisions.some((d) => d.answer === 'no')) return;
       moves.push({ to, option: option(steps, decisions, extra) });
     };
-    const roles = w.principals.filter((p) => p.kind === 'role' && p.arn !== x.arn && !isServiceLinked(p));
-    const users = w.principals.filter((p) => p.kind === 'user' && p.arn !== x.arn);
+    // Only the few principals that hold one of the actions below need the lists of the others.
+    let rolesMemo: PrincipalModel[] | undefined;
+    let usersMemo: PrincipalModel[] | undefined;
+    const others = () => (rolesMemo ??= w.roles.filter((p) => p.arn !== x.arn));
+    const otherUsers = () => (usersMemo ??= w.users.filter((p) => p.arn !== x.arn));
 
     // 7 and 8: credentials of another user.
     if (this.may('iam:CreateAccessKey')) {
-      for (const u of users) push(u, [this.step(7, ['iam:CreateAccessKey'], [u.arn], u.arn)], [this.d('iam:CreateAccessKey', u.arn, undefined, u.tags)]);
+      for (const u of otherUsers()) push(u, [this.step(7, ['iam:CreateAccessKey'], [u.arn], u.arn)], [this.d('iam:CreateAccessKey', u.arn, undefined, u.tags)]);
     }
     if (this.may('iam:CreateLoginProfile') || this.may('iam:UpdateLoginProfile')) {
-      for (const u of users) {
+      for (const u of otherUsers()) {
         const create = this.d('iam:CreateLoginProfile', u.arn, undefined, u.tags);
         const update = this.d('iam:UpdateLoginProfile', u.arn, undefined, u.tags);
         const password = w.hasPassword(u);
@@ -301,7 +307,7 @@ export class Methods {
     const canAssume = this.may('sts:AssumeRole');
     const canRewrite = this.may('iam:UpdateAssumeRolePolicy');
     if (canAssume) {
-      for (const r of roles) {
+      for (const r of others()) {
         const assume = this.d('sts:AssumeRole', r.arn, undefined, r.tags);
         if (assume.answer === 'no') continue;
         const trust = this.trustAdmits(r);
@@ -341,7 +347,7 @@ export class Methods {
       const ecsRun = ecsRunPick?.decision ?? NO;
       const ecsRunAction = ecsRunPick?.action ?? 'ecs:RunTask';
       const profileSwaps = this.profileSwaps();
-      for (const r of roles) {
+      for (const r of others()) {
         if (runInstances.answer !== 'no' && r.instanceProfiles.length) {
           const pass = this.passRole(r, SERVICE.ec2);
           push(r, [this.step(11, ['iam:PassRole', 'ec2:RunInstances'], [r.arn, r.instanceProfiles[0]!], r.arn)], [pass, runInstances]);
@@ -381,7 +387,7 @@ export class Methods {
     // function may run with a role Lambda can assume, which makes the step conditional.
     const updateCode = this.may('lambda:UpdateFunctionCode') ? this.inSomeRegion((region) => this.d('lambda:UpdateFunctionCode', `arn:${w.partition}:lambda:${region}:${w.accountId}:function:zz-any-function`)) : NO;
     if (updateCode.answer !== 'no') {
-      for (const r of roles) {
+      for (const r of others()) {
         if (w.admin(r) === 'no') continue;
         const trusted = this.trustedBy(r, SERVICE.lambda);
         if (trusted.answer === 'no') continue;

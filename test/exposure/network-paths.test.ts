@@ -123,6 +123,14 @@ describe('route tables', () => {
     expect(summary(net)).toEqual(['ipv4 tcp 22 198.51.100.0/25, 203.0.113.0/24']);
   });
 
+  it('a prefix list that could not be read matters only when its route leads to the gateway', () => {
+    const unreadable = ok([{ list: { PrefixListId: 'pl-0a1b2c3d4e5f60002', OwnerId: ACCOUNT_ID }, entries: refused('ec2:GetManagedPrefixListEntries') }]);
+    const toEndpoint = network({ prefixLists: unreadable, ...tables(routeTable('rtb-main', { main: true, routes: [route('0.0.0.0/0', IGW), route('pl-0a1b2c3d4e5f60002', 'vpce-0a1b2c3d4e5f60002')] })) });
+    expect(summary(toEndpoint)).toEqual(['ipv4 tcp 22 0.0.0.0/0']);
+    const toGateway = network({ prefixLists: unreadable, ...tables(routeTable('rtb-main', { main: true, routes: [route('pl-0a1b2c3d4e5f60002', IGW)] })) });
+    expect(at(toGateway)).toMatchObject({ ok: false, missing: [{ what: 'the entries of prefix list pl-0a1b2c3d4e5f60002 (a route destination of rtb-main)' }] });
+  });
+
   it('names inspection when ingress routing sends the subnet through a firewall endpoint', () => {
     const net = network(
       tables(

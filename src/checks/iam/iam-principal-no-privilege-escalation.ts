@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
 import { chainText, withEvidence } from '../lib/exposure.js';
+import { isServiceLinked } from '../../exposure/identity/model.js';
 
 export default defineCheck({
   id: 'iam-principal-no-privilege-escalation',
@@ -9,7 +10,7 @@ export default defineCheck({
   severity: 'critical',
   resourceType: 'AWS::IAM::User',
   description:
-    'Per user and role that is not already admin-equivalent (allowed "*" or "iam:*" on "*" within its boundary): no chain of the twenty escalation methods (new or older default policy versions, attaching or writing policies on itself or its groups, joining a group, credentials of another user, rewriting a trust policy or assuming a role, passing a role to EC2, Lambda, CloudFormation, CodeBuild, Glue or ECS, new code for a function, commands on an instance, swapping an instance profile\'s role, deleting its own permissions boundary) makes it admin-equivalent, at any depth and through any principal it can become. Effective permissions are its inline, managed and group policies, minus explicit Deny, within its permissions boundary; conditions that pin the caller restrict, undecidable ones make the chain "conditional" (still FAIL). Admin-equivalent principals are judged by the admin checks, not here.',
+    'Per user and role that is not already admin-equivalent (allowed "*" or "iam:*" on "*" within its boundary): no chain of the twenty escalation methods (new or older default policy versions, attaching or writing policies on itself or its groups, joining a group, credentials of another user, rewriting a trust policy or assuming a role, passing a role to EC2, Lambda, CloudFormation, CodeBuild, Glue or ECS, new code for a function, commands on an instance, swapping an instance profile\'s role, deleting its own permissions boundary) makes it admin-equivalent, at any depth and through any principal it can become. Effective permissions are its inline, managed and group policies, minus explicit Deny, within its permissions boundary; conditions that pin the caller restrict, undecidable ones make the chain "conditional" (still FAIL). Admin-equivalent principals are judged by the admin checks, and service-linked roles (which only their service can assume) are not evaluated.',
   risk: 'A principal that can make itself an administrator is an administrator for anyone who takes over its credentials; least privilege on paper does not hold.',
   remediation: {
     text: 'Remove the permission the first step of the chain needs (scope iam:PassRole to specific roles and services, drop iam:Put*/Attach*/CreatePolicyVersion on identities, restrict sts:AssumeRole and trust policies), or add a permissions boundary or Deny that blocks it.',
@@ -26,7 +27,8 @@ export default defineCheck({
   reads: ['exposure.identities'],
   evaluate({ 'exposure.identities': identities }, ctx) {
     return identities.verdicts
-      .filter((v) => v.admin.answer !== 'yes')
+      // Service-linked roles: only their service can assume them, and nobody can change their policies.
+      .filter((v) => v.admin.answer !== 'yes' && !isServiceLinked(v.principal))
       .map((v) => {
         const p = v.principal;
         const resource = { id: p.name, arn: p.arn };

@@ -90,7 +90,9 @@ export function igwRoutes(table: RouteTable, family: Family, gateways: readonly 
     if (!pl || inputs.awsManagedPrefixList(pl)) continue;
     const cidrs = inputs.prefixListCidrs(pl);
     if (cidrs === undefined) {
-      missing.push(`the entries of prefix list ${pl} (a route destination of ${table.RouteTableId ?? 'a route table'})`);
+      // A list that could not be read matters only when its route leads to an internet gateway;
+      // elsewhere (a gateway endpoint, a NAT) it only narrows which sources could come back.
+      if (targetOf(route).startsWith('igw-') && route.State !== 'blackhole') missing.push(`the entries of prefix list ${pl} (a route destination of ${table.RouteTableId ?? 'a route table'})`);
       continue;
     }
     const name = inputs.prefixListName(pl);

@@ -28,6 +28,11 @@ describe('iam-principal-no-privilege-escalation', () => {
     expect(findings[0]!.message).toBe('User reader has no chain of escalation methods that makes it admin-equivalent.');
   });
 
+  it('leaves service-linked roles out: only their service can assume them', () => {
+    const linked = role('AWSServiceRoleForAutoScaling', { path: '/aws-service-role/autoscaling.amazonaws.com/', trust: trustService('autoscaling.amazonaws.com'), inline: [allow('iam:PassRole'), allow('ec2:RunInstances')] });
+    expect(verdicts(judge({ roles: [linked, admin] }))).toEqual([]);
+  });
+
   it('near miss: iam:PassRole to the admin role for Lambda only does not escalate through EC2', () => {
     const scoped = allow('iam:PassRole', iamArn('role', 'admin'), { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } });
     expect(verdicts(judge({ users: [user('dev-ci', { inline: [scoped, allow('ec2:RunInstances')] })], roles: [admin] }))).toEqual([['PASS', 'dev-ci']]);

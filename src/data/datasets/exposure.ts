@@ -22,7 +22,7 @@ import {
   type LoadBalancerReach,
 } from '../../exposure/network/resources.js';
 import type { NetworkInterface, TargetHealthDescription } from '../../exposure/network/types.js';
-import { analyseIdentities, type IdentityAnalysis } from '../../exposure/identity/analysis.js';
+import { analyseIdentitiesAsync, type IdentityAnalysis } from '../../exposure/identity/analysis.js';
 import type { DatasetId, DatasetTypes } from '../dataset.js';
 
 export interface RegionNetworkModel {
@@ -152,7 +152,15 @@ export const instances = defineDataset({
     const through = lbs.ok
       ? throughLoadBalancers(lbs.value, { targetGroups: groups, targetHealth: targetHealthMap(groups, targets), instanceOfIp })
       : undefined;
-    return live.map((instance): InstanceReach<Instance> => {
+    // In batches, handing the event loop back between them: other checks' requests stay answered.
+    const out: InstanceReach<Instance>[] = [];
+    for (let i = 0; i < live.length; i += INSTANCE_BATCH) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      out.push(...live.slice(i, i + INSTANCE_BATCH).map(judge));
+    }
+    return out;
+
+    function judge(instance: Instance): InstanceReach<Instance> {
       const id = instance.InstanceId ?? '';
       const own: Input<NetworkInterface[]> = interfaces.ok ? { ok: true, value: byInstance.get(id) ?? [] } : interfaces;
       const direct = evaluateInstance(index, instance, own);
@@ -162,9 +170,11 @@ export const instances = defineDataset({
           ? [{ what: 'the load balancers (an instance may be a target of an internet-facing one)', error: lbs.error }]
           : [];
       return { instance, ...direct, through: through?.byInstance.get(id) ?? [], throughMissing };
-    });
+    }
   },
 });
+
+const INSTANCE_BATCH = 200;
 
 /** Targets by target group ARN: read, failed, or (when the whole read failed) the read's error. */
 function targetHealthMap(groups: Input<unknown>, targets: Input<DatasetTypes['elbv2.internetFacingTargets']>): Map<string, Input<TargetHealthDescription[]>> {
@@ -186,7 +196,7 @@ export const identities = defineDataset({
   async fetch(ctx) {
     const [details, attached, report] = await Promise.all([ctx.get('iam.authorizationDetails'), settled(ctx, 'iam.attachedPolicies'), ctx.get('iam.credentialReportRead')]);
     const instances = await Promise.all(ctx.regions.map(async (region) => ({ region, instances: await settled(ctx, 'ec2.instances', region) })));
-    return analyseIdentities({ accountId: ctx.account.id, partition: ctx.account.partition, details, attached, credentialReport: report, instances });
+    return analyseIdentitiesAsync({ accountId: ctx.account.id, partition: ctx.account.partition, details, attached, credentialReport: report, instances });
   },
 });
 

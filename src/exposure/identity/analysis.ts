@@ -48,6 +48,29 @@ export interface IdentityAnalysis {
 const MAX_CHAINS = 4;
 
 export function analyseIdentities(input: IdentityInput): IdentityAnalysis {
+  const steps = analysisSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same analysis, handing the event loop back between batches of principals: in a scan, requests
+ * in flight for other checks keep being answered while thousands of principals are analysed.
+ */
+export async function analyseIdentitiesAsync(input: IdentityInput): Promise<IdentityAnalysis> {
+  const steps = analysisSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+const BATCH = 50;
+
+function* analysisSteps(input: IdentityInput): Generator<void, IdentityAnalysis> {
   const { accountId, partition } = input;
   const attached = input.attached.ok ? { ok: true as const, value: input.attached.value } : input.attached;
   const { byArn: managed, awsManagedError } = managedPolicies(input.details.policies, attached, partition);
@@ -126,7 +149,9 @@ export function analyseIdentities(input: IdentityInput): IdentityAnalysis {
   const finish = new Map<string, Option[]>();
   const edges = new Map<string, Move[]>();
   const problems = new Map<string, Problem[]>();
+  let done = 0;
   for (const p of principals) {
+    if (++done % BATCH === 0) yield;
     const admin = adminOf(p);
     if (admin.answer === 'yes') continue;
     const methods = new Methods(world, p);

@@ -151,6 +151,12 @@ describe('load balancers', () => {
       expect(through.byInstance.get('i-byip')).toHaveLength(1);
     });
 
+    it('an endpoint that does not offer target groups routes to no target, and nothing is unknown', () => {
+      const unavailable = { ok: false as const, error: { ...refused('elbv2:DescribeTargetGroups').error, code: 'InvalidAction', kind: 'unavailable' as const } };
+      const through = throughLoadBalancers([reachOf()], { targetGroups: unavailable, targetHealth: new Map(), instanceOfIp: new Map() });
+      expect([through.byInstance.size, through.missingByVpc.size, through.missingByInstance.size]).toEqual([0, 0, 0]);
+    });
+
     it('is unknown for the VPC when the targets cannot be read', () => {
       const through = throughLoadBalancers([reachOf()], { targetGroups: ok([tg]), targetHealth: new Map([['arn:tg/web', refused('elbv2:DescribeTargetHealth')]]), instanceOfIp: new Map() });
       expect(through.missingByVpc.get(VPC)?.[0]?.what).toBe('the targets of target group web');

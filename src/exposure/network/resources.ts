@@ -251,6 +251,9 @@ export function throughLoadBalancers(lbs: readonly LoadBalancerReach[], inputs: 
   const out: ThroughResult = { byInstance: new Map(), missingByInstance: new Map(), missingByVpc: new Map() };
   const facing = lbs.filter((l) => isInternetFacing(l.loadBalancer));
   if (!facing.length) return out;
+  // An endpoint that does not offer target groups routes to no target.
+  const offered = (e: { kind: string; code: string }) => !(e.kind === 'unavailable' && e.code !== 'AuthFailure');
+  if (!inputs.targetGroups.ok && !offered(inputs.targetGroups.error)) return out;
   if (!inputs.targetGroups.ok) {
     for (const l of facing) if (l.loadBalancer.VpcId) append(out.missingByVpc, l.loadBalancer.VpcId, { what: 'the target groups of the internet-facing load balancers', error: inputs.targetGroups.error });
     return out;
@@ -267,6 +270,7 @@ export function throughLoadBalancers(lbs: readonly LoadBalancerReach[], inputs: 
     const byDefault = new Set(listeners.flatMap(forwardedGroups));
     for (const group of linked) {
       const health = inputs.targetHealth.get(group.TargetGroupArn ?? '');
+      if (health && !health.ok && !offered(health.error)) continue;
       if (!health || !health.ok) {
         if (group.VpcId) append(out.missingByVpc, group.VpcId, { what: `the targets of target group ${group.TargetGroupName ?? group.TargetGroupArn ?? '?'}`, ...(health && !health.ok ? { error: health.error } : {}) });
         continue;

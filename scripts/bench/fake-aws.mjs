@@ -386,6 +386,17 @@ function respond(account, { service, region, operation, params }) {
     }
     case 'elbv2:DescribeSSLPolicies':
       return { output: paged('elbv2', params, SSL_POLICIES, 'SslPolicies') };
+
+    // CloudWatch, CloudWatch Logs and SNS answer as an account without alarms, filters or topics
+    // until the synthetic account holds them.
+    case 'cloudwatch:DescribeAlarms':
+      return { output: { MetricAlarms: [], CompositeAlarms: [] } };
+    case 'logs:DescribeLogGroups':
+      return { output: { logGroups: [] } };
+    case 'logs:DescribeMetricFilters':
+      return { output: { metricFilters: [] } };
+    case 'sns:ListTopics':
+      return { output: { Topics: [] } };
     default:
       return undefined;
   }

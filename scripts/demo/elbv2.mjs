@@ -1,6 +1,7 @@
 // Recorded Elastic Load Balancing v2 calls of the demo account, in us-east-1 and eu-west-1: a
-// well-configured public ALB, an old admin ALB on the 2016 TLS policy that serves plain HTTP, a
-// single-zone NLB with a clear-text TCP listener, and a European ALB that redirects HTTP.
+// well-configured public ALB, an old admin ALB on the 2016 TLS policy that serves plain HTTP (and
+// still carries an IAM server certificate for an old host name), a single-zone NLB with a
+// clear-text TCP listener, and a European ALB that redirects HTTP.
 
 const ACCOUNT = '123456789012';
 const date = (iso) => ({ $date: iso });
@@ -140,7 +141,21 @@ const REGIONS = {
   },
 };
 
+// DescribeListenerCertificates of every HTTPS and TLS listener: the default certificate (IsDefault)
+// and the additional SNI certificates. legacy-admin still serves an IAM server certificate for the
+// old admin host name.
+const defaultCertificate = (l) => ({ CertificateArn: l.Certificates[0].CertificateArn, IsDefault: true });
+const LISTENER_CERTIFICATES = {
+  'us-east-1': [
+    [prodWebHttps, [defaultCertificate(prodWebHttps)]],
+    [legacyAdminHttps, [defaultCertificate(legacyAdminHttps), { CertificateArn: `arn:aws:iam::${ACCOUNT}:server-certificate/admin-legacy-2019`, IsDefault: false }]],
+    [tcpIngestTls, [defaultCertificate(tcpIngestTls)]],
+  ],
+  'eu-west-1': [[euWebHttps, [defaultCertificate(euWebHttps)]]],
+};
+
 export default Object.entries(REGIONS).flatMap(([region, { balancers, rules }]) => [
+  ...LISTENER_CERTIFICATES[region].map(([l, certificates]) => elbv2(region, 'DescribeListenerCertificates', { ListenerArn: l.ListenerArn }, { Certificates: certificates })),
   elbv2(region, 'DescribeLoadBalancers', {}, { LoadBalancers: balancers.map((b) => b.lb) }),
   elbv2(region, 'DescribeSSLPolicies', {}, { SslPolicies: SSL_POLICIES }),
   ...balancers.flatMap((b) => [

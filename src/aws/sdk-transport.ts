@@ -242,6 +242,11 @@ export class SdkTransport implements Transport {
     if (this.options.endpointUrl) config.endpoint = this.options.endpointUrl;
     if (custom && service === 's3') config.forcePathStyle = true;
     if (service === 's3') config.followRegionRedirects = true;
+    // The SQS client sends a request naming a QueueUrl to that URL's host unless told otherwise,
+    // ignoring an endpoint given by AWS_ENDPOINT_URL(_SQS): an AWS-compatible endpoint answering with
+    // AWS-style queue URLs would see the scan's signed requests go to AWS instead. Requests go only
+    // where the scan was pointed, never to a host read from an answer.
+    if (service === 'sqs') config.useQueueUrlAsEndpoint = false;
     if (custom && service === 's3control') {
       // S3 Control's endpoint rules put the account id in front of the host name
       // (123456789012.s3-control...). A custom endpoint such as http://localhost:4566 has no such

@@ -2,6 +2,36 @@
 import type { AnyCheck } from './define.js';
 import accessanalyzerEnabled from './iam/accessanalyzer-enabled.js';
 import accessanalyzerNoActiveFindings from './iam/accessanalyzer-no-active-findings.js';
+import acmCertificateNotExpiring from './transit/acm-certificate-not-expiring.js';
+import acmCertificateRsa2048Minimum from './transit/acm-certificate-rsa-2048-minimum.js';
+import apigatewayDomainTls12Minimum from './transit/apigateway-domain-tls-1-2-minimum.js';
+import apigatewayRestApiAccessRestricted from './prevention/apigateway-rest-api-access-restricted.js';
+import apigatewayRestStageCacheEncrypted from './rest/apigateway-rest-stage-cache-encrypted.js';
+import apigatewayRestStageClientCertificate from './transit/apigateway-rest-stage-client-certificate.js';
+import apigatewayRestStageNoSecretsInVariables from './prevention/apigateway-rest-stage-no-secrets-in-variables.js';
+import apigatewayRestStageThrottling from './prevention/apigateway-rest-stage-throttling.js';
+import apigatewayRestStageWafAttached from './prevention/apigateway-rest-stage-waf-attached.js';
+import apigatewayRestStageXrayTracing from './detection/apigateway-rest-stage-xray-tracing.js';
+import apigatewayStageAccessLogging from './detection/apigateway-stage-access-logging.js';
+import apigatewayStageExecutionLogging from './detection/apigateway-stage-execution-logging.js';
+import apigatewayV2PrivateIntegrationTls from './transit/apigateway-v2-private-integration-tls.js';
+import apigatewayV2RouteAuthorization from './prevention/apigateway-v2-route-authorization.js';
+import backupRecoveryPointEncrypted from './rest/backup-recovery-point-encrypted.js';
+import backupVaultLockEnabled from './rest/backup-vault-lock-enabled.js';
+import cloudfrontAccessLoggingEnabled from './detection/cloudfront-access-logging-enabled.js';
+import cloudfrontCustomCertificate from './transit/cloudfront-custom-certificate.js';
+import cloudfrontDefaultRootObject from './prevention/cloudfront-default-root-object.js';
+import cloudfrontLambdaUrlOriginAccessControl from './prevention/cloudfront-lambda-url-origin-access-control.js';
+import cloudfrontOriginFailover from './rest/cloudfront-origin-failover.js';
+import cloudfrontOriginHttpsOnly from './transit/cloudfront-origin-https-only.js';
+import cloudfrontOriginNoSslv3 from './transit/cloudfront-origin-no-sslv3.js';
+import cloudfrontS3OriginAccessControl from './prevention/cloudfront-s3-origin-access-control.js';
+import cloudfrontS3OriginBucketExists from './prevention/cloudfront-s3-origin-bucket-exists.js';
+import cloudfrontShieldAdvancedProtected from './prevention/cloudfront-shield-advanced-protected.js';
+import cloudfrontSniEnabled from './transit/cloudfront-sni-enabled.js';
+import cloudfrontViewerHttpsRequired from './transit/cloudfront-viewer-https-required.js';
+import cloudfrontViewerTlsPolicyCurrent from './transit/cloudfront-viewer-tls-policy-current.js';
+import cloudfrontWafAttached from './prevention/cloudfront-waf-attached.js';
 import cloudtrailBucketAccessLoggingEnabled from './detection/cloudtrail-bucket-access-logging-enabled.js';
 import cloudtrailCloudwatchLogsIntegrated from './detection/cloudtrail-cloudwatch-logs-integrated.js';
 import cloudtrailLogFileValidationEnabled from './detection/cloudtrail-log-file-validation-enabled.js';
@@ -11,15 +41,40 @@ import cloudtrailS3DataEventsWrite from './detection/cloudtrail-s3-data-events-w
 import cloudtrailTrailIsLogging from './detection/cloudtrail-trail-is-logging.js';
 import cloudtrailTrailKmsEncrypted from './rest/cloudtrail-trail-kms-encrypted.js';
 import cloudtrailTrailMultiRegion from './detection/cloudtrail-trail-multi-region.js';
+import cloudwatchAlarmActionConfigured from './detection/cloudwatch-alarm-action-configured.js';
+import cloudwatchAlarmActionsEnabled from './detection/cloudwatch-alarm-actions-enabled.js';
+import cloudwatchCloudtrailChangesMonitored from './detection/cloudwatch-cloudtrail-changes-monitored.js';
+import cloudwatchCmkDisableOrDeletionMonitored from './detection/cloudwatch-cmk-disable-or-deletion-monitored.js';
+import cloudwatchConfigChangesMonitored from './detection/cloudwatch-config-changes-monitored.js';
+import cloudwatchConsoleAuthFailuresMonitored from './detection/cloudwatch-console-auth-failures-monitored.js';
+import cloudwatchConsoleSigninWithoutMfaMonitored from './detection/cloudwatch-console-signin-without-mfa-monitored.js';
+import cloudwatchIamPolicyChangesMonitored from './detection/cloudwatch-iam-policy-changes-monitored.js';
+import cloudwatchNaclChangesMonitored from './detection/cloudwatch-nacl-changes-monitored.js';
+import cloudwatchNetworkGatewayChangesMonitored from './detection/cloudwatch-network-gateway-changes-monitored.js';
+import cloudwatchOrganizationsChangesMonitored from './detection/cloudwatch-organizations-changes-monitored.js';
+import cloudwatchRootUsageMonitored from './detection/cloudwatch-root-usage-monitored.js';
+import cloudwatchRouteTableChangesMonitored from './detection/cloudwatch-route-table-changes-monitored.js';
+import cloudwatchS3BucketPolicyChangesMonitored from './detection/cloudwatch-s3-bucket-policy-changes-monitored.js';
+import cloudwatchSecurityGroupChangesMonitored from './detection/cloudwatch-security-group-changes-monitored.js';
+import cloudwatchUnauthorizedApiCallsMonitored from './detection/cloudwatch-unauthorized-api-calls-monitored.js';
+import cloudwatchVpcChangesMonitored from './detection/cloudwatch-vpc-changes-monitored.js';
 import configGlobalResourcesRecorded from './detection/config-global-resources-recorded.js';
 import configRecorderEnabled from './detection/config-recorder-enabled.js';
 import configRecorderServiceLinkedRole from './detection/config-recorder-service-linked-role.js';
+import dynamodbDaxClusterEncrypted from './rest/dynamodb-dax-cluster-encrypted.js';
+import dynamodbDaxClusterTransitEncrypted from './transit/dynamodb-dax-cluster-transit-encrypted.js';
+import dynamodbTableAutoscaling from './rest/dynamodb-table-autoscaling.js';
+import dynamodbTableCmkEncrypted from './rest/dynamodb-table-cmk-encrypted.js';
+import dynamodbTableDeletionProtection from './rest/dynamodb-table-deletion-protection.js';
+import dynamodbTableInBackupPlan from './rest/dynamodb-table-in-backup-plan.js';
+import dynamodbTablePitrEnabled from './rest/dynamodb-table-pitr-enabled.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
 import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
 import ec2EbsSnapshotEncrypted from './rest/ec2-ebs-snapshot-encrypted.js';
 import ec2EbsSnapshotNotPublic from './prevention/ec2-ebs-snapshot-not-public.js';
 import ec2EbsVolumeEncrypted from './rest/ec2-ebs-volume-encrypted.js';
+import ec2EbsVolumeInBackupPlan from './rest/ec2-ebs-volume-in-backup-plan.js';
 import ec2EniSourceDestCheckEnabled from './prevention/ec2-eni-source-dest-check-enabled.js';
 import ec2InstanceAdminPortsNotInternetReachable from './prevention/ec2-instance-admin-ports-not-internet-reachable.js';
 import ec2InstanceDataPortsNotInternetReachable from './prevention/ec2-instance-data-ports-not-internet-reachable.js';
@@ -52,11 +107,33 @@ import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-ac
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
+import ecrRepositoryCmkEncrypted from './rest/ecr-repository-cmk-encrypted.js';
+import ecrRepositoryLifecyclePolicy from './rest/ecr-repository-lifecycle-policy.js';
+import ecrRepositoryPolicyNotPublic from './prevention/ecr-repository-policy-not-public.js';
+import ecrRepositoryScanOnPush from './prevention/ecr-repository-scan-on-push.js';
+import ecrRepositoryTagImmutable from './prevention/ecr-repository-tag-immutable.js';
+import efsAccessPointRootDirectory from './iam/efs-access-point-root-directory.js';
+import efsAccessPointUserIdentity from './iam/efs-access-point-user-identity.js';
+import efsAutomaticBackupsEnabled from './rest/efs-automatic-backups-enabled.js';
+import efsFileSystemEncrypted from './rest/efs-file-system-encrypted.js';
+import efsFileSystemInBackupPlan from './rest/efs-file-system-in-backup-plan.js';
+import efsFileSystemPolicyNotPublic from './prevention/efs-file-system-policy-not-public.js';
+import efsFileSystemRequiresTls from './transit/efs-file-system-requires-tls.js';
+import efsMountTargetNoPublicIpSubnet from './prevention/efs-mount-target-no-public-ip-subnet.js';
+import elasticacheAuthEnabled from './iam/elasticache-auth-enabled.js';
+import elasticacheAutoMinorVersionUpgrade from './prevention/elasticache-auto-minor-version-upgrade.js';
+import elasticacheAutomaticBackupsEnabled from './rest/elasticache-automatic-backups-enabled.js';
+import elasticacheClusterCustomSubnetGroup from './prevention/elasticache-cluster-custom-subnet-group.js';
+import elasticacheReplicationGroupAutoFailover from './rest/elasticache-replication-group-auto-failover.js';
+import elasticacheReplicationGroupEncryptedAtRest from './rest/elasticache-replication-group-encrypted-at-rest.js';
+import elasticacheTransitEncryptionRequired from './transit/elasticache-transit-encryption-required.js';
 import elbv2AlbAccessLoggingEnabled from './detection/elbv2-alb-access-logging-enabled.js';
 import elbv2AlbDesyncMitigation from './prevention/elbv2-alb-desync-mitigation.js';
 import elbv2AlbDropsInvalidHeaders from './prevention/elbv2-alb-drops-invalid-headers.js';
 import elbv2AlbHttpRedirectsToHttps from './transit/elbv2-alb-http-redirects-to-https.js';
+import elbv2AlbWafAttached from './prevention/elbv2-alb-waf-attached.js';
 import elbv2DeletionProtectionEnabled from './rest/elbv2-deletion-protection-enabled.js';
+import elbv2ListenerCertificateFromAcm from './transit/elbv2-listener-certificate-from-acm.js';
 import elbv2ListenerEncryptedProtocol from './transit/elbv2-listener-encrypted-protocol.js';
 import elbv2ListenerTls12Minimum from './transit/elbv2-listener-tls-1-2-minimum.js';
 import elbv2LoadBalancerOnlyListenerPortsReachable from './prevention/elbv2-load-balancer-only-listener-ports-reachable.js';
@@ -100,6 +177,27 @@ import iamUserOneActiveAccessKey from './iam/iam-user-one-active-access-key.js';
 import kmsKeyNotPendingDeletion from './rest/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './prevention/kms-key-policy-not-public.js';
 import kmsKeyRotationEnabled from './rest/kms-key-rotation-enabled.js';
+import lambdaFunctionEnvCmkEncrypted from './rest/lambda-function-env-cmk-encrypted.js';
+import lambdaFunctionInVpc from './prevention/lambda-function-in-vpc.js';
+import lambdaFunctionNoSecretsInEnv from './prevention/lambda-function-no-secrets-in-env.js';
+import lambdaFunctionNotPublic from './prevention/lambda-function-not-public.js';
+import lambdaFunctionSupportedRuntime from './prevention/lambda-function-supported-runtime.js';
+import lambdaFunctionUrlAuthIam from './prevention/lambda-function-url-auth-iam.js';
+import lambdaFunctionUrlCorsRestricted from './prevention/lambda-function-url-cors-restricted.js';
+import lambdaFunctionVpcMultiAz from './rest/lambda-function-vpc-multi-az.js';
+import lambdaFunctionXrayTracing from './detection/lambda-function-xray-tracing.js';
+import logsLogGroupKmsEncrypted from './rest/logs-log-group-kms-encrypted.js';
+import logsLogGroupRetention365Days from './detection/logs-log-group-retention-365-days.js';
+import opensearchDomainAuditLogging from './detection/opensearch-domain-audit-logging.js';
+import opensearchDomainEncryptedAtRest from './rest/opensearch-domain-encrypted-at-rest.js';
+import opensearchDomainErrorLogging from './detection/opensearch-domain-error-logging.js';
+import opensearchDomainFineGrainedAccessControl from './iam/opensearch-domain-fine-grained-access-control.js';
+import opensearchDomainHttpsLatestTlsPolicy from './transit/opensearch-domain-https-latest-tls-policy.js';
+import opensearchDomainNodeToNodeEncrypted from './transit/opensearch-domain-node-to-node-encrypted.js';
+import opensearchDomainNotPublic from './prevention/opensearch-domain-not-public.js';
+import opensearchDomainSoftwareUpdated from './prevention/opensearch-domain-software-updated.js';
+import opensearchDomainThreeDataNodes from './rest/opensearch-domain-three-data-nodes.js';
+import opensearchDomainThreeMasterNodes from './rest/opensearch-domain-three-master-nodes.js';
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
@@ -118,6 +216,7 @@ import rdsInstanceCustomAdminUsername from './iam/rds-instance-custom-admin-user
 import rdsInstanceDeletionProtection from './rest/rds-instance-deletion-protection.js';
 import rdsInstanceEnhancedMonitoring from './detection/rds-instance-enhanced-monitoring.js';
 import rdsInstanceIamAuthEnabled from './iam/rds-instance-iam-auth-enabled.js';
+import rdsInstanceInBackupPlan from './rest/rds-instance-in-backup-plan.js';
 import rdsInstanceInVpc from './prevention/rds-instance-in-vpc.js';
 import rdsInstanceLogsExported from './detection/rds-instance-logs-exported.js';
 import rdsInstanceMariadbRequiresTls from './transit/rds-instance-mariadb-requires-tls.js';
@@ -132,6 +231,23 @@ import rdsInstanceStorageEncrypted from './rest/rds-instance-storage-encrypted.j
 import rdsProxyRequiresTls from './transit/rds-proxy-requires-tls.js';
 import rdsSnapshotEncrypted from './rest/rds-snapshot-encrypted.js';
 import rdsSnapshotNotPublic from './prevention/rds-snapshot-not-public.js';
+import redshiftClusterAuditLogging from './detection/redshift-cluster-audit-logging.js';
+import redshiftClusterAutomatedSnapshots from './rest/redshift-cluster-automated-snapshots.js';
+import redshiftClusterCustomAdminUsername from './iam/redshift-cluster-custom-admin-username.js';
+import redshiftClusterEncrypted from './rest/redshift-cluster-encrypted.js';
+import redshiftClusterEnhancedVpcRouting from './prevention/redshift-cluster-enhanced-vpc-routing.js';
+import redshiftClusterMultiAz from './rest/redshift-cluster-multi-az.js';
+import redshiftClusterNotPublic from './prevention/redshift-cluster-not-public.js';
+import redshiftClusterRequiresSsl from './transit/redshift-cluster-requires-ssl.js';
+import redshiftClusterSgNoInternetIngress from './prevention/redshift-cluster-sg-no-internet-ingress.js';
+import redshiftClusterVersionUpgradeAllowed from './prevention/redshift-cluster-version-upgrade-allowed.js';
+import redshiftServerlessCustomAdminUsername from './iam/redshift-serverless-custom-admin-username.js';
+import redshiftServerlessNamespaceCmkEncrypted from './rest/redshift-serverless-namespace-cmk-encrypted.js';
+import redshiftServerlessNamespaceLogsExported from './detection/redshift-serverless-namespace-logs-exported.js';
+import redshiftServerlessWorkgroupEnhancedVpcRouting from './prevention/redshift-serverless-workgroup-enhanced-vpc-routing.js';
+import redshiftServerlessWorkgroupNotPublic from './prevention/redshift-serverless-workgroup-not-public.js';
+import redshiftServerlessWorkgroupRequiresSsl from './transit/redshift-serverless-workgroup-requires-ssl.js';
+import redshiftSubnetGroupMultiAz from './rest/redshift-subnet-group-multi-az.js';
 import s3AccessPointPublicAccessBlockEnabled from './prevention/s3-access-point-public-access-block-enabled.js';
 import s3AccountPublicAccessBlockEnabled from './prevention/s3-account-public-access-block-enabled.js';
 import s3BucketAclsDisabled from './iam/s3-bucket-acls-disabled.js';
@@ -150,18 +266,63 @@ import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-acc
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
 import s3BucketVersioningEnabled from './rest/s3-bucket-versioning-enabled.js';
 import s3MrapPublicAccessBlockEnabled from './prevention/s3-mrap-public-access-block-enabled.js';
+import secretsmanagerRotationEnabled from './iam/secretsmanager-rotation-enabled.js';
+import secretsmanagerRotationSucceeding from './iam/secretsmanager-rotation-succeeding.js';
+import secretsmanagerSecretPolicyNotPublic from './prevention/secretsmanager-secret-policy-not-public.js';
+import secretsmanagerSecretRotated90Days from './iam/secretsmanager-secret-rotated-90-days.js';
+import secretsmanagerSecretUsed90Days from './iam/secretsmanager-secret-used-90-days.js';
 import securityhubEnabled from './detection/securityhub-enabled.js';
+import snsSubscriptionNoPlainHttp from './transit/sns-subscription-no-plain-http.js';
+import snsTopicKmsEncrypted from './rest/sns-topic-kms-encrypted.js';
+import snsTopicPolicyNotPublic from './prevention/sns-topic-policy-not-public.js';
+import sqsQueueEncrypted from './rest/sqs-queue-encrypted.js';
+import sqsQueuePolicyNotPublic from './prevention/sqs-queue-policy-not-public.js';
 import ssmAutomationCloudwatchLogging from './detection/ssm-automation-cloudwatch-logging.js';
 import ssmDocumentNotPublic from './prevention/ssm-document-not-public.js';
 import ssmDocumentPublicSharingBlocked from './prevention/ssm-document-public-sharing-blocked.js';
 import ssmInstanceAssociationCompliant from './prevention/ssm-instance-association-compliant.js';
 import ssmInstancePatchCompliant from './prevention/ssm-instance-patch-compliant.js';
 import ssmParameterSecretIsSecurestring from './prevention/ssm-parameter-secret-is-securestring.js';
+import wafv2RuleMetricsEnabled from './detection/wafv2-rule-metrics-enabled.js';
+import wafv2WebAclCommonExploitRules from './prevention/wafv2-web-acl-common-exploit-rules.js';
+import wafv2WebAclLoggingEnabled from './detection/wafv2-web-acl-logging-enabled.js';
+import wafv2WebAclNotEmpty from './prevention/wafv2-web-acl-not-empty.js';
+import wafv2WebAclRateBasedRule from './prevention/wafv2-web-acl-rate-based-rule.js';
 
 /** Every check, sorted by id. */
 export const CHECKS: readonly AnyCheck[] = [
   accessanalyzerEnabled,
   accessanalyzerNoActiveFindings,
+  acmCertificateNotExpiring,
+  acmCertificateRsa2048Minimum,
+  apigatewayDomainTls12Minimum,
+  apigatewayRestApiAccessRestricted,
+  apigatewayRestStageCacheEncrypted,
+  apigatewayRestStageClientCertificate,
+  apigatewayRestStageNoSecretsInVariables,
+  apigatewayRestStageThrottling,
+  apigatewayRestStageWafAttached,
+  apigatewayRestStageXrayTracing,
+  apigatewayStageAccessLogging,
+  apigatewayStageExecutionLogging,
+  apigatewayV2PrivateIntegrationTls,
+  apigatewayV2RouteAuthorization,
+  backupRecoveryPointEncrypted,
+  backupVaultLockEnabled,
+  cloudfrontAccessLoggingEnabled,
+  cloudfrontCustomCertificate,
+  cloudfrontDefaultRootObject,
+  cloudfrontLambdaUrlOriginAccessControl,
+  cloudfrontOriginFailover,
+  cloudfrontOriginHttpsOnly,
+  cloudfrontOriginNoSslv3,
+  cloudfrontS3OriginAccessControl,
+  cloudfrontS3OriginBucketExists,
+  cloudfrontShieldAdvancedProtected,
+  cloudfrontSniEnabled,
+  cloudfrontViewerHttpsRequired,
+  cloudfrontViewerTlsPolicyCurrent,
+  cloudfrontWafAttached,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailCloudwatchLogsIntegrated,
   cloudtrailLogFileValidationEnabled,
@@ -171,15 +332,40 @@ export const CHECKS: readonly AnyCheck[] = [
   cloudtrailTrailIsLogging,
   cloudtrailTrailKmsEncrypted,
   cloudtrailTrailMultiRegion,
+  cloudwatchAlarmActionConfigured,
+  cloudwatchAlarmActionsEnabled,
+  cloudwatchCloudtrailChangesMonitored,
+  cloudwatchCmkDisableOrDeletionMonitored,
+  cloudwatchConfigChangesMonitored,
+  cloudwatchConsoleAuthFailuresMonitored,
+  cloudwatchConsoleSigninWithoutMfaMonitored,
+  cloudwatchIamPolicyChangesMonitored,
+  cloudwatchNaclChangesMonitored,
+  cloudwatchNetworkGatewayChangesMonitored,
+  cloudwatchOrganizationsChangesMonitored,
+  cloudwatchRootUsageMonitored,
+  cloudwatchRouteTableChangesMonitored,
+  cloudwatchS3BucketPolicyChangesMonitored,
+  cloudwatchSecurityGroupChangesMonitored,
+  cloudwatchUnauthorizedApiCallsMonitored,
+  cloudwatchVpcChangesMonitored,
   configGlobalResourcesRecorded,
   configRecorderEnabled,
   configRecorderServiceLinkedRole,
+  dynamodbDaxClusterEncrypted,
+  dynamodbDaxClusterTransitEncrypted,
+  dynamodbTableAutoscaling,
+  dynamodbTableCmkEncrypted,
+  dynamodbTableDeletionProtection,
+  dynamodbTableInBackupPlan,
+  dynamodbTablePitrEnabled,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
   ec2EbsEncryptionByDefault,
   ec2EbsSnapshotEncrypted,
   ec2EbsSnapshotNotPublic,
   ec2EbsVolumeEncrypted,
+  ec2EbsVolumeInBackupPlan,
   ec2EniSourceDestCheckEnabled,
   ec2InstanceAdminPortsNotInternetReachable,
   ec2InstanceDataPortsNotInternetReachable,
@@ -212,11 +398,33 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
   ec2VpnConnectionLogging,
+  ecrRepositoryCmkEncrypted,
+  ecrRepositoryLifecyclePolicy,
+  ecrRepositoryPolicyNotPublic,
+  ecrRepositoryScanOnPush,
+  ecrRepositoryTagImmutable,
+  efsAccessPointRootDirectory,
+  efsAccessPointUserIdentity,
+  efsAutomaticBackupsEnabled,
+  efsFileSystemEncrypted,
+  efsFileSystemInBackupPlan,
+  efsFileSystemPolicyNotPublic,
+  efsFileSystemRequiresTls,
+  efsMountTargetNoPublicIpSubnet,
+  elasticacheAuthEnabled,
+  elasticacheAutoMinorVersionUpgrade,
+  elasticacheAutomaticBackupsEnabled,
+  elasticacheClusterCustomSubnetGroup,
+  elasticacheReplicationGroupAutoFailover,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheTransitEncryptionRequired,
   elbv2AlbAccessLoggingEnabled,
   elbv2AlbDesyncMitigation,
   elbv2AlbDropsInvalidHeaders,
   elbv2AlbHttpRedirectsToHttps,
+  elbv2AlbWafAttached,
   elbv2DeletionProtectionEnabled,
+  elbv2ListenerCertificateFromAcm,
   elbv2ListenerEncryptedProtocol,
   elbv2ListenerTls12Minimum,
   elbv2LoadBalancerOnlyListenerPortsReachable,
@@ -260,6 +468,27 @@ export const CHECKS: readonly AnyCheck[] = [
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
+  lambdaFunctionEnvCmkEncrypted,
+  lambdaFunctionInVpc,
+  lambdaFunctionNoSecretsInEnv,
+  lambdaFunctionNotPublic,
+  lambdaFunctionSupportedRuntime,
+  lambdaFunctionUrlAuthIam,
+  lambdaFunctionUrlCorsRestricted,
+  lambdaFunctionVpcMultiAz,
+  lambdaFunctionXrayTracing,
+  logsLogGroupKmsEncrypted,
+  logsLogGroupRetention365Days,
+  opensearchDomainAuditLogging,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainErrorLogging,
+  opensearchDomainFineGrainedAccessControl,
+  opensearchDomainHttpsLatestTlsPolicy,
+  opensearchDomainNodeToNodeEncrypted,
+  opensearchDomainNotPublic,
+  opensearchDomainSoftwareUpdated,
+  opensearchDomainThreeDataNodes,
+  opensearchDomainThreeMasterNodes,
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,
@@ -278,6 +507,7 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsInstanceDeletionProtection,
   rdsInstanceEnhancedMonitoring,
   rdsInstanceIamAuthEnabled,
+  rdsInstanceInBackupPlan,
   rdsInstanceInVpc,
   rdsInstanceLogsExported,
   rdsInstanceMariadbRequiresTls,
@@ -292,6 +522,23 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsProxyRequiresTls,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
+  redshiftClusterAuditLogging,
+  redshiftClusterAutomatedSnapshots,
+  redshiftClusterCustomAdminUsername,
+  redshiftClusterEncrypted,
+  redshiftClusterEnhancedVpcRouting,
+  redshiftClusterMultiAz,
+  redshiftClusterNotPublic,
+  redshiftClusterRequiresSsl,
+  redshiftClusterSgNoInternetIngress,
+  redshiftClusterVersionUpgradeAllowed,
+  redshiftServerlessCustomAdminUsername,
+  redshiftServerlessNamespaceCmkEncrypted,
+  redshiftServerlessNamespaceLogsExported,
+  redshiftServerlessWorkgroupEnhancedVpcRouting,
+  redshiftServerlessWorkgroupNotPublic,
+  redshiftServerlessWorkgroupRequiresSsl,
+  redshiftSubnetGroupMultiAz,
   s3AccessPointPublicAccessBlockEnabled,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAclsDisabled,
@@ -310,11 +557,26 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketVersionedHasLifecycle,
   s3BucketVersioningEnabled,
   s3MrapPublicAccessBlockEnabled,
+  secretsmanagerRotationEnabled,
+  secretsmanagerRotationSucceeding,
+  secretsmanagerSecretPolicyNotPublic,
+  secretsmanagerSecretRotated90Days,
+  secretsmanagerSecretUsed90Days,
   securityhubEnabled,
+  snsSubscriptionNoPlainHttp,
+  snsTopicKmsEncrypted,
+  snsTopicPolicyNotPublic,
+  sqsQueueEncrypted,
+  sqsQueuePolicyNotPublic,
   ssmAutomationCloudwatchLogging,
   ssmDocumentNotPublic,
   ssmDocumentPublicSharingBlocked,
   ssmInstanceAssociationCompliant,
   ssmInstancePatchCompliant,
   ssmParameterSecretIsSecurestring,
+  wafv2RuleMetricsEnabled,
+  wafv2WebAclCommonExploitRules,
+  wafv2WebAclLoggingEnabled,
+  wafv2WebAclNotEmpty,
+  wafv2WebAclRateBasedRule,
 ];

@@ -1,14 +1,18 @@
 // The compliance view: framework controls, the checks that evaluate each, and a status per control.
 
 import type { CheckMeta, CheckSummary, ControlMode, ControlResult, ControlStatus, Finding } from '../model.js';
-import { UNCOVERED_CONTROLS } from './uncovered-controls.js';
+import { CIS_V7_ADDITIONS, cisV6Of, cisV7Of } from './cis-numbering.js';
+import { UNCOVERED_CONTROLS, type UncoveredControl } from './uncovered-controls.js';
 
-export const FRAMEWORKS = ['cis', 'cis-v3', 'fsbp'] as const;
+/** `cis` is CIS v5.0.0, the version most audits name today; the others are named by version. */
+export const FRAMEWORKS = ['cis', 'cis-v3', 'cis-v6', 'cis-v7', 'fsbp'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
 export const FRAMEWORK_NAMES: Record<Framework, string> = {
   cis: 'CIS AWS Foundations Benchmark v5.0.0',
   'cis-v3': 'CIS AWS Foundations Benchmark v3.0.0',
+  'cis-v6': 'CIS AWS Foundations Benchmark v6.0.0',
+  'cis-v7': 'CIS AWS Foundations Benchmark v7.0.0',
   fsbp: 'AWS Foundational Security Best Practices v1.0.0',
 };
 
@@ -18,8 +22,15 @@ export type { ControlMode, ControlResult, ControlStatus };
 /** The control ids a check maps to in a framework. */
 export function controlIdsOf(check: CheckMeta, framework: Framework): string[] {
   const refs = check.references;
-  if (framework === 'cis') return refs.cis?.v5 ? [refs.cis.v5] : [];
+  const v5 = refs.cis?.v5;
+  if (framework === 'cis') return v5 ? [v5] : [];
   if (framework === 'cis-v3') return refs.cis?.v3 ? [refs.cis.v3] : [];
+  if (framework === 'cis-v6') return v5 ? [cisV6Of(v5)] : [];
+  if (framework === 'cis-v7') {
+    const renumbered = v5 ? cisV7Of(v5) : undefined;
+    const added = CIS_V7_ADDITIONS.filter((a) => a.checks.includes(check.id)).map((a) => a.id);
+    return [...(renumbered ? [renumbered] : []), ...added];
+  }
   const sh = refs.securityHub;
   return sh && sh.standard !== 'other' ? [...sh.ids] : [];
 }
@@ -38,9 +49,16 @@ export function controlsOf(framework: Framework, checks: readonly CheckMeta[]): 
       byId.set(id, control);
     }
   }
+  if (framework === 'cis-v7') {
+    for (const addition of CIS_V7_ADDITIONS) {
+      const control = byId.get(addition.id);
+      if (control) byId.set(addition.id, { ...control, title: addition.title, ...(addition.remainder ? { reason: `Partial: ${addition.remainder}.` } : {}) });
+      // CIS labels every addition Manual: without its checks it is one for a person.
+      else byId.set(addition.id, { id: addition.id, title: addition.title, mode: 'manual', checks: [], reason: 'No check of this selection evaluates it.' });
+    }
+  }
   for (const uncovered of UNCOVERED_CONTROLS) {
-    const ids = framework === 'cis' ? uncovered.cisV5 : framework === 'cis-v3' ? uncovered.cisV3 : uncovered.fsbp;
-    for (const id of ids ?? []) {
+    for (const id of uncoveredIds(uncovered, framework)) {
       if (!byId.has(id)) byId.set(id, { id, title: uncovered.title, mode: uncovered.mode, checks: [], reason: uncovered.reason });
     }
   }
@@ -69,4 +87,19 @@ export function evaluateControls(
       fail > 0 ? 'fail' : error > 0 || control.checks.some((id) => incomplete.has(id)) ? 'error' : pass > 0 ? 'pass' : 'not-applicable';
     return { ...control, status, pass, fail, error };
   });
+}
+
+function uncoveredIds(uncovered: UncoveredControl, framework: Framework): readonly string[] {
+  switch (framework) {
+    case 'cis':
+      return uncovered.cisV5 ?? [];
+    case 'cis-v3':
+      return uncovered.cisV3 ?? [];
+    case 'cis-v6':
+      return (uncovered.cisV5 ?? []).map(cisV6Of);
+    case 'cis-v7':
+      return [...(uncovered.cisV5 ?? []).flatMap((id) => cisV7Of(id) ?? []), ...(uncovered.cisV7 ?? [])];
+    case 'fsbp':
+      return uncovered.fsbp ?? [];
+  }
 }

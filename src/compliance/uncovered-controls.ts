@@ -5,6 +5,8 @@ export interface UncoveredControl {
   title: string;
   cisV5?: readonly string[];
   cisV3?: readonly string[];
+  /** CIS v7.0.0 recommendations with no v5 ancestor; v6 and v7 numbers of the v5 ones are derived. */
+  cisV7?: readonly string[];
   /** Security Hub controls of the FSBP standard. */
   fsbp?: readonly string[];
   mode: 'manual' | 'not-covered';
@@ -24,6 +26,8 @@ export const UNCOVERED_CONTROLS: readonly UncoveredControl[] = [
   { title: 'AWS Config is enabled in all regions', cisV5: ['3.3'], cisV3: ['3.3'], mode: 'manual', reason: 'Needs the AWS Config API.' },
   { title: 'Metric filters and alarms exist for security-relevant API activity', cisV5: range('4.', 1, 15), cisV3: range('4.', 1, 15), mode: 'manual', reason: 'Needs CloudWatch Logs metric filters, CloudWatch alarms and SNS subscribers.' },
   { title: 'AWS Security Hub is enabled', cisV5: ['4.16'], cisV3: ['4.16'], mode: 'manual', reason: 'Needs the Security Hub API.' },
+  { title: 'Organizational Units are structured by environment and sensitivity', cisV7: ['2.1.4'], mode: 'manual', reason: 'A judgement about the organization’s design.' },
+  { title: 'VPC endpoints are used for access to AWS services', cisV7: ['6.8'], mode: 'manual', reason: 'Depends on which services the workloads use; ec2-vpc-ec2-endpoint-configured is evidence only.' },
   { title: 'Routing tables for VPC peering are least access', cisV5: ['5.6'], cisV3: ['5.5'], mode: 'manual', reason: 'Routes can be listed, but "least access" depends on intent.' },
   { title: 'EC2 instances are managed by Systems Manager', fsbp: ['SSM.1'], mode: 'not-covered', reason: 'Needs the SSM API.' },
   { title: 'VPC interface endpoints exist for ECR, Systems Manager and Incident Manager', fsbp: ['EC2.55', 'EC2.56', 'EC2.57', 'EC2.58', 'EC2.60'], mode: 'not-covered', reason: 'An architecture preference that matters only to VPCs using those services.' },

@@ -17,6 +17,8 @@ import elbv2Demo from '../../scripts/demo/elbv2.mjs';
 import networkDemo from '../../scripts/demo/ec2-network.mjs';
 // @ts-expect-error -- plain ESM script without type declarations
 import exposureDemo from '../../scripts/demo/exposure.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import wafv2Demo from '../../scripts/demo/wafv2.mjs';
 import { replayLoader } from '../helpers/replay-loader.js';
 
 const HOME = 'us-east-1';
@@ -168,6 +170,29 @@ describe('elbv2 datasets', () => {
   });
 });
 
+describe('elbv2.listenerCertificates', () => {
+  it('lists the certificates of HTTPS and TLS listeners only, paged, and drops a listener deleted meanwhile', async () => {
+    const lb = { LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1', LoadBalancerName: 'web', Type: 'application' };
+    const http = { ListenerArn: 'arn:l/http', Protocol: 'HTTP', Port: 80 };
+    const https = { ListenerArn: 'arn:l/https', Protocol: 'HTTPS', Port: 443 };
+    const gone = { ListenerArn: 'arn:l/gone', Protocol: 'HTTPS', Port: 8443 };
+    const cert = (arn: string, IsDefault: boolean) => ({ CertificateArn: arn, IsDefault });
+    const { loader, sent } = loaderFor(
+      [
+        answer('elbv2', HOME, 'DescribeLoadBalancers', {}, { LoadBalancers: [lb] }),
+        answer('elbv2', HOME, 'DescribeListeners', { LoadBalancerArn: lb.LoadBalancerArn }, { Listeners: [http, https, gone] }),
+        answer('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: https.ListenerArn }, { Certificates: [cert('arn:aws:acm:us-east-1:123456789012:certificate/a', true)], NextMarker: 'p2' }),
+        answer('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: https.ListenerArn, Marker: 'p2' }, { Certificates: [cert('arn:aws:iam::123456789012:server-certificate/old', false)] }),
+        refused('elbv2', HOME, 'DescribeListenerCertificates', { ListenerArn: gone.ListenerArn }, 'ListenerNotFound'),
+      ],
+      [HOME],
+    );
+    const certificates = await loader.load('elbv2.listenerCertificates', HOME);
+    expect(certificates.map((c) => [c.listener.ListenerArn, c.result.ok ? c.result.value.map((x) => x.CertificateArn!.split(':')[2]) : c.result.error.code])).toEqual([['arn:l/https', ['acm', 'iam']]]);
+    expect(sent.filter((r) => r.operation === 'DescribeListenerCertificates').map((r) => r.input.ListenerArn)).not.toContain(http.ListenerArn);
+  });
+});
+
 describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks', () => {
   const checks = CHECKS.filter((c) => ['kms', 'cloudtrail', 'elbv2'].includes(c.service));
   // Account-level checks give one result, so they cannot have both a PASS and a FAIL.
@@ -176,12 +201,13 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
   const passOnly = ['elbv2-load-balancer-only-listener-ports-reachable'];
   let result: Awaited<ReturnType<typeof runChecks>>;
   beforeAll(async () => {
-    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[]), ...(networkDemo as RecordedCall[]), ...(exposureDemo as RecordedCall[])]);
+    // elbv2-alb-waf-attached reads the web ACLs of each region; the reachability check reads the network.
+    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[]), ...(wafv2Demo as RecordedCall[]), ...(networkDemo as RecordedCall[]), ...(exposureDemo as RecordedCall[])]);
     result = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions: REGIONS, homeRegion: HOME, account: ACCOUNT }, now: NOW });
   });
 
-  it('covers the 21 checks of these services', () => {
-    expect(checks).toHaveLength(21);
+  it('covers the 23 checks of these services', () => {
+    expect(checks).toHaveLength(23);
   });
 
   it('has no ERROR', () => {

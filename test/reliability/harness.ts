@@ -168,3 +168,13 @@ export function unitHash(text: string): number {
   h = Math.imul(h ^ (h >>> 13), 3266489909);
   return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }
+
+/**
+ * A result that a failed read changed only in its wording: same status as in the baseline, and the
+ * message says which action could not be read. Checks whose verdict does not rest on a read (it only
+ * adds context, such as whether a cluster's security groups are open) answer this way.
+ */
+export function contextOnly(f: Finding, baselineFindings: readonly Finding[], action: string): boolean {
+  if (f.status === 'ERROR' || !f.message.includes(action)) return false;
+  return baselineFindings.some((b) => b.checkId === f.checkId && b.resourceArn === f.resourceArn && b.region === f.region && b.status === f.status);
+}

@@ -60,7 +60,12 @@ function hostileCalls(): { calls: RecordedCall[]; replaced: Map<string, string> 
       replaced.set(id, hostile);
       text = text.split(JSON.stringify(id).slice(1, -1)).join(JSON.stringify(hostile).slice(1, -1));
     });
-  const calls = JSON.parse(text) as RecordedCall[];
+  // Error messages keep their text: AWS quotes names in them, but bounds their length (the inventory
+  // schema refuses messages over 10,000 characters), and a name of 10,000 would cross it.
+  const calls = (JSON.parse(text) as RecordedCall[]).map((call, i) => {
+    const original = DEMO_INVENTORY.calls[i]!;
+    return call.error && original.error ? { ...call, error: { ...call.error, message: original.error.message } } : call;
+  });
   return { calls: withHostilePolicies(calls), replaced };
 }
 

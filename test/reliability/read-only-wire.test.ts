@@ -96,6 +96,9 @@ describe('a full scan on the wire', () => {
     expect(policy.Statement).toHaveLength(1);
     expect(policy.Statement[0]).toMatchObject({ Effect: 'Allow', Resource: '*' });
     const used = [...new Set(seen.map((r) => iamActionOf(r.service as AwsService, r.operation)))].sort();
-    expect(used).toEqual([...policy.Statement[0]!.Action].sort());
+    // Fallbacks for endpoints that do not offer the usual read are in the policy but not sent here.
+    const fallbacks = ['shield:DescribeSubscription', 'wafv2:GetWebACLForResource'];
+    expect(used).toEqual([...policy.Statement[0]!.Action].filter((action) => !fallbacks.includes(action)).sort());
+    expect(policy.Statement[0]!.Action).toEqual(expect.arrayContaining(fallbacks));
   });
 });

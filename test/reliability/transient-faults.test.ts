@@ -7,7 +7,7 @@ import { CHECKS } from '../../src/checks/registry.js';
 import type { RecordedCall } from '../../src/data/inventory.js';
 import type { Finding, ScanReport } from '../../src/model.js';
 import { awsError, HANG, RESET, type Answer, type SeenRequest } from '../helpers/fake-aws-server.js';
-import { checksNeeding, DEMO_INVENTORY, DemoAws, is, line, lines, throttled, unitHash, type Fault } from './harness.js';
+import { checksNeeding, contextOnly, DEMO_INVENTORY, DemoAws, is, line, lines, throttled, unitHash, type Fault } from './harness.js';
 
 let demo: DemoAws;
 let baseline: ScanReport;
@@ -36,10 +36,12 @@ function expectOnlyErrorsOf(report: ScanReport, service: string, operation: stri
   const before = new Set(lines(baseline.findings));
   const changed = report.findings.filter((f) => !before.has(line(f)));
   expect(changed.length).toBeGreaterThan(0);
+  const action = iamActionOf(service as AwsService, operation);
   for (const f of changed) {
-    expect([f.status, f.error?.kind, f.error?.action], line(f)).toEqual(['ERROR', kind, iamActionOf(service as AwsService, operation)]);
     expect(needing.has(f.checkId)).toBe(true);
     if (region) expect([region, 'global']).toContain(f.region);
+    if (contextOnly(f, baseline.findings, action)) continue;
+    expect([f.status, f.error?.kind, f.error?.action], line(f)).toEqual(['ERROR', kind, action]);
   }
   return changed;
 }
@@ -104,7 +106,8 @@ describe('timeouts, connection resets and server errors: bounded retries, then E
   it('the SDK retry quota bounds retries when a whole service keeps failing: later requests are tried once', async () => {
     // The quota (500 tokens per client, 14 per retry of a transient error) pays for 35 retries: seven
     // requests failing five retries each. After that a failing service costs one attempt per request.
-    const bucketRead = (req: SeenRequest) => req.service === 's3' && req.region === 'us-east-1' && req.operation !== 'ListBuckets';
+    // HeadBucket is left out: an answer to HEAD has no body, so its error carries no code to compare.
+    const bucketRead = (req: SeenRequest) => req.service === 's3' && req.region === 'us-east-1' && req.operation !== 'ListBuckets' && req.operation !== 'HeadBucket';
     const { report, requests } = await demo.scan((req): Answer | undefined => (bucketRead(req) ? awsError('s3', 'InternalError', 'We encountered an internal error.', 500) : undefined));
     const attempts = [...attemptsPerRequest(requests.filter(bucketRead)).values()];
     const retries = attempts.reduce((sum, n) => sum + n - 1, 0);
@@ -154,7 +157,7 @@ describe('a page of a paginated listing fails', () => {
       const needing = checksNeeding('ec2', 'DescribeSecurityGroups');
       const there = report.findings.filter((f) => needing.has(f.checkId) && f.region === 'us-east-1');
       expect(there.length).toBeGreaterThan(0);
-      expect(there.filter((f) => f.status !== 'ERROR').map(line)).toEqual([]);
+      expect(there.filter((f) => f.status !== 'ERROR' && !contextOnly(f, baseline.findings, 'ec2:DescribeSecurityGroups')).map(line)).toEqual([]);
     } finally {
       await twoPages.close();
     }

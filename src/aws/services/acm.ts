@@ -5,7 +5,10 @@ export default {
   clientClass: 'ACMClient',
   iamPrefix: 'acm',
   endpointEnvName: 'ACM',
-  limit: { concurrency: 4, scope: 'region' },
+  // ACM's API rate quotas (per account and Region, ACM user guide "Quotas"): DescribeCertificate 10
+  // requests per second, ListCertificates fewer. Half of DescribeCertificate's per action; the listing
+  // asks for pages of 1,000, so it is one or two requests per Region.
+  limit: { concurrency: 4, scope: 'region', bucket: { capacity: 5, refillPerSecond: 5, per: 'operation' } },
   operations: {
     DescribeCertificate: {},
     ListCertificates: { paging: NEXT_TOKEN },

@@ -5,6 +5,8 @@ export default {
   clientClass: 'ApplicationAutoScalingClient',
   iamPrefix: 'application-autoscaling',
   endpointEnvName: 'APPLICATION_AUTO_SCALING',
+  // AWS publishes no request rate for DescribeScalableTargets; the scan sends one paged listing
+  // (ServiceNamespace dynamodb) per Region, and only when a provisioned table exists.
   limit: { concurrency: 2, scope: 'region' },
   operations: {
     DescribeScalableTargets: { paging: NEXT_TOKEN },

@@ -5,6 +5,7 @@ export default {
   clientClass: 'DAXClient',
   iamPrefix: 'dax',
   endpointEnvName: 'DAX',
+  // AWS publishes no request rate for DescribeClusters; the scan sends one paged listing per Region.
   limit: { concurrency: 2, scope: 'region' },
   operations: {
     DescribeClusters: { paging: NEXT_TOKEN },

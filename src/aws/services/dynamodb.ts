@@ -5,8 +5,10 @@ export default {
   clientClass: 'DynamoDBClient',
   iamPrefix: 'dynamodb',
   endpointEnvName: 'DYNAMODB',
-  // Control-plane reads (DescribeTable, ListTables) allow a few thousand requests per second; the
-  // scan keeps to a modest share.
+  // DynamoDB throttles control-plane requests (ListTables, DescribeTable, DescribeContinuousBackups,
+  // ListTagsOfResource) at 2,500 per second per account and Region
+  // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-control-plane.html); the
+  // scan keeps to a modest share of it.
   limit: { concurrency: 8, scope: 'region' },
   operations: {
     DescribeContinuousBackups: {},

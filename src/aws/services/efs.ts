@@ -5,6 +5,9 @@ export default {
   clientClass: 'EFSClient',
   iamPrefix: 'elasticfilesystem',
   endpointEnvName: 'EFS',
+  // AWS publishes no request rate for the EFS Describe operations (the EFS quotas page lists
+  // resource quotas only); a few at a time per Region, as for other unpublished limits. The scan
+  // sends one DescribeFileSystems listing and five reads per file system.
   limit: { concurrency: 4, scope: 'region' },
   operations: {
     DescribeAccessPoints: { paging: NEXT_TOKEN },

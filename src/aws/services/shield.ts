@@ -5,9 +5,12 @@ export default {
   clientClass: 'ShieldClient',
   iamPrefix: 'shield',
   endpointEnvName: 'SHIELD',
+  // Shield Advanced's API is served from us-east-1 only; it publishes no read rate.
   endpoints: 'global',
   limit: { concurrency: 2, scope: 'account' },
   operations: {
+    // Only where GetSubscriptionState is not offered (some AWS-compatible endpoints).
+    DescribeSubscription: {},
     GetSubscriptionState: {},
     ListProtections: { paging: NEXT_TOKEN },
   },

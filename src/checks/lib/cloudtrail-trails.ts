@@ -50,6 +50,71 @@ function byArn<T>(entries: readonly PerTrail<T>[]): Map<string, PerTrail<T>['res
   return new Map(entries.map((e) => [e.trail.TrailARN, e.result]));
 }
 
+/** What a search of the account's trails found. */
+export interface TrailSearch {
+  /** Trails that meet every condition, in ARN order. */
+  qualifying: TrailRecord[];
+  /** Why each other trail falls short. */
+  reasons: string[];
+  /** Trails that might qualify but whose status or selectors could not be read. */
+  unreadable: Array<{ trail: TrailRecord; error: AwsErrorInfo }>;
+  /** Trails that might qualify but whose status left out a fact it needs (e.g. IsLogging). */
+  unknown: Array<{ trail: TrailRecord; why: string }>;
+}
+
+/**
+ * Every multi-Region, logging trail whose selectors have no gap (`gapOf` returns undefined) and
+ * that meets `requirement` (which returns why not, e.g. no CloudWatch Logs group), trails in ARN
+ * order. Trails deleted while being read (absent from statuses or selectors) are left out.
+ */
+export function searchAccountTrails(
+  trails: readonly TrailRecord[],
+  statuses: readonly PerTrail<TrailStatus>[],
+  selectors: readonly PerTrail<EventSelectors>[],
+  gapOf: (selectors: EventSelectors) => string | undefined,
+  requirement: (trail: TrailRecord) => string | undefined = () => undefined,
+): TrailSearch {
+  const statusOf = byArn(statuses);
+  const selectorsOf = byArn(selectors);
+  const search: TrailSearch = { qualifying: [], reasons: [], unreadable: [], unknown: [] };
+  for (const trail of trails) {
+    const name = trailName(trail);
+    // An omitted IsMultiRegionTrail reads as false, the documented default.
+    if (trail.IsMultiRegionTrail !== true) {
+      search.reasons.push(`${name} is a single-Region trail`);
+      continue;
+    }
+    const unmet = requirement(trail);
+    if (unmet !== undefined) {
+      search.reasons.push(`${name} ${unmet}`);
+      continue;
+    }
+    const status = statusOf.get(trail.TrailARN);
+    const recorded = selectorsOf.get(trail.TrailARN);
+    if (!status || !recorded) continue;
+    if (!status.ok) {
+      search.unreadable.push({ trail, error: status.error });
+      continue;
+    }
+    if (status.value.IsLogging === undefined) {
+      search.unknown.push({ trail, why: `the status of trail ${name} does not say whether it is logging` });
+      continue;
+    }
+    if (status.value.IsLogging !== true) {
+      search.reasons.push(`${name} is not logging`);
+      continue;
+    }
+    if (!recorded.ok) {
+      search.unreadable.push({ trail, error: recorded.error });
+      continue;
+    }
+    const gap = gapOf(recorded.value);
+    if (gap === undefined) search.qualifying.push(trail);
+    else search.reasons.push(`${name} ${gap}`);
+  }
+  return search;
+}
+
 /**
  * The first multi-Region, logging trail whose selectors have no gap (`gapOf` returns undefined),
  * trails in ARN order. Trails deleted while being read (absent from statuses or selectors) are left out.
@@ -60,43 +125,10 @@ export function findAccountTrail(
   selectors: readonly PerTrail<EventSelectors>[],
   gapOf: (selectors: EventSelectors) => string | undefined,
 ): AccountTrailVerdict {
-  const statusOf = byArn(statuses);
-  const selectorsOf = byArn(selectors);
-  const reasons: string[] = [];
-  let unreadable: { trail: TrailRecord; error: AwsErrorInfo } | undefined;
-  let unknown: { trail: TrailRecord; why: string } | undefined;
-  for (const trail of trails) {
-    const name = trailName(trail);
-    // An omitted IsMultiRegionTrail reads as false, the documented default.
-    if (trail.IsMultiRegionTrail !== true) {
-      reasons.push(`${name} is a single-Region trail`);
-      continue;
-    }
-    const status = statusOf.get(trail.TrailARN);
-    const recorded = selectorsOf.get(trail.TrailARN);
-    if (!status || !recorded) continue;
-    if (!status.ok) {
-      unreadable ??= { trail, error: status.error };
-      continue;
-    }
-    if (status.value.IsLogging === undefined) {
-      unknown ??= { trail, why: `the status of trail ${name} does not say whether it is logging` };
-      continue;
-    }
-    if (status.value.IsLogging !== true) {
-      reasons.push(`${name} is not logging`);
-      continue;
-    }
-    if (!recorded.ok) {
-      unreadable ??= { trail, error: recorded.error };
-      continue;
-    }
-    const gap = gapOf(recorded.value);
-    if (gap === undefined) return { kind: 'pass', trail };
-    reasons.push(`${name} ${gap}`);
-  }
-  if (unreadable) return { kind: 'error', ...unreadable };
-  if (unknown) return { kind: 'undetermined', ...unknown, reasons };
+  const { qualifying, reasons, unreadable, unknown } = searchAccountTrails(trails, statuses, selectors, gapOf);
+  if (qualifying[0]) return { kind: 'pass', trail: qualifying[0] };
+  if (unreadable[0]) return { kind: 'error', ...unreadable[0] };
+  if (unknown[0]) return { kind: 'undetermined', ...unknown[0], reasons };
   return { kind: 'fail', reasons };
 }
 

@@ -1,7 +1,8 @@
 import { defineCheck } from '../define.js';
 import { matchesAllS3Actions, statementLabel } from '../lib/s3-access.js';
 import { bucketRef, judgeBuckets, parseBucketPolicy } from '../lib/s3-buckets.js';
-import { isEveryone, resourceCovers, type Condition, type Statement } from '../../policy/document.js';
+import { isTransportGuard, transportGuardNearMiss, type TransportGuardScope } from '../lib/secure-transport.js';
+import { resourceCovers, type Statement } from '../../policy/document.js';
 
 export default defineCheck({
   id: 's3-bucket-denies-insecure-transport',
@@ -55,48 +56,17 @@ export default defineCheck({
   },
 });
 
-/** `Bool` or `BoolIfExists` on aws:SecureTransport matching `"false"` or `false`: the request came over plain HTTP. */
-function matchesHttp(c: Condition): boolean {
-  return c.key === 'aws:securetransport' && /^bool(ifexists)?$/i.test(c.operator) && c.values.some((v) => v.toLowerCase() === 'false');
-}
+/** What the S3 guard must deny: every S3 action (s3:* or *), under a Resource list. */
+const S3_GUARD: TransportGuardScope = {
+  coversActions: (st) => !!st.actions?.some(matchesAllS3Actions),
+  resourceForm: (st) => st.resources !== undefined,
+  tlsVersionKey: { key: 's3:tlsversion', display: 's3:TlsVersion' },
+};
 
-function onlySecureTransportFalse(st: Statement): boolean {
-  return st.conditions.length > 0 && st.conditions.every(matchesHttp);
-}
-
-function qualifies(st: Statement): boolean {
-  return (
-    st.effect === 'Deny' &&
-    !st.notPrincipal &&
-    isEveryone(st.principal) &&
-    !!st.actions?.some(matchesAllS3Actions) &&
-    st.resources !== undefined &&
-    onlySecureTransportFalse(st)
-  );
-}
+const qualifies = (st: Statement) => isTransportGuard(st, S3_GUARD);
+const nearMiss = (st: Statement, label: string) => transportGuardNearMiss(st, label, S3_GUARD);
 
 /** Covers `bucket/*` as a whole, not merely a literal `*` key (`bucket/?` would). */
 function coversEveryObject(st: Statement, bucketArn: string): boolean {
   return resourceCovers(st, `${bucketArn}/*`) && resourceCovers(st, `${bucketArn}/any/object-key.txt`);
-}
-
-/** Why a statement that looks like a TLS guard is not one; undefined for unrelated statements. */
-function nearMiss(st: Statement, label: string): string | undefined {
-  const keys = new Set(st.conditions.map((c) => c.key));
-  if (st.effect === 'Allow') {
-    return keys.has('aws:securetransport') ? `statement ${label} allows requests over TLS, which denies nothing` : undefined;
-  }
-  if (!keys.has('aws:securetransport')) {
-    return keys.has('s3:tlsversion') ? `statement ${label} denies only old TLS versions (s3:TlsVersion), so plain HTTP is still allowed` : undefined;
-  }
-  const misses: string[] = [];
-  if (!st.conditions.some(matchesHttp)) misses.push('does not match aws:SecureTransport false with Bool');
-  if (st.notPrincipal) misses.push('is written with NotPrincipal');
-  else if (!isEveryone(st.principal)) misses.push('applies to named principals only, not to "*"');
-  if (!st.actions) misses.push(`uses NotAction (${(st.notActions ?? []).join(', ')})`);
-  else if (!st.actions.some(matchesAllS3Actions)) misses.push(`denies only ${st.actions.join(', ')}`);
-  if (!st.resources) misses.push('uses NotResource');
-  const extra = [...keys].filter((key) => key !== 'aws:securetransport');
-  if (extra.length) misses.push(`also requires ${extra.join(', ')}, which narrows the deny`);
-  return `statement ${label} ${misses.join(', ')}`;
 }

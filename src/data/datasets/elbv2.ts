@@ -1,4 +1,4 @@
-import type { Listener, LoadBalancer, LoadBalancerAttribute, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Certificate, Listener, LoadBalancer, LoadBalancerAttribute, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { defineDataset, type Fetched } from '../dataset.js';
 
 export interface PerLoadBalancer<T> {
@@ -19,6 +19,8 @@ declare module '../dataset.js' {
     'elbv2.listenerRules': PerListener<Rule[]>[];
     'elbv2.attributes': PerLoadBalancer<Record<string, string>>[];
     'elbv2.sslPolicies': SslPolicy[];
+    /** Certificates of every HTTPS and TLS listener, as DescribeListenerCertificates lists them. */
+    'elbv2.listenerCertificates': PerListener<Certificate[]>[];
   }
 }
 
@@ -95,4 +97,27 @@ export const sslPolicies = defineDataset({
   fetch: (ctx) => ctx.list<SslPolicy>('elbv2:DescribeSSLPolicies', {}, 'SslPolicies'),
 });
 
-export default [loadBalancers, listeners, listenerRules, attributes, sslPolicies];
+/**
+ * The certificates of each HTTPS (ALB) and TLS (NLB) listener: DescribeListenerCertificates lists
+ * the default certificate (IsDefault true) and the additional SNI certificates.
+ */
+export const listenerCertificates = defineDataset({
+  id: 'elbv2.listenerCertificates',
+  scope: 'regional',
+  operations: ['elbv2:DescribeListenerCertificates'],
+  deps: ['elbv2.listeners'],
+  async fetch(ctx) {
+    const perLb = await ctx.get('elbv2.listeners');
+    const encrypted = perLb.flatMap(({ loadBalancer, result }) =>
+      result.ok ? result.value.filter((l) => (l.Protocol === 'HTTPS' || l.Protocol === 'TLS') && l.ListenerArn).map((listener) => ({ loadBalancer, listener })) : [],
+    );
+    const read = await ctx.perItem(
+      encrypted,
+      ({ listener }) => ctx.list<Certificate>('elbv2:DescribeListenerCertificates', { ListenerArn: listener.ListenerArn }, 'Certificates'),
+      LISTENER_GONE,
+    );
+    return read.map(({ item, result }) => ({ ...item, result }));
+  },
+});
+
+export default [loadBalancers, listeners, listenerRules, attributes, sslPolicies, listenerCertificates];

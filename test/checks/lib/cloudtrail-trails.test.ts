@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { managementEventGap } from '../../../src/checks/lib/cloudtrail-event-selectors.js';
-import { findAccountTrail, trailHomeRegion } from '../../../src/checks/lib/cloudtrail-trails.js';
+import { findAccountTrail, searchAccountTrails, trailHomeRegion } from '../../../src/checks/lib/cloudtrail-trails.js';
 import { allManagement, logging, perTrail, stopped, trail } from '../../fixtures/cloudtrail.js';
 import { awsError, failed, ok } from '../../helpers/check-harness.js';
 
@@ -56,5 +56,21 @@ describe('trailHomeRegion', () => {
     expect(trailHomeRegion(trail('a', { HomeRegion: 'eu-west-1' }))).toBe('eu-west-1');
     expect(trailHomeRegion({ TrailARN: 'arn:aws:cloudtrail:ap-south-1:123456789012:trail/x' })).toBe('ap-south-1');
     expect(trailHomeRegion({ TrailARN: 'not-an-arn' })).toBeUndefined();
+  });
+});
+
+describe('searchAccountTrails', () => {
+  it('lists every trail that qualifies, why the others do not, and those that could not be read', () => {
+    const [a, b, c, d] = [trail('a'), trail('b'), trail('c'), trail('d', { CloudWatchLogsLogGroupArn: undefined })];
+    const search = searchAccountTrails(
+      [a, b, c, d],
+      [perTrail(a, ok(logging)), perTrail(b, failed(awsError('AccessDeniedException', 'cloudtrail:GetTrailStatus'))), perTrail(c, ok(logging)), perTrail(d, ok(logging))],
+      [perTrail(a, ok(allManagement)), perTrail(b, ok(allManagement)), perTrail(c, ok(allManagement)), perTrail(d, ok(allManagement))],
+      managementEventGap,
+      (t) => (t.Name === 'd' ? 'does not send its events to CloudWatch Logs' : undefined),
+    );
+    expect(search.qualifying.map((t) => t.Name)).toEqual(['a', 'c']);
+    expect(search.unreadable.map((u) => [u.trail.Name, u.error.code])).toEqual([['b', 'AccessDeniedException']]);
+    expect(search.reasons).toEqual(['d does not send its events to CloudWatch Logs']);
   });
 });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import check, { CONTROL } from '../../../src/checks/detection/cloudwatch-route-table-changes-monitored.js';
+import { awsError, evaluate, ok, run, verdicts } from '../../helpers/check-harness.js';
+import { monitoringData, pendingEmail, TOPIC_ARN } from '../../fixtures/cloudwatch.js';
+
+const global = { region: 'global' };
+const judge = (pattern: string) => evaluate(check, monitoringData(pattern), global);
+
+describe('cloudwatch-route-table-changes-monitored', () => {
+  it('passes the published CIS v5 pattern with an alarm and a confirmed subscriber', () => {
+    const findings = judge(CONTROL.pattern);
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+    expect(findings[0]!.message).toContain("Route table changes are monitored");
+  });
+
+  it("passes the pattern Security Hub CloudWatch.13 checks (no eventSource condition)", () => {
+    const findings = judge("{($.eventName=CreateRoute) || ($.eventName=CreateRouteTable) || ($.eventName=ReplaceRoute) || ($.eventName=ReplaceRouteTableAssociation) || ($.eventName=DeleteRouteTable) || ($.eventName=DeleteRoute) || ($.eventName=DisassociateRouteTable)}");
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it("passes the eventSource condition applied to every name", () => {
+    const findings = judge("{ ($.eventSource = ec2.amazonaws.com) && (($.eventName=CreateRoute)||($.eventName=CreateRouteTable)||($.eventName=ReplaceRoute)||($.eventName=ReplaceRouteTableAssociation)||($.eventName=DeleteRouteTable)||($.eventName=DeleteRoute)||($.eventName=DisassociateRouteTable)) }");
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it("passes a reordering with other whitespace and quoting", () => {
+    const findings = judge("{\n  $.eventName = \"DisassociateRouteTable\" ||\n  $.eventName = \"DeleteRoute\" ||\n  $.eventName = \"DeleteRouteTable\" ||\n  $.eventName = \"ReplaceRouteTableAssociation\" ||\n  $.eventName = \"ReplaceRoute\" ||\n  $.eventName = \"CreateRouteTable\" ||\n  $.eventName = \"CreateRoute\"\n}");
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it("near miss: DisassociateRouteTable is missing", () => {
+    const findings = judge("{ ($.eventSource = ec2.amazonaws.com) && ($.eventName = CreateRoute) || ($.eventName = CreateRouteTable) || ($.eventName = ReplaceRoute) || ($.eventName = ReplaceRouteTableAssociation) || ($.eventName = DeleteRouteTable) || ($.eventName = DeleteRoute) }");
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012']]);
+    expect(findings[0]!.message).toContain("does not match $.eventName DisassociateRouteTable");
+    expect(findings[0]!.message).toContain('If a SIEM alerts on these events instead, suppress this finding with that reason.');
+  });
+
+  it("near miss: an added AND-ed region condition narrows the filter", () => {
+    const findings = judge("{ ($.awsRegion = \"us-east-1\") && (($.eventName=CreateRoute)||($.eventName=CreateRouteTable)||($.eventName=ReplaceRoute)||($.eventName=ReplaceRouteTableAssociation)||($.eventName=DeleteRouteTable)||($.eventName=DeleteRoute)||($.eventName=DisassociateRouteTable)) }");
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012']]);
+    expect(findings[0]!.message).toContain("narrows the match with the AND-ed condition $.awsRegion = us-east-1");
+    expect(findings[0]!.message).toContain('If a SIEM alerts on these events instead, suppress this finding with that reason.');
+  });
+
+  it('near miss: the alarm\'s topic has only a pending email subscription', () => {
+    const findings = evaluate(check, monitoringData(CONTROL.pattern, { topics: [{ topicArn: TOPIC_ARN, result: ok([pendingEmail]) }] }), global);
+    expect(findings.map((f) => f.status)).toEqual(['FAIL']);
+    expect(findings[0]!.message).toContain('no confirmed subscription (1 pending confirmation)');
+  });
+
+  it('reports ERROR for the account when the trails cannot be listed', async () => {
+    const findings = await run(check, { ...monitoringData(CONTROL.pattern), 'cloudtrail.trails': awsError('AccessDeniedException', 'cloudtrail:DescribeTrails') });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ status: 'ERROR', region: 'global', resourceId: '123456789012' });
+  });
+});

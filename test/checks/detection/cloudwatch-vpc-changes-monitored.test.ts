@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import check, { CONTROL } from '../../../src/checks/detection/cloudwatch-vpc-changes-monitored.js';
+import { awsError, evaluate, ok, run, verdicts } from '../../helpers/check-harness.js';
+import { monitoringData, pendingEmail, TOPIC_ARN } from '../../fixtures/cloudwatch.js';
+
+const global = { region: 'global' };
+const judge = (pattern: string) => evaluate(check, monitoringData(pattern), global);
+
+describe('cloudwatch-vpc-changes-monitored', () => {
+  it('passes the published CIS v5 pattern with an alarm and a confirmed subscriber', () => {
+    const findings = judge(CONTROL.pattern);
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+    expect(findings[0]!.message).toContain("VPC changes are monitored");
+  });
+
+  it("passes the pattern Security Hub CloudWatch.14 checks", () => {
+    const findings = judge("{($.eventName=CreateVpc) || ($.eventName=DeleteVpc) || ($.eventName=ModifyVpcAttribute) || ($.eventName=AcceptVpcPeeringConnection) || ($.eventName=CreateVpcPeeringConnection) || ($.eventName=DeleteVpcPeeringConnection) || ($.eventName=RejectVpcPeeringConnection) || ($.eventName=AttachClassicLinkVpc) || ($.eventName=DetachClassicLinkVpc) || ($.eventName=DisableVpcClassicLink) || ($.eventName=EnableVpcClassicLink)}");
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it("passes without the four retired ClassicLink names", () => {
+    const findings = judge("{ ($.eventName=CreateVpc)||($.eventName=DeleteVpc)||($.eventName=ModifyVpcAttribute)||($.eventName=AcceptVpcPeeringConnection)||($.eventName=CreateVpcPeeringConnection)||($.eventName=DeleteVpcPeeringConnection)||($.eventName=RejectVpcPeeringConnection) }");
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it("passes a reordering with other whitespace and quoting", () => {
+    const findings = judge("{\n  $.eventName = \"EnableVpcClassicLink\" ||\n  $.eventName = \"DisableVpcClassicLink\" ||\n  $.eventName = \"DetachClassicLinkVpc\" ||\n  $.eventName = \"AttachClassicLinkVpc\" ||\n  $.eventName = \"RejectVpcPeeringConnection\" ||\n  $.eventName = \"DeleteVpcPeeringConnection\" ||\n  $.eventName = \"CreateVpcPeeringConnection\" ||\n  $.eventName = \"AcceptVpcPeeringConnection\" ||\n  $.eventName = \"ModifyVpcAttribute\" ||\n  $.eventName = \"DeleteVpc\" ||\n  $.eventName = \"CreateVpc\"\n}");
+    expect(verdicts(findings)).toEqual([['PASS', '123456789012']]);
+  });
+
+  it("near miss: DeleteVpc is missing", () => {
+    const findings = judge("{ ($.eventName=CreateVpc)||($.eventName=ModifyVpcAttribute)||($.eventName=AcceptVpcPeeringConnection)||($.eventName=CreateVpcPeeringConnection)||($.eventName=DeleteVpcPeeringConnection)||($.eventName=RejectVpcPeeringConnection)||($.eventName=AttachClassicLinkVpc)||($.eventName=DetachClassicLinkVpc)||($.eventName=DisableVpcClassicLink)||($.eventName=EnableVpcClassicLink) }");
+    expect(verdicts(findings)).toEqual([['FAIL', '123456789012']]);
+    expect(findings[0]!.message).toContain("does not match $.eventName DeleteVpc");
+    expect(findings[0]!.message).toContain('If a SIEM alerts on these events instead, suppress this finding with that reason.');
+  });
+
+  it('near miss: the alarm\'s topic has only a pending email subscription', () => {
+    const findings = evaluate(check, monitoringData(CONTROL.pattern, { topics: [{ topicArn: TOPIC_ARN, result: ok([pendingEmail]) }] }), global);
+    expect(findings.map((f) => f.status)).toEqual(['FAIL']);
+    expect(findings[0]!.message).toContain('no confirmed subscription (1 pending confirmation)');
+  });
+
+  it('reports ERROR for the account when the trails cannot be listed', async () => {
+    const findings = await run(check, { ...monitoringData(CONTROL.pattern), 'cloudtrail.trails': awsError('AccessDeniedException', 'cloudtrail:DescribeTrails') });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ status: 'ERROR', region: 'global', resourceId: '123456789012' });
+  });
+});

@@ -111,6 +111,17 @@ export function unknownReach(ctx: CheckContext, resource: ResourceRef, label: st
   return ctx.undetermined(resource, `Could not evaluate ${what}.`);
 }
 
+/**
+ * A PASS or FAIL that did without an input the region could not read says which, so that the failed
+ * read is visible on every result it might have touched.
+ */
+export function noteUnread(finding: Finding, unread: readonly Missing[] | undefined): Finding {
+  if (finding.status === 'ERROR' || !unread?.length) return finding;
+  const texts = [...new Set(unread.map((m) => (m.error ? `${m.what} (${m.error.action} failed: ${m.error.code})` : m.what)))];
+  const list = texts.length <= 3 ? texts.join('; ') : `${texts.slice(0, 3).join('; ')} and ${texts.length - 3} more`;
+  return { ...finding, message: `${finding.message} Not read, and not needed for this verdict: ${list}.` };
+}
+
 export const stoppedNote = (state: string | undefined) => (state === 'stopped' || state === 'stopping' ? ' It is stopped: the exposure returns when it is started.' : '');
 
 /** The chain of a verdict as one line, ending with what makes the last principal an administrator. */
@@ -140,7 +151,9 @@ export interface PortsJudgement {
  * offending path is certain, PASS otherwise. Paths through a load balancer are named, not counted.
  */
 export function judgeInstancePorts(instances: readonly InstanceReach<Instance>[], ctx: CheckContext, judgement: PortsJudgement): Finding[] {
-  return instances.map((r) => {
+  return instances.map((r) => noteUnread(judgeOne(r), r.unread));
+
+  function judgeOne(r: InstanceReach<Instance>): Finding {
     const resource = instanceRef(ctx, r.instance);
     const label = instanceLabel(r.instance);
     const offending = judgement.offending(r.reach).map(toEvidence);
@@ -153,7 +166,7 @@ export function judgeInstancePorts(instances: readonly InstanceReach<Instance>[]
     const shown = (judgement.shown?.(r.reach) ?? []).map(toEvidence);
     const why = r.reach.length ? `only ${trafficList(r.reach.map(toEvidence))} is reachable` : r.reason || 'nothing is reachable';
     return withEvidence(ctx.pass(resource, `${label} has no ${judgement.what} reachable from the internet: ${why}.${through}`), { reachable: shown });
-  });
+  }
 }
 
 /**

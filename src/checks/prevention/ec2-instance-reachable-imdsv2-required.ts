@@ -1,6 +1,7 @@
+import type { Finding } from '../../model.js';
 import { defineCheck } from '../define.js';
 import { instanceLabel, instanceRef } from '../lib/ec2-compute.js';
-import { proof, reachability, trafficList, unknownReach, withEvidence } from '../lib/exposure.js';
+import { noteUnread, proof, reachability, trafficList, unknownReach, withEvidence } from '../lib/exposure.js';
 
 export default defineCheck({
   id: 'ec2-instance-reachable-imdsv2-required',
@@ -22,7 +23,9 @@ export default defineCheck({
   },
   reads: ['exposure.instances'],
   evaluate({ 'exposure.instances': instances }, ctx) {
-    return instances.map((r) => {
+    return instances.map((r) => noteUnread(judge(r), r.unread));
+
+    function judge(r: (typeof instances)[number]): Finding {
       const resource = instanceRef(ctx, r.instance);
       const label = instanceLabel(r.instance);
       const profile = r.instance.IamInstanceProfile?.Arn;
@@ -42,6 +45,6 @@ export default defineCheck({
           { reachable },
         );
       return ctx.undetermined(resource, `${label} is reachable from the internet and holds an instance profile, but reports no HttpTokens setting, so whether it requires IMDSv2 is unknown.`);
-    });
+    }
   },
 });

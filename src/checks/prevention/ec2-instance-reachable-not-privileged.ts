@@ -1,6 +1,7 @@
+import type { Finding } from '../../model.js';
 import { defineCheck } from '../define.js';
 import { instanceLabel, instanceRef } from '../lib/ec2-compute.js';
-import { chainText, proof, reachability, trafficList, unknownReach, withEvidence } from '../lib/exposure.js';
+import { chainText, noteUnread, proof, reachability, trafficList, unknownReach, withEvidence } from '../lib/exposure.js';
 import { principalName } from '../../exposure/text.js';
 
 export default defineCheck({
@@ -23,7 +24,9 @@ export default defineCheck({
   },
   reads: ['exposure.instances', 'exposure.identities'],
   evaluate({ 'exposure.instances': instances, 'exposure.identities': identities }, ctx) {
-    return instances.map((r) => {
+    return instances.map((r) => noteUnread(judge(r), r.unread));
+
+    function judge(r: (typeof instances)[number]): Finding {
       const resource = instanceRef(ctx, r.instance);
       const label = instanceLabel(r.instance);
       const profile = r.instance.IamInstanceProfile?.Arn;
@@ -62,6 +65,6 @@ export default defineCheck({
       }
       const names = roles.map(principalName).join(', ');
       return withEvidence(ctx.pass(resource, `${label} is reachable from the internet (${where}), but ${names} of its instance profile ${profileName} is not admin-equivalent and has no escalation chain.`), { reachable });
-    });
+    }
   },
 });

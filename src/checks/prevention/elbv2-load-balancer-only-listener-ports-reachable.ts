@@ -1,6 +1,7 @@
+import type { Finding } from '../../model.js';
 import { defineCheck } from '../define.js';
 import { loadBalancerLabel, loadBalancerRef } from '../lib/elbv2-load-balancers.js';
-import { outside, portRanges, proof, toEvidence, trafficList, unknownReach, withEvidence, type PortRanges } from '../lib/exposure.js';
+import { noteUnread, outside, portRanges, proof, toEvidence, trafficList, type PortRanges, unknownReach, withEvidence } from '../lib/exposure.js';
 import { isInternetFacing, listenerTransports } from '../../exposure/network/resources.js';
 
 export default defineCheck({
@@ -28,7 +29,9 @@ export default defineCheck({
   evaluate({ 'exposure.loadBalancers': lbs }, ctx) {
     const facing = lbs.filter((l) => isInternetFacing(l.loadBalancer));
     if (!facing.length) return ctx.notInScope('no internet-facing Application or Network Load Balancer');
-    return facing.map((l) => {
+    return facing.map((l) => noteUnread(judge(l), l.unread));
+
+    function judge(l: (typeof facing)[number]): Finding {
       const resource = loadBalancerRef(l.loadBalancer);
       const label = loadBalancerLabel(l.loadBalancer);
       if (!l.listeners) return ctx.undetermined(resource, `Could not evaluate ${label}: its listeners were not read.`);
@@ -50,7 +53,7 @@ export default defineCheck({
       const note = closed.length ? ` Nothing on the internet reaches ${closed.join(', ')}.` : '';
       const why = reachable.length ? `only ${trafficList(reachable)} is reachable` : l.reason || 'nothing is reachable';
       return withEvidence(ctx.pass(resource, `${label} is reachable from the internet on no port beyond ${listeners}: ${why}.${note}`), { reachable });
-    });
+    }
   },
 });
 

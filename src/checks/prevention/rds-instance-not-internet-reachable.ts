@@ -1,6 +1,7 @@
+import type { Finding } from '../../model.js';
 import { defineCheck } from '../define.js';
 import { instanceRef } from '../../data/rds-engines.js';
-import { clipTcp, portRanges, proof, toEvidence, trafficList, unknownReach, withEvidence } from '../lib/exposure.js';
+import { clipTcp, noteUnread, portRanges, proof, toEvidence, trafficList, unknownReach, withEvidence } from '../lib/exposure.js';
 
 export default defineCheck({
   id: 'rds-instance-not-internet-reachable',
@@ -25,7 +26,9 @@ export default defineCheck({
   },
   reads: ['exposure.dbInstances'],
   evaluate({ 'exposure.dbInstances': dbs }, ctx) {
-    return dbs.map((r) => {
+    return dbs.map((r) => noteUnread(judge(r), r.unread));
+
+    function judge(r: (typeof dbs)[number]): Finding {
       const resource = instanceRef(r.db);
       const label = `DB instance ${resource.id}`;
       const port = r.db.Endpoint?.Port ?? (r.db.DbInstancePort ? r.db.DbInstancePort : undefined);
@@ -35,6 +38,6 @@ export default defineCheck({
       if (r.missing.length) return unknownReach(ctx, resource, label, r.missing);
       const why = r.reach.length ? `only ${trafficList(r.reach.map(toEvidence))} is reachable, not its port ${port}` : r.reason || 'nothing is reachable';
       return withEvidence(ctx.pass(resource, `${label} is not reachable from the internet on its port${port === undefined ? '' : ` ${port}`}: ${why}.`), { reachable: [] });
-    });
+    }
   },
 });

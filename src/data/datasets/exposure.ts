@@ -11,7 +11,7 @@ import { AwsCallError } from '../../aws/errors.js';
 import type { AwsErrorInfo } from '../../model.js';
 import { defineDataset, type FetchContext } from '../dataset.js';
 import { LIVE_STATES } from '../../checks/lib/ec2-compute.js';
-import { NetworkIndex, type Input } from '../../exposure/network/paths.js';
+import { NetworkIndex, type Input, type Missing } from '../../exposure/network/paths.js';
 import {
   evaluateDbInstance,
   evaluateInstance,
@@ -28,6 +28,8 @@ import type { DatasetId, DatasetTypes } from '../dataset.js';
 export interface RegionNetworkModel {
   index: NetworkIndex;
   interfaces: Input<NetworkInterface[]>;
+  /** The region's network inputs that could not be read. */
+  unread: Missing[];
 }
 
 declare module '../dataset.js' {
@@ -90,7 +92,8 @@ export const network = defineDataset({
       blockPublicAccess,
       blockPublicAccessExclusions,
     });
-    return { index, interfaces };
+    const unread = [...index.unread(), ...(interfaces.ok || interfaces.error.kind === 'unavailable' ? [] : [{ what: 'the network interfaces', error: interfaces.error }])];
+    return { index, interfaces, unread };
   },
 });
 
@@ -100,10 +103,10 @@ export const loadBalancers = defineDataset({
   operations: [],
   deps: ['exposure.network', 'elbv2.loadBalancers', 'elbv2.listeners'],
   async fetch(ctx) {
-    const [{ index }, lbs, listeners] = await Promise.all([ctx.get('exposure.network'), ctx.get('elbv2.loadBalancers'), settled(ctx, 'elbv2.listeners')]);
+    const [{ index, unread }, lbs, listeners] = await Promise.all([ctx.get('exposure.network'), ctx.get('elbv2.loadBalancers'), settled(ctx, 'elbv2.listeners')]);
     return lbs.map((loadBalancer): LoadBalancerReach<LoadBalancer, Listener> => {
       const read = listeners.ok ? listeners.value.find((l) => l.loadBalancer.LoadBalancerArn === loadBalancer.LoadBalancerArn)?.result : listeners;
-      return { loadBalancer, listeners: read, ...evaluateLoadBalancer(index, loadBalancer) };
+      return { loadBalancer, listeners: read, ...evaluateLoadBalancer(index, loadBalancer), unread };
     });
   },
 });
@@ -114,10 +117,10 @@ export const dbInstances = defineDataset({
   operations: [],
   deps: ['exposure.network', 'rds.instances'],
   async fetch(ctx) {
-    const [{ index, interfaces }, dbs] = await Promise.all([ctx.get('exposure.network'), ctx.get('rds.instances')]);
+    const [{ index, interfaces, unread }, dbs] = await Promise.all([ctx.get('exposure.network'), ctx.get('rds.instances')]);
     return dbs.map((db) => {
       const arn = db.DBInstanceArn ?? `arn:${ctx.account.partition}:rds:${ctx.region}:${ctx.account.id}:db:${db.DBInstanceIdentifier ?? 'unknown'}`;
-      return { db, ...evaluateDbInstance(index, db, interfaces, arn) };
+      return { db, ...evaluateDbInstance(index, db, interfaces, arn), unread };
     });
   },
 });
@@ -128,7 +131,7 @@ export const instances = defineDataset({
   operations: [],
   deps: ['exposure.network', 'ec2.instances', 'exposure.loadBalancers', 'elbv2.targetGroups', 'elbv2.internetFacingTargets'],
   async fetch(ctx) {
-    const [{ index, interfaces }, all, lbs, groups, targets] = await Promise.all([
+    const [{ index, interfaces, unread }, all, lbs, groups, targets] = await Promise.all([
       ctx.get('exposure.network'),
       ctx.get('ec2.instances'),
       settled(ctx, 'exposure.loadBalancers'),
@@ -169,7 +172,7 @@ export const instances = defineDataset({
         : !lbs.ok && !noLoadBalancers
           ? [{ what: 'the load balancers (an instance may be a target of an internet-facing one)', error: lbs.error }]
           : [];
-      return { instance, ...direct, through: through?.byInstance.get(id) ?? [], throughMissing };
+      return { instance, ...direct, through: through?.byInstance.get(id) ?? [], throughMissing, unread: [...unread, ...throughMissing] };
     }
   },
 });

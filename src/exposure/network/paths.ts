@@ -108,6 +108,25 @@ export class NetworkIndex {
     this.lists = { cidrs, awsManaged, name, prefixListCidrs: cidrs, awsManagedPrefixList: awsManaged, prefixListName: name };
   }
 
+  /**
+   * The region's inputs that could not be read, whether or not a verdict needed them: a verdict that
+   * did without one still says so. An endpoint that does not offer an operation has nothing to read.
+   */
+  unread(): Missing[] {
+    const net = this.net;
+    const inputs: Array<[string, Input<unknown>]> = [
+      ['the subnets', net.subnets],
+      ['the route tables', net.routeTables],
+      ['the internet gateways', net.internetGateways],
+      ['the VPC Block Public Access options', net.blockPublicAccess],
+      ['the VPC Block Public Access exclusions', net.blockPublicAccessExclusions],
+      ['the network ACLs', net.networkAcls],
+      ['the security groups', net.securityGroups],
+      ['the managed prefix lists', net.prefixLists],
+    ];
+    return inputs.flatMap(([what, input]) => (input.ok || input.error.kind === 'unavailable' ? [] : [missingOf(what, input)]));
+  }
+
   subnet(id: string | undefined): Subnet | undefined {
     return id ? this.subnets.get(id) : undefined;
   }

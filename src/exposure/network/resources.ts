@@ -14,6 +14,8 @@ export interface ResourceReach {
   missing: Missing[];
   /** Why nothing is reachable, when nothing is. */
   reason: string;
+  /** Inputs of the region that could not be read though the verdict did without them (set by the scan). */
+  unread?: Missing[];
 }
 
 export interface InstanceReach<I extends Instance = Instance> extends ResourceReach {

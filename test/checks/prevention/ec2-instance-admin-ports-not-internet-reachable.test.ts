@@ -82,6 +82,13 @@ describe('ec2-instance-admin-ports-not-internet-reachable', () => {
     expect(findings[0]!.message).toContain('the route tables');
   });
 
+  it('passes an instance without a public address when the security groups cannot be read, naming the failed read', () => {
+    const [f] = judge(instanceReach(instance(ID, { enis: [eni('eni-1', { instance: ID })] }), network({ securityGroups: refused('ec2:DescribeSecurityGroups') })));
+    expect(f!.status).toBe('PASS');
+    expect(f!.message).toContain('it has no public IPv4 address and no IPv6 address.');
+    expect(f!.message).toContain('Not read, and not needed for this verdict: the security groups (ec2:DescribeSecurityGroups failed: ');
+  });
+
   it('reports ERROR when the instances cannot be listed', async () => {
     const findings = await run(check, { 'exposure.instances': awsError('UnauthorizedOperation', 'ec2:DescribeInstances') });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
-import type { CheckMeta, CheckSummary, ComplianceView, Finding, FindingSuppression, ScanReport } from '../model.js';
+import type { CheckMeta, CheckSummary, ComplianceView, Evidence, Finding, FindingSuppression, ScanReport } from '../model.js';
 import type { OrgReport } from '../org/model.js';
 import { readJson } from '../read-file.js';
 import { TOOL } from '../version.js';
-import type { JsonCheck, JsonCompliance, JsonFinding, JsonReport } from './json.js';
+import { jsonEvidence, type JsonCheck, type JsonCompliance, type JsonFinding, type JsonReport } from './json.js';
 import type { JsonOrgReport } from './org-json.js';
 
 // ajv-formats is CommonJS with a `default` property; under NodeNext the default import is the whole module.
@@ -178,6 +178,7 @@ interface LaterFindingFields {
   controls?: unknown;
   suppression?: unknown;
   baseline?: unknown;
+  evidence?: unknown;
 }
 
 function findingOf(raw: JsonFinding): Finding {
@@ -200,6 +201,8 @@ function findingOf(raw: JsonFinding): Finding {
   const suppression = suppressionOf(later.suppression);
   if (suppression) f.suppression = suppression;
   if (later.baseline === 'new' || later.baseline === 'unchanged') f.baseline = later.baseline;
+  // The schema validated its shape already.
+  if (later.evidence && typeof later.evidence === 'object') f.evidence = jsonEvidence(later.evidence as Evidence);
   return typeof later.accountName === 'string' ? Object.assign(f, { accountName: later.accountName }) : f;
 }
 

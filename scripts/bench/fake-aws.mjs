@@ -64,6 +64,8 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     unhandled: {},
     peakInFlight: 0,
     peakInFlightByScope: {},
+    /** Requests per throttling scope and operation (`ec2@eu-west-1|DescribeVolumes`): what each client-side limit had to pace. */
+    requestsByScope: {},
     /** Total milliseconds the latency timers actually took: they fire late on a busy machine. */
     sleptMs: 0,
     /** Pages served per listing (operation + input without its continuation token). */
@@ -100,6 +102,8 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     stats.requests++;
     stats.byService[req.service] = (stats.byService[req.service] ?? 0) + 1;
     const opKey = `${req.service}:${req.operation}`;
+    const scopeKey = `${scope}|${req.operation}`;
+    stats.requestsByScope[scopeKey] = (stats.requestsByScope[scopeKey] ?? 0) + 1;
     stats.byOperation[opKey] = (stats.byOperation[opKey] ?? 0) + 1;
     if (seen.has(req.identity)) {
       stats.duplicates++;

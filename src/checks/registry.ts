@@ -68,14 +68,18 @@ import dynamodbTableCmkEncrypted from './rest/dynamodb-table-cmk-encrypted.js';
 import dynamodbTableDeletionProtection from './rest/dynamodb-table-deletion-protection.js';
 import dynamodbTableInBackupPlan from './rest/dynamodb-table-in-backup-plan.js';
 import dynamodbTablePitrEnabled from './rest/dynamodb-table-pitr-enabled.js';
+import ec2AllowedAmisEnforced from './prevention/ec2-allowed-amis-enforced.js';
+import ec2AmiBlockPublicAccessEnabled from './prevention/ec2-ami-block-public-access-enabled.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
 import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
+import ec2EbsSnapshotBlockPublicAccessEnabled from './prevention/ec2-ebs-snapshot-block-public-access-enabled.js';
 import ec2EbsSnapshotEncrypted from './rest/ec2-ebs-snapshot-encrypted.js';
 import ec2EbsSnapshotNotPublic from './prevention/ec2-ebs-snapshot-not-public.js';
 import ec2EbsVolumeEncrypted from './rest/ec2-ebs-volume-encrypted.js';
 import ec2EbsVolumeInBackupPlan from './rest/ec2-ebs-volume-in-backup-plan.js';
 import ec2EniSourceDestCheckEnabled from './prevention/ec2-eni-source-dest-check-enabled.js';
+import ec2Imdsv2EnforcedAtLaunch from './prevention/ec2-imdsv2-enforced-at-launch.js';
 import ec2InstanceImdsv2Required from './prevention/ec2-instance-imdsv2-required.js';
 import ec2InstanceManagedBySsm from './prevention/ec2-instance-managed-by-ssm.js';
 import ec2InstanceNoPublicIp from './prevention/ec2-instance-no-public-ip.js';
@@ -88,6 +92,7 @@ import ec2LaunchTemplateImdsv2Required from './prevention/ec2-launch-template-im
 import ec2LaunchTemplateNoPublicIp from './prevention/ec2-launch-template-no-public-ip.js';
 import ec2NaclAssociated from './prevention/ec2-nacl-associated.js';
 import ec2NaclNoAdminPortsFromInternet from './prevention/ec2-nacl-no-admin-ports-from-internet.js';
+import ec2SerialConsoleAccessDisabled from './prevention/ec2-serial-console-access-disabled.js';
 import ec2SgDefaultRestrictsAllTraffic from './prevention/ec2-sg-default-restricts-all-traffic.js';
 import ec2SgInternetIngressOnlyAuthorizedPorts from './prevention/ec2-sg-internet-ingress-only-authorized-ports.js';
 import ec2SgNoAdminPortsFromIpv4Internet from './prevention/ec2-sg-no-admin-ports-from-ipv4-internet.js';
@@ -351,14 +356,18 @@ export const CHECKS: readonly AnyCheck[] = [
   dynamodbTableDeletionProtection,
   dynamodbTableInBackupPlan,
   dynamodbTablePitrEnabled,
+  ec2AllowedAmisEnforced,
+  ec2AmiBlockPublicAccessEnabled,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
   ec2EbsEncryptionByDefault,
+  ec2EbsSnapshotBlockPublicAccessEnabled,
   ec2EbsSnapshotEncrypted,
   ec2EbsSnapshotNotPublic,
   ec2EbsVolumeEncrypted,
   ec2EbsVolumeInBackupPlan,
   ec2EniSourceDestCheckEnabled,
+  ec2Imdsv2EnforcedAtLaunch,
   ec2InstanceImdsv2Required,
   ec2InstanceManagedBySsm,
   ec2InstanceNoPublicIp,
@@ -371,6 +380,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2LaunchTemplateNoPublicIp,
   ec2NaclAssociated,
   ec2NaclNoAdminPortsFromInternet,
+  ec2SerialConsoleAccessDisabled,
   ec2SgDefaultRestrictsAllTraffic,
   ec2SgInternetIngressOnlyAuthorizedPorts,
   ec2SgNoAdminPortsFromIpv4Internet,

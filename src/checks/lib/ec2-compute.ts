@@ -17,6 +17,16 @@ export function regionSettingRef(scope: Scoped, setting: string): ResourceRef {
   return { id: `${scope.account.id}/${scope.region}`, arn: `arn:${scope.account.partition}:ec2:${scope.region}:${scope.account.id}:${setting}` };
 }
 
+/**
+ * Who sets an EC2 account setting, for messages: EC2 answers ManagedBy `account` or
+ * `declarative-policy` (an organization's declarative policy for EC2, which the account cannot change).
+ */
+export function managedBy(value: string | undefined): string {
+  if (value === 'declarative-policy') return 'managed by a declarative policy of the organization (ManagedBy declarative-policy)';
+  if (value === 'account') return 'managed by the account (ManagedBy account)';
+  return value ? `ManagedBy ${value}` : 'ManagedBy not reported';
+}
+
 /** `id (Name tag)`, or the id alone, for messages. */
 export function labelled(id: string, tags: readonly Tag[] | undefined): string {
   const name = tags?.find((t) => t.Key === 'Name')?.Value;

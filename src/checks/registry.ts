@@ -106,6 +106,7 @@ import ec2TransitGatewayNoAutoAccept from './prevention/ec2-transit-gateway-no-a
 import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-access-enabled.js';
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
+import ec2VpnConnectionIkev2Only from './transit/ec2-vpn-connection-ikev2-only.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
 import ecrRepositoryCmkEncrypted from './rest/ecr-repository-cmk-encrypted.js';
 import ecrRepositoryLifecyclePolicy from './rest/ecr-repository-lifecycle-policy.js';
@@ -394,6 +395,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcBlockPublicAccessEnabled,
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
+  ec2VpnConnectionIkev2Only,
   ec2VpnConnectionLogging,
   ecrRepositoryCmkEncrypted,
   ecrRepositoryLifecyclePolicy,

@@ -138,6 +138,9 @@ import elbv2ListenerCertificateFromAcm from './transit/elbv2-listener-certificat
 import elbv2ListenerEncryptedProtocol from './transit/elbv2-listener-encrypted-protocol.js';
 import elbv2ListenerTls12Minimum from './transit/elbv2-listener-tls-1-2-minimum.js';
 import elbv2MultiAz from './rest/elbv2-multi-az.js';
+import elbv2NlbAccessLoggingEnabled from './detection/elbv2-nlb-access-logging-enabled.js';
+import elbv2TargetGroupEncryptedProtocol from './transit/elbv2-target-group-encrypted-protocol.js';
+import elbv2TargetGroupHealthCheckHttps from './transit/elbv2-target-group-health-check-https.js';
 import guarddutyEc2RuntimeMonitoring from './detection/guardduty-ec2-runtime-monitoring.js';
 import guarddutyEcsRuntimeMonitoring from './detection/guardduty-ecs-runtime-monitoring.js';
 import guarddutyEksAuditLogMonitoring from './detection/guardduty-eks-audit-log-monitoring.js';
@@ -427,6 +430,9 @@ export const CHECKS: readonly AnyCheck[] = [
   elbv2ListenerEncryptedProtocol,
   elbv2ListenerTls12Minimum,
   elbv2MultiAz,
+  elbv2NlbAccessLoggingEnabled,
+  elbv2TargetGroupEncryptedProtocol,
+  elbv2TargetGroupHealthCheckHttps,
   guarddutyEc2RuntimeMonitoring,
   guarddutyEcsRuntimeMonitoring,
   guarddutyEksAuditLogMonitoring,

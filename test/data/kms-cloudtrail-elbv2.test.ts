@@ -166,6 +166,21 @@ describe('elbv2 datasets', () => {
   });
 });
 
+describe('elbv2.targetGroups', () => {
+  it('lists every target group of the region, paged to the end', async () => {
+    const group = (name: string) => ({ TargetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${name}/1`, TargetGroupName: name, Protocol: 'HTTP', HealthCheckProtocol: 'HTTP', LoadBalancerArns: [] });
+    const { loader, sent } = loaderFor(
+      [
+        answer('elbv2', HOME, 'DescribeTargetGroups', {}, { TargetGroups: [group('a')], NextMarker: 'p2' }),
+        answer('elbv2', HOME, 'DescribeTargetGroups', { Marker: 'p2' }, { TargetGroups: [group('b')] }),
+      ],
+      [HOME],
+    );
+    expect((await loader.load('elbv2.targetGroups', HOME)).map((g) => g.TargetGroupName)).toEqual(['a', 'b']);
+    expect(sent.map((r) => r.input)).toEqual([{}, { Marker: 'p2' }]);
+  });
+});
+
 describe('elbv2.listenerCertificates', () => {
   it('lists the certificates of HTTPS and TLS listeners only, paged, and drops a listener deleted meanwhile', async () => {
     const lb = { LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1', LoadBalancerName: 'web', Type: 'application' };
@@ -200,8 +215,8 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
     result = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions: REGIONS, homeRegion: HOME, account: ACCOUNT }, now: NOW });
   });
 
-  it('covers the 22 checks of these services', () => {
-    expect(checks).toHaveLength(22);
+  it('covers the 25 checks of these services', () => {
+    expect(checks).toHaveLength(25);
   });
 
   it('has no ERROR', () => {
@@ -230,5 +245,11 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
     expect(verdict('elbv2-listener-tls-1-2-minimum', 'legacy-admin/HTTPS:443')).toEqual(['FAIL us-east-1']);
     expect(verdict('elbv2-alb-http-redirects-to-https', 'eu-web')).toEqual(['PASS eu-west-1']);
     expect(verdict('elbv2-listener-encrypted-protocol', 'prod-web/HTTP:80')).toEqual(['FAIL us-east-1']);
+    expect(verdict('elbv2-nlb-access-logging-enabled', 'tcp-ingest')).toEqual(['FAIL us-east-1']);
+    expect(verdict('elbv2-nlb-access-logging-enabled', 'eu-mqtt')).toEqual(['PASS eu-west-1']);
+    expect(verdict('elbv2-target-group-health-check-https', 'ingest-tls')).toEqual(['FAIL us-east-1']);
+    expect(verdict('elbv2-target-group-encrypted-protocol', 'ingest-tls')).toEqual(['PASS us-east-1']);
+    expect(verdict('elbv2-target-group-encrypted-protocol', 'eu-canary-old')).toEqual(['FAIL eu-west-1']);
+    expect(verdict('elbv2-target-group-encrypted-protocol', 'eu-thumbnailer')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Certificate, Listener, LoadBalancer, LoadBalancerAttribute, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Certificate, Listener, LoadBalancer, LoadBalancerAttribute, Rule, SslPolicy, TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { defineDataset, type Fetched } from '../dataset.js';
 
 export interface PerLoadBalancer<T> {
@@ -21,6 +21,8 @@ declare module '../dataset.js' {
     'elbv2.sslPolicies': SslPolicy[];
     /** Certificates of every HTTPS and TLS listener, as DescribeListenerCertificates lists them. */
     'elbv2.listenerCertificates': PerListener<Certificate[]>[];
+    /** Every target group of the region, attached to a load balancer or not. */
+    'elbv2.targetGroups': TargetGroup[];
   }
 }
 
@@ -120,4 +122,11 @@ export const listenerCertificates = defineDataset({
   },
 });
 
-export default [loadBalancers, listeners, listenerRules, attributes, sslPolicies, listenerCertificates];
+export const targetGroups = defineDataset({
+  id: 'elbv2.targetGroups',
+  scope: 'regional',
+  operations: ['elbv2:DescribeTargetGroups'],
+  fetch: (ctx) => ctx.list<TargetGroup>('elbv2:DescribeTargetGroups', {}, 'TargetGroups'),
+});
+
+export default [loadBalancers, listeners, listenerRules, attributes, sslPolicies, listenerCertificates, targetGroups];

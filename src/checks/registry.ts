@@ -203,6 +203,7 @@ import opensearchDomainThreeMasterNodes from './rest/opensearch-domain-three-mas
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
+import rdsClusterBackupsEnabled from './rest/rds-cluster-backups-enabled.js';
 import rdsClusterCopyTagsToSnapshots from './rest/rds-cluster-copy-tags-to-snapshots.js';
 import rdsClusterCustomAdminUsername from './iam/rds-cluster-custom-admin-username.js';
 import rdsClusterDeletionProtection from './rest/rds-cluster-deletion-protection.js';
@@ -495,6 +496,7 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,
+  rdsClusterBackupsEnabled,
   rdsClusterCopyTagsToSnapshots,
   rdsClusterCustomAdminUsername,
   rdsClusterDeletionProtection,

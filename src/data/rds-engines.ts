@@ -96,5 +96,7 @@ export function clusterKind(cluster: DBCluster): string {
   if (isAuroraPostgresql(cluster.Engine)) return 'Aurora PostgreSQL DB cluster';
   if (cluster.Engine === 'mysql') return 'Multi-AZ DB cluster (MySQL)';
   if (cluster.Engine === 'postgres') return 'Multi-AZ DB cluster (PostgreSQL)';
+  if (cluster.Engine === 'docdb') return 'DocumentDB cluster';
+  if (cluster.Engine === 'neptune') return 'Neptune DB cluster';
   return `DB cluster (${cluster.Engine ?? 'unknown engine'})`;
 }

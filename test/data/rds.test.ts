@@ -37,6 +37,8 @@ describe('rds datasets', () => {
     ]);
     expect((await loader.load('rds.instances', REGION)).map((d) => d.DBInstanceIdentifier)).toEqual(['orders']);
     expect((await loader.load('rds.clusters', REGION)).map((c) => c.DBClusterIdentifier)).toEqual(['payments']);
+    // Both come from the one DescribeDBClusters request.
+    expect((await loader.load('rds.clustersAllEngines', REGION)).map((c) => c.DBClusterIdentifier)).toEqual(['graph', 'payments']);
   });
 
   it('reads each distinct DB parameter group once, to the last page, and only for standalone instances of TLS-checked engines', async () => {
@@ -155,8 +157,8 @@ describe('the demo account replayed through the RDS checks', () => {
     ({ findings, checks: summaries } = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions, homeRegion: REGION, account: ACCOUNT }, now: NOW }));
   });
 
-  it('covers the 31 RDS checks', () => {
-    expect(ids).toHaveLength(31);
+  it('covers the 32 RDS checks', () => {
+    expect(ids).toHaveLength(32);
   });
 
   it('has no ERROR', () => {
@@ -187,7 +189,9 @@ describe('the demo account replayed through the RDS checks', () => {
     expect(verdict('rds-instance-backups-enabled', 'shop-aurora-1')).toBeUndefined();
     expect(verdict('rds-snapshot-not-public', 'shop-aurora-demo-data')).toBe('FAIL');
     expect(verdict('rds-snapshot-not-public', 'rds:orders-pg-2026-11-01-03-05')).toBeUndefined();
-    expect(findings.some((f) => f.resourceId.startsWith('catalog-docdb'))).toBe(false);
+    // RDS.50 covers every cluster DescribeDBClusters returns; no other RDS check judges DocumentDB.
+    expect(findings.filter((f) => f.resourceId.startsWith('catalog-docdb')).map((f) => `${f.checkId} ${f.status}`)).toEqual(['rds-cluster-backups-enabled FAIL']);
+    expect(verdict('rds-cluster-backups-enabled', 'payments')).toBe('PASS');
     expect(findings.filter((f) => f.checkId === 'rds-event-subscription-critical-events')).toHaveLength(8);
   });
 });

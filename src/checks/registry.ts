@@ -263,6 +263,7 @@ import s3BucketNoPublicRead from './prevention/s3-bucket-no-public-read.js';
 import s3BucketNoPublicWrite from './prevention/s3-bucket-no-public-write.js';
 import s3BucketObjectLockEnabled from './rest/s3-bucket-object-lock-enabled.js';
 import s3BucketPolicyCrossAccountRestricted from './iam/s3-bucket-policy-cross-account-restricted.js';
+import s3BucketPolicyNoPublicPrincipal from './iam/s3-bucket-policy-no-public-principal.js';
 import s3BucketPublicAccessBlockEnabled from './prevention/s3-bucket-public-access-block-enabled.js';
 import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-access-logging-enabled.js';
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
@@ -556,6 +557,7 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketNoPublicWrite,
   s3BucketObjectLockEnabled,
   s3BucketPolicyCrossAccountRestricted,
+  s3BucketPolicyNoPublicPrincipal,
   s3BucketPublicAccessBlockEnabled,
   s3BucketServerAccessLoggingEnabled,
   s3BucketVersionedHasLifecycle,

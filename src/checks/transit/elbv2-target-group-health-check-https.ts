@@ -37,7 +37,7 @@ export default defineCheck({
       if (health === 'HTTPS') return ctx.pass(resource, `${label} sends its health checks over HTTPS.`);
       if (health === 'TCP' && group.Protocol === 'TLS')
         return ctx.fail(resource, `${label} forwards TLS traffic but checks health over TCP: the check only opens a connection and is not an HTTPS health check, which ELB.21 requires.`);
-      return ctx.fail(resource, `${label} (protocol ${group.Protocol ?? 'unknown'}) sends its health checks over ${health}, not HTTPS.`);
+      return ctx.fail(resource, `${label} uses protocol ${group.Protocol ?? 'unknown'} and sends its health checks over ${health}, not HTTPS.`);
     });
   },
 });

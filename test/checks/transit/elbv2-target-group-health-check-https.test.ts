@@ -16,7 +16,7 @@ describe('elbv2-target-group-health-check-https', () => {
   it('fails an HTTP health check', () => {
     const [finding] = judge(targetGroup('admin', { Protocol: 'HTTP', Port: 80, HealthCheckProtocol: 'HTTP' }));
     expect(finding!.status).toBe('FAIL');
-    expect(finding!.message).toBe('Target group admin (instance targets) (protocol HTTP) sends its health checks over HTTP, not HTTPS.');
+    expect(finding!.message).toBe('Target group admin (instance targets) uses protocol HTTP and sends its health checks over HTTP, not HTTPS.');
   });
 
   it('near miss: an NLB TLS target group with a TCP health check FAILs, and says why', () => {

@@ -22,9 +22,8 @@ export function regionSettingRef(scope: Scoped, setting: string): ResourceRef {
  * `declarative-policy` (an organization's declarative policy for EC2, which the account cannot change).
  */
 export function managedBy(value: string | undefined): string {
-  if (value === 'declarative-policy') return 'managed by a declarative policy of the organization (ManagedBy declarative-policy)';
-  if (value === 'account') return 'managed by the account (ManagedBy account)';
-  return value ? `ManagedBy ${value}` : 'ManagedBy not reported';
+  if (value === 'declarative-policy') return 'ManagedBy declarative-policy: set by a declarative policy of the organization';
+  return `ManagedBy ${value ?? 'not reported'}`;
 }
 
 /** `id (Name tag)`, or the id alone, for messages. */

@@ -32,11 +32,11 @@ export default defineCheck({
         const criteria = count === 0 ? 'no image criteria' : `${count} image criteri${count === 1 ? 'on' : 'a'}`;
         if (state === 'enabled') {
           const scope = count === 0 ? ' (only the account’s own AMIs are allowed)' : '';
-          return ctx.pass(resource, `Allowed AMIs in ${ctx.region} is enabled with ${criteria}${scope}, ${who}.`);
+          return ctx.pass(resource, `Allowed AMIs in ${ctx.region} is enabled with ${criteria}${scope} (${who}).`);
         }
         if (state === undefined) return ctx.undetermined(resource, `GetAllowedImagesSettings in ${ctx.region} answered without State.`);
         const why = state === 'audit-mode' ? 'audit mode only marks images as allowed or not and blocks no launch' : 'instances can be launched from any AMI the account can see';
-        return ctx.fail(resource, `Allowed AMIs in ${ctx.region} is ${state} with ${criteria}, ${who}: ${why}.`);
+        return ctx.fail(resource, `Allowed AMIs in ${ctx.region} is ${state} with ${criteria} (${who}): ${why}.`);
       }),
     ];
   },

@@ -28,9 +28,9 @@ export default defineCheck({
     return [
       ctx.judge(resource, setting, ({ ImageBlockPublicAccessState: state, ManagedBy }) => {
         const who = managedBy(ManagedBy);
-        if (state === 'block-new-sharing') return ctx.pass(resource, `Block public access for AMIs in ${ctx.region} is block-new-sharing, ${who}.`);
+        if (state === 'block-new-sharing') return ctx.pass(resource, `Block public access for AMIs in ${ctx.region} is block-new-sharing (${who}).`);
         if (state === undefined) return ctx.undetermined(resource, `GetImageBlockPublicAccessState in ${ctx.region} answered without ImageBlockPublicAccessState.`);
-        return ctx.fail(resource, `Block public access for AMIs in ${ctx.region} is ${state}, ${who}: AMIs can be shared publicly.`);
+        return ctx.fail(resource, `Block public access for AMIs in ${ctx.region} is ${state} (${who}): AMIs can be shared publicly.`);
       }),
     ];
   },

@@ -29,14 +29,14 @@ export default defineCheck({
     return [
       ctx.judge(resource, setting, ({ State: state, ManagedBy }) => {
         const who = managedBy(ManagedBy);
-        if (state === 'block-all-sharing') return ctx.pass(resource, `Block public access for EBS snapshots in ${ctx.region} is block-all-sharing, ${who}.`);
+        if (state === 'block-all-sharing') return ctx.pass(resource, `Block public access for EBS snapshots in ${ctx.region} is block-all-sharing (${who}).`);
         const why =
           state === 'block-new-sharing'
             ? 'new public sharing is blocked, but snapshots already shared publicly stay public'
             : state === 'unblocked'
               ? 'snapshots can be shared publicly'
               : 'only block-all-sharing blocks all public sharing';
-        return ctx.fail(resource, `Block public access for EBS snapshots in ${ctx.region} is ${state}, ${who}: ${why}.`);
+        return ctx.fail(resource, `Block public access for EBS snapshots in ${ctx.region} is ${state} (${who}): ${why}.`);
       }),
     ];
   },

@@ -31,12 +31,12 @@ export default defineCheck({
         const enforced = HttpTokensEnforced ?? 'disabled';
         const values = `HttpTokens ${HttpTokens ?? 'not set'}, HttpTokensEnforced ${enforced}${HttpTokensEnforced === undefined ? ' (not set)' : ''}`;
         if (HttpTokens === 'required' && enforced === 'enabled')
-          return ctx.pass(resource, `The instance metadata defaults in ${ctx.region} require IMDSv2 and enforce it at launch (${values}), ${who}.`);
+          return ctx.pass(resource, `The instance metadata defaults in ${ctx.region} require IMDSv2 and enforce it at launch (${values}; ${who}).`);
         const why =
           HttpTokens !== 'required'
             ? 'new instances that do not ask for IMDSv2 themselves accept IMDSv1'
             : 'a launch that sets HttpTokens optional still starts an instance accepting IMDSv1';
-        return ctx.fail(resource, `The instance metadata defaults in ${ctx.region} do not enforce IMDSv2 at launch (${values}), ${who}: ${why}.`);
+        return ctx.fail(resource, `The instance metadata defaults in ${ctx.region} do not enforce IMDSv2 at launch (${values}; ${who}): ${why}.`);
       }),
     ];
   },

@@ -28,8 +28,8 @@ export default defineCheck({
     return [
       ctx.judge(resource, setting, ({ SerialConsoleAccessEnabled: enabled, ManagedBy }) => {
         const who = managedBy(ManagedBy);
-        if (enabled === false) return ctx.pass(resource, `EC2 serial console access is off in ${ctx.region}, ${who}.`);
-        if (enabled === true) return ctx.fail(resource, `EC2 serial console access is on in ${ctx.region}, ${who}: instance consoles can be reached outside their network controls.`);
+        if (enabled === false) return ctx.pass(resource, `EC2 serial console access is off in ${ctx.region} (${who}).`);
+        if (enabled === true) return ctx.fail(resource, `EC2 serial console access is on in ${ctx.region} (${who}): instance consoles can be reached outside their network controls.`);
         return ctx.undetermined(resource, `GetSerialConsoleAccessStatus in ${ctx.region} answered without SerialConsoleAccessEnabled.`);
       }),
     ];

@@ -9,7 +9,7 @@ describe('ec2-allowed-amis-enforced', () => {
   it('passes enabled with criteria and gives their number', () => {
     const findings = judge({ State: 'enabled', ImageCriteria: criteria, ManagedBy: 'declarative-policy' });
     expect(verdicts(findings)).toEqual([['PASS', '123456789012/us-east-1']]);
-    expect(findings[0]!.message).toBe('Allowed AMIs in us-east-1 is enabled with 2 image criteria, managed by a declarative policy of the organization (ManagedBy declarative-policy).');
+    expect(findings[0]!.message).toBe('Allowed AMIs in us-east-1 is enabled with 2 image criteria (ManagedBy declarative-policy: set by a declarative policy of the organization).');
   });
 
   it('passes enabled with no criteria: only the account’s own AMIs are allowed', () => {

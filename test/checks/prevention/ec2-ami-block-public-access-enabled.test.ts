@@ -14,7 +14,7 @@ describe('ec2-ami-block-public-access-enabled', () => {
   it('fails unblocked', () => {
     const [finding] = judge({ ImageBlockPublicAccessState: 'unblocked', ManagedBy: 'account' });
     expect(finding!.status).toBe('FAIL');
-    expect(finding!.message).toBe('Block public access for AMIs in us-east-1 is unblocked, managed by the account (ManagedBy account): AMIs can be shared publicly.');
+    expect(finding!.message).toBe('Block public access for AMIs in us-east-1 is unblocked (ManagedBy account): AMIs can be shared publicly.');
   });
 
   it('near miss: the policy spelling block_new_sharing is not an API value, so it is not taken for the block', () => {

@@ -9,13 +9,13 @@ describe('ec2-ebs-snapshot-block-public-access-enabled', () => {
     const findings = judge({ State: 'block-all-sharing', ManagedBy: 'account' });
     expect(verdicts(findings)).toEqual([['PASS', '123456789012/us-east-1']]);
     expect(findings[0]!.resourceArn).toBe('arn:aws:ec2:us-east-1:123456789012:snapshot-block-public-access');
-    expect(findings[0]!.message).toContain('managed by the account');
+    expect(findings[0]!.message).toContain('(ManagedBy account)');
   });
 
   it('passes block-all-sharing enforced by a declarative policy and names it', () => {
     const [finding] = judge({ State: 'block-all-sharing', ManagedBy: 'declarative-policy' });
     expect(finding!.status).toBe('PASS');
-    expect(finding!.message).toContain('declarative policy');
+    expect(finding!.message).toContain('ManagedBy declarative-policy');
   });
 
   it('near miss: block-new-sharing leaves already public snapshots public, so it FAILs (EC2.182)', () => {
@@ -27,7 +27,7 @@ describe('ec2-ebs-snapshot-block-public-access-enabled', () => {
   it('fails unblocked, naming a declarative policy that set it', () => {
     const [finding] = judge({ State: 'unblocked', ManagedBy: 'declarative-policy' });
     expect(finding!.status).toBe('FAIL');
-    expect(finding!.message).toMatch(/unblocked, managed by a declarative policy/);
+    expect(finding!.message).toMatch(/unblocked \(ManagedBy declarative-policy: set by a declarative policy/);
   });
 
   it('reports ERROR, never PASS, when the state cannot be read', () => {

@@ -8,7 +8,7 @@ describe('ec2-serial-console-access-disabled', () => {
   it('passes when access is off, naming the manager', () => {
     const findings = judge({ SerialConsoleAccessEnabled: false, ManagedBy: 'account' });
     expect(verdicts(findings)).toEqual([['PASS', '123456789012/us-east-1']]);
-    expect(findings[0]!.message).toBe('EC2 serial console access is off in us-east-1, managed by the account (ManagedBy account).');
+    expect(findings[0]!.message).toBe('EC2 serial console access is off in us-east-1 (ManagedBy account).');
   });
 
   it('fails when access is on, even when a declarative policy set it', () => {

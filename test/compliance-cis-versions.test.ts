@@ -79,3 +79,17 @@ describe('CIS v6 and v7 numbering', () => {
     }
   });
 });
+
+describe('Security Hub markers corrected by CHECKS-3 section 1.4', () => {
+  it('RDS.38 and RDS.39 are outside FSBP (†): --framework fsbp leaves them out', () => {
+    const byId = new Map(CHECKS.map((c) => [c.id, c]));
+    for (const [id, control] of [
+      ['rds-instance-postgres-requires-tls', 'RDS.38'],
+      ['rds-instance-mysql-requires-tls', 'RDS.39'],
+    ] as const) {
+      const check = byId.get(id)!;
+      expect(check.references.securityHub).toEqual({ ids: [control], standard: 'other' });
+      expect(controlIdsOf(check, 'fsbp')).toEqual([]);
+    }
+  });
+});

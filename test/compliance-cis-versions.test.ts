@@ -40,4 +40,56 @@ describe('CIS v6 and v7 numbering', () => {
     expect(v7.find((c) => c.id === '2.1.4')).toMatchObject({ mode: 'manual' });
     expect(v7.find((c) => c.id === '6.8')).toMatchObject({ mode: 'manual' });
   });
+
+  it('maps the new resource-policy and access-logging rows to v7 2.21 and 4.10 only', () => {
+    const byId = new Map(CHECKS.map((c) => [c.id, c]));
+    for (const [id, v7] of [
+      ['s3-bucket-policy-no-public-principal', '2.21'],
+      ['elbv2-nlb-access-logging-enabled', '4.10'],
+    ] as const) {
+      const check = byId.get(id)!;
+      expect(controlIdsOf(check, 'cis-v7'), id).toEqual([v7]);
+      expect(controlIdsOf(check, 'cis-v6'), id).toEqual([]);
+      expect(controlIdsOf(check, 'cis'), id).toEqual([]);
+    }
+    const v7 = controlsOf('cis-v7', CHECKS);
+    expect(v7.find((c) => c.id === '2.21')).toMatchObject({ mode: 'automated', reason: expect.stringContaining('Partial') });
+    expect(v7.find((c) => c.id === '2.21')!.checks).toEqual(expect.arrayContaining(['s3-bucket-policy-no-public-principal', 'kms-key-policy-not-public', 'iam-role-trust-no-public-principal']));
+    expect(v7.find((c) => c.id === '4.10')!.checks).toEqual(expect.arrayContaining(['elbv2-alb-access-logging-enabled', 'elbv2-nlb-access-logging-enabled']));
+  });
+
+  it('near miss: the Security Hub rows and the EC2 account settings carry no CIS number, only their FSBP ids', () => {
+    const byId = new Map(CHECKS.map((c) => [c.id, c]));
+    const fsbp: Record<string, string[]> = {
+      'ec2-vpn-connection-ikev2-only': ['EC2.183'],
+      'elbv2-target-group-health-check-https': ['ELB.21'],
+      'elbv2-target-group-encrypted-protocol': ['ELB.22'],
+      'rds-cluster-backups-enabled': ['RDS.50'],
+      'ec2-ebs-snapshot-block-public-access-enabled': ['EC2.182'],
+      'ec2-ami-block-public-access-enabled': [],
+      'ec2-serial-console-access-disabled': [],
+      'ec2-allowed-amis-enforced': [],
+      'ec2-imdsv2-enforced-at-launch': [],
+    };
+    for (const [id, ids] of Object.entries(fsbp)) {
+      const check = byId.get(id)!;
+      expect(check, id).toBeDefined();
+      expect(controlIdsOf(check, 'fsbp'), id).toEqual(ids);
+      for (const framework of ['cis', 'cis-v6', 'cis-v7'] as const) expect(controlIdsOf(check, framework), `${id} ${framework}`).toEqual([]);
+    }
+  });
+});
+
+describe('Security Hub markers corrected by CHECKS-3 section 1.4', () => {
+  it('RDS.38 and RDS.39 are outside FSBP (†): --framework fsbp leaves them out', () => {
+    const byId = new Map(CHECKS.map((c) => [c.id, c]));
+    for (const [id, control] of [
+      ['rds-instance-postgres-requires-tls', 'RDS.38'],
+      ['rds-instance-mysql-requires-tls', 'RDS.39'],
+    ] as const) {
+      const check = byId.get(id)!;
+      expect(check.references.securityHub).toEqual({ ids: [control], standard: 'other' });
+      expect(controlIdsOf(check, 'fsbp')).toEqual([]);
+    }
+  });
 });

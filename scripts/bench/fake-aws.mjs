@@ -240,6 +240,13 @@ function respond(account, { service, region, operation, params }) {
       return { output: { State: regional.ec2.snapshotBlockPublicAccess, ManagedBy: 'account' } };
     case 'ec2:GetInstanceMetadataDefaults':
       return { output: { AccountLevel: regional.ec2.instanceMetadataDefaults } };
+    // The account settings that declarative policies govern: set by the account, alternating by Region.
+    case 'ec2:GetImageBlockPublicAccessState':
+      return { output: { ImageBlockPublicAccessState: regional.ec2.snapshotBlockPublicAccess === 'unblocked' ? 'unblocked' : 'block-new-sharing', ManagedBy: 'account' } };
+    case 'ec2:GetSerialConsoleAccessStatus':
+      return { output: { SerialConsoleAccessEnabled: regional.ec2.snapshotBlockPublicAccess === 'unblocked', ManagedBy: 'account' } };
+    case 'ec2:GetAllowedImagesSettings':
+      return { output: { State: regional.ec2.snapshotBlockPublicAccess === 'unblocked' ? 'disabled' : 'enabled', ImageCriteria: [{ ImageProviders: ['amazon'] }], ManagedBy: 'account' } };
     case 'ec2:DescribeVpcBlockPublicAccessOptions':
       return { output: { VpcBlockPublicAccessOptions: regional.ec2.vpcBlockPublicAccess } };
 

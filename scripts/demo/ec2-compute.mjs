@@ -263,6 +263,9 @@ export default [
   ec2(east, 'DescribeLaunchTemplates', {}, { LaunchTemplates: eastTemplates.map(([template]) => template) }),
   ...eastTemplates.map(([, versions]) => versions),
   ec2(east, 'GetInstanceMetadataDefaults', {}, { AccountLevel: {} }),
+  ec2(east, 'GetImageBlockPublicAccessState', {}, { ImageBlockPublicAccessState: 'unblocked', ManagedBy: 'account' }),
+  ec2(east, 'GetSerialConsoleAccessStatus', {}, { SerialConsoleAccessEnabled: false, ManagedBy: 'account' }),
+  ec2(east, 'GetAllowedImagesSettings', {}, { State: 'audit-mode', ImageCriteria: [{ ImageProviders: ['amazon', ACCOUNT] }], ManagedBy: 'account' }),
 
   reservations(west, westInstances),
   ec2(west, 'DescribeVolumes', {}, {
@@ -282,5 +285,10 @@ export default [
   ec2(west, 'DescribeImages', { Owners: ['self'] }, { Images: [] }),
   ec2(west, 'DescribeLaunchTemplates', {}, { LaunchTemplates: westTemplates.map(([template]) => template) }),
   ...westTemplates.map(([, versions]) => versions),
-  ec2(west, 'GetInstanceMetadataDefaults', {}, { AccountLevel: { HttpTokens: 'required', HttpPutResponseHopLimit: 2, HttpEndpoint: 'enabled', InstanceMetadataTags: 'disabled', ManagedBy: 'account' } }),
+  ec2(west, 'GetInstanceMetadataDefaults', {}, {
+    AccountLevel: { HttpTokens: 'required', HttpPutResponseHopLimit: 2, HttpEndpoint: 'enabled', InstanceMetadataTags: 'disabled', HttpTokensEnforced: 'enabled', ManagedBy: 'account' },
+  }),
+  ec2(west, 'GetImageBlockPublicAccessState', {}, { ImageBlockPublicAccessState: 'block-new-sharing', ManagedBy: 'declarative-policy' }),
+  ec2(west, 'GetSerialConsoleAccessStatus', {}, { SerialConsoleAccessEnabled: true, ManagedBy: 'account' }),
+  ec2(west, 'GetAllowedImagesSettings', {}, { State: 'enabled', ImageCriteria: [{ ImageProviders: ['amazon', ACCOUNT] }, { ImageNames: ['eu-api-base-*'] }], ManagedBy: 'account' }),
 ];

@@ -188,9 +188,10 @@ const clientVpn = (region, { id, name, vpc: vpcId, group, logGroup, created }) =
   Tags: tags(name),
 });
 
-const tunnel = (region, outsideIp, insideCidr, logging) => ({
+const tunnel = (region, outsideIp, insideCidr, logging, ikeVersions) => ({
   OutsideIpAddress: outsideIp,
   TunnelInsideCidr: insideCidr,
+  ...(ikeVersions ? { IkeVersions: ikeVersions.map((Value) => ({ Value })) } : {}),
   LogOptions: {
     CloudWatchLogOptions: logging
       ? { LogEnabled: true, LogGroupArn: `arn:aws:logs:${region}:${ACCOUNT}:log-group:/vpn/site-to-site`, LogOutputFormat: 'json' }
@@ -389,7 +390,7 @@ export default [
   }),
   ec2(east, 'DescribeVpnConnections', {
     VpnConnections: [
-      vpnConnection({ id: 'vpn-0a1b2c3d4e5f60101', name: 'dc-primary', customerGateway: 'cgw-0a1b2c3d4e5f60101', vpnGateway: 'vgw-0a1b2c3d4e5f60101', tunnels: [tunnel(east, '3.210.10.11', '169.254.21.0/30', true), tunnel(east, '3.210.10.12', '169.254.21.4/30', true)] }),
+      vpnConnection({ id: 'vpn-0a1b2c3d4e5f60101', name: 'dc-primary', customerGateway: 'cgw-0a1b2c3d4e5f60101', vpnGateway: 'vgw-0a1b2c3d4e5f60101', tunnels: [tunnel(east, '3.210.10.11', '169.254.21.0/30', true, ['ikev2']), tunnel(east, '3.210.10.12', '169.254.21.4/30', true, ['ikev2'])] }),
       vpnConnection({ id: 'vpn-0a1b2c3d4e5f60102', name: 'dc-backup', customerGateway: 'cgw-0a1b2c3d4e5f60102', vpnGateway: 'vgw-0a1b2c3d4e5f60101', tunnels: [tunnel(east, '3.210.10.21', '169.254.22.0/30', true), tunnel(east, '3.210.10.22', '169.254.22.4/30', false)] }),
     ],
   }),

@@ -92,6 +92,8 @@ const tcpIngestTcp = listener(tcpIngest, 'TCP', 5432, [forward(targetGroup('us-e
 const euWeb = lb('eu-west-1', 'eu-web', 'application', 'a1b2c3d4e5f60718', ['a', 'b']);
 const euWebHttps = listener(euWeb, 'HTTPS', 443, [forward(targetGroup('eu-west-1', 'eu-web', '3f4e5d6c7b8a9012'))], { ...certificate('eu-west-1'), SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' });
 const euWebHttp = listener(euWeb, 'HTTP', 80, [REDIRECT]);
+const euMqtt = lb('eu-west-1', 'eu-mqtt', 'network', '6c7d8e9f0a1b2c34', ['a', 'b']);
+const euMqttTls = listener(euMqtt, 'TLS', 8883, [forward(targetGroup('eu-west-1', 'eu-mqtt-tls', '4a5b6c7d8e9f0a12'))], { ...certificate('eu-west-1'), SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', AlpnPolicy: ['None'] });
 // The load balancer answers health probes itself; everything else is redirected.
 const euWebHealthRule = {
   RuleArn: `${euWebHttp.ListenerArn.replace(':listener/', ':listener-rule/')}/5e6f7a8b9c0d1e2f`,
@@ -136,6 +138,16 @@ const REGIONS = {
           'routing.http.desync_mitigation_mode': 'strictest',
         }),
       },
+      {
+        lb: euMqtt,
+        listeners: [euMqttTls],
+        attributes: attributes({
+          'access_logs.s3.enabled': 'true',
+          'access_logs.s3.bucket': `acme-nlb-logs-eu-${ACCOUNT}`,
+          'deletion_protection.enabled': 'true',
+          'load_balancing.cross_zone.enabled': 'true',
+        }),
+      },
     ],
     rules: [[euWebHttp, [euWebHealthRule, defaultRule(euWebHttp)]]],
   },
@@ -151,7 +163,50 @@ const LISTENER_CERTIFICATES = {
     [legacyAdminHttps, [defaultCertificate(legacyAdminHttps), { CertificateArn: `arn:aws:iam::${ACCOUNT}:server-certificate/admin-legacy-2019`, IsDefault: false }]],
     [tcpIngestTls, [defaultCertificate(tcpIngestTls)]],
   ],
-  'eu-west-1': [[euWebHttps, [defaultCertificate(euWebHttps)]]],
+  'eu-west-1': [
+    [euWebHttps, [defaultCertificate(euWebHttps)]],
+    [euMqttTls, [defaultCertificate(euMqttTls)]],
+  ],
+};
+
+// Target groups as DescribeTargetGroups lists them, attached or not.
+const tg = (region, name, id, { protocol, port, health, healthPath, targetType = 'instance', balancers = [] }) => ({
+  TargetGroupArn: targetGroup(region, name, id),
+  TargetGroupName: name,
+  ...(targetType === 'lambda'
+    ? {}
+    : {
+        Protocol: protocol,
+        Port: port,
+        VpcId: region === 'us-east-1' ? 'vpc-0a1b2c3d4e5f60001' : 'vpc-0e1f2a3b4c5d60002',
+        HealthCheckProtocol: health,
+        HealthCheckPort: 'traffic-port',
+        ...(healthPath ? { HealthCheckPath: healthPath, Matcher: { HttpCode: '200' } } : {}),
+      }),
+  HealthCheckEnabled: targetType !== 'lambda',
+  HealthCheckIntervalSeconds: 30,
+  HealthCheckTimeoutSeconds: 5,
+  HealthyThresholdCount: 5,
+  UnhealthyThresholdCount: 2,
+  LoadBalancerArns: balancers.map((b) => b.LoadBalancerArn),
+  TargetType: targetType,
+  ...(protocol === 'HTTP' || protocol === 'HTTPS' ? { ProtocolVersion: 'HTTP1' } : {}),
+  IpAddressType: 'ipv4',
+});
+/** Shared with exposure.mjs, which records DescribeTargetGroups (paged as the dataset asks) and the targets' health. */
+export const TARGET_GROUPS = {
+  'us-east-1': [
+    tg('us-east-1', 'prod-web', '73e2d6bc24d8a067', { protocol: 'HTTPS', port: 443, health: 'HTTPS', healthPath: '/healthz', balancers: [prodWeb] }),
+    tg('us-east-1', 'legacy-admin', '1a2b3c4d5e6f7081', { protocol: 'HTTP', port: 8080, health: 'HTTP', healthPath: '/', balancers: [legacyAdmin] }),
+    tg('us-east-1', 'ingest-tls', '9c8b7a6f5e4d3c21', { protocol: 'TLS', port: 8443, health: 'TCP', balancers: [tcpIngest] }),
+    tg('us-east-1', 'ingest-pg', '0d1e2f3a4b5c6d7e', { protocol: 'TCP', port: 5432, health: 'TCP', balancers: [tcpIngest] }),
+  ],
+  'eu-west-1': [
+    tg('eu-west-1', 'eu-web', '3f4e5d6c7b8a9012', { protocol: 'HTTPS', port: 443, health: 'HTTPS', healthPath: '/healthz', balancers: [euWeb] }),
+    tg('eu-west-1', 'eu-mqtt-tls', '4a5b6c7d8e9f0a12', { protocol: 'TLS', port: 8883, health: 'HTTPS', healthPath: '/health', balancers: [euMqtt] }),
+    tg('eu-west-1', 'eu-thumbnailer', '5b6c7d8e9f0a1b23', { targetType: 'lambda' }),
+    tg('eu-west-1', 'eu-canary-old', '6c7d8e9f0a1b2c34', { protocol: 'HTTP', port: 80, health: 'HTTP', healthPath: '/' }),
+  ],
 };
 
 export default Object.entries(REGIONS).flatMap(([region, { balancers, rules }]) => [

@@ -6,6 +6,8 @@
 // (private subnets, a NAT or transit gateway route, a network ACL deny, a security group that
 // admits only private ranges).
 
+import { TARGET_GROUPS } from './elbv2.mjs';
+
 const ACCOUNT = '123456789012';
 const ec2 = (region, operation, input, output) => ({ service: 'ec2', region, operation, input, output });
 const elbv2 = (region, operation, input, output) => ({ service: 'elbv2', region, operation, input, output });
@@ -92,35 +94,10 @@ const eastExclusions = [
 ];
 
 // Target groups (load balancer ARNs as scripts/demo/elbv2.mjs names them).
-const lbArn = (region, kind, name, id) => `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:loadbalancer/${kind}/${name}/${id}`;
-const tgArn = (region, name, id) => `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:targetgroup/${name}/${id}`;
-const targetGroup = (region, { name, id, lb, port, protocol = 'HTTPS', vpc, type = 'instance' }) => ({
-  TargetGroupArn: tgArn(region, name, id),
-  TargetGroupName: name,
-  Protocol: protocol,
-  Port: port,
-  VpcId: vpc,
-  HealthCheckProtocol: protocol,
-  HealthCheckPort: 'traffic-port',
-  HealthCheckEnabled: true,
-  HealthCheckIntervalSeconds: 30,
-  HealthCheckTimeoutSeconds: 5,
-  HealthyThresholdCount: 5,
-  UnhealthyThresholdCount: 2,
-  ...(protocol.startsWith('HTTP') ? { HealthCheckPath: '/healthz', Matcher: { HttpCode: '200' } } : {}),
-  LoadBalancerArns: lb ? [lb] : [],
-  TargetType: type,
-  ProtocolVersion: protocol.startsWith('HTTP') ? 'HTTP1' : undefined,
-  IpAddressType: 'ipv4',
-});
 const target = (id, port, state) => ({ Target: { Id: id, Port: port, AvailabilityZone: undefined }, HealthCheckPort: String(port), TargetHealth: { State: state, ...(state === 'healthy' ? {} : { Reason: 'Target.FailedHealthChecks', Description: 'Health checks failed' }) } });
 
-const eastGroups = [
-  targetGroup(east, { name: 'prod-web', id: '73e2d6bc24d8a067', lb: lbArn(east, 'app', 'prod-web', '50dc6c495c0c9188'), port: 8443, vpc: 'vpc-0a1b2c3d4e5f60001' }),
-  targetGroup(east, { name: 'legacy-admin', id: '1a2b3c4d5e6f7081', lb: lbArn(east, 'app', 'legacy-admin', '8f3e2d1c0b9a8776'), port: 8080, protocol: 'HTTP', vpc: 'vpc-0a1b2c3d4e5f60001' }),
-  targetGroup(east, { name: 'ingest-tls', id: '9c8b7a6f5e4d3c21', lb: lbArn(east, 'net', 'tcp-ingest', '2b4d6f8a0c1e3f50'), port: 443, protocol: 'TLS', vpc: 'vpc-0a1b2c3d4e5f60001' }),
-  targetGroup(east, { name: 'ingest-pg', id: '0d1e2f3a4b5c6d7e', lb: lbArn(east, 'net', 'tcp-ingest', '2b4d6f8a0c1e3f50'), port: 5432, protocol: 'TCP', vpc: 'vpc-0a1b2c3d4e5f60001', type: 'ip' }),
-];
+const eastGroups = TARGET_GROUPS[east];
+const groupArn = (groups, name) => groups.find((g) => g.TargetGroupName === name).TargetGroupArn;
 
 // eu-west-1 ----------------------------------------------------------------------------------------
 const west = 'eu-west-1';
@@ -131,7 +108,7 @@ const westTables = [
   routeTable('rtb-0e1f2a3b4c5d60002', 'vpc-0e1f2a3b4c5d60002', '10.45.0.0/16', { name: 'eu-web', main: true, routes: [route('0.0.0.0/0', 'igw-0e1f2a3b4c5d60002')] }),
 ];
 const westGateways = [gateway('igw-0e1f2a3b4c5d60202', 'vpc-0e1f2a3b4c5d60202', 'eu-analytics-igw'), gateway('igw-0e1f2a3b4c5d60002', 'vpc-0e1f2a3b4c5d60002', 'eu-web-igw')];
-const westGroups = [targetGroup(west, { name: 'eu-web', id: '3f4e5d6c7b8a9012', lb: lbArn(west, 'app', 'eu-web', 'a1b2c3d4e5f60718'), port: 8443, vpc: 'vpc-0e1f2a3b4c5d60002' })];
+const westGroups = TARGET_GROUPS[west];
 
 export default [
   ec2(east, 'DescribeRouteTables', {}, { RouteTables: eastTables }),
@@ -140,12 +117,14 @@ export default [
   ec2(east, 'GetManagedPrefixListEntries', { PrefixListId: officeList.PrefixListId }, { Entries: [{ Cidr: '198.51.100.0/26', Description: 'HQ' }, { Cidr: '198.51.100.64/27', Description: 'Lisbon office' }] }),
   ec2(east, 'DescribeVpcBlockPublicAccessExclusions', {}, { VpcBlockPublicAccessExclusions: eastExclusions }),
   elbv2(east, 'DescribeTargetGroups', { PageSize: 400 }, { TargetGroups: eastGroups }),
-  elbv2(east, 'DescribeTargetHealth', { TargetGroupArn: eastGroups[0].TargetGroupArn }, { TargetHealthDescriptions: [target('i-0a1b2c3d4e5f60101', 8443, 'healthy')] }),
-  elbv2(east, 'DescribeTargetHealth', { TargetGroupArn: eastGroups[1].TargetGroupArn }, { TargetHealthDescriptions: [target('i-0a1b2c3d4e5f60103', 8080, 'unhealthy')] }),
+  elbv2(east, 'DescribeTargetHealth', { TargetGroupArn: groupArn(eastGroups, 'prod-web') }, { TargetHealthDescriptions: [target('i-0a1b2c3d4e5f60101', 8443, 'healthy')] }),
+  elbv2(east, 'DescribeTargetHealth', { TargetGroupArn: groupArn(eastGroups, 'legacy-admin') }, { TargetHealthDescriptions: [target('i-0a1b2c3d4e5f60103', 8080, 'unhealthy')] }),
 
   ec2(west, 'DescribeRouteTables', {}, { RouteTables: westTables }),
   ec2(west, 'DescribeInternetGateways', {}, { InternetGateways: westGateways }),
   ec2(west, 'DescribeManagedPrefixLists', {}, { PrefixLists: [s3PrefixList(west, 'pl-6da54004')] }),
   elbv2(west, 'DescribeTargetGroups', { PageSize: 400 }, { TargetGroups: westGroups }),
-  elbv2(west, 'DescribeTargetHealth', { TargetGroupArn: westGroups[0].TargetGroupArn }, { TargetHealthDescriptions: [target('i-0e1f2a3b4c5d60201', 8443, 'healthy')] }),
+  elbv2(west, 'DescribeTargetHealth', { TargetGroupArn: groupArn(westGroups, 'eu-web') }, { TargetHealthDescriptions: [target('i-0e1f2a3b4c5d60201', 8443, 'healthy')] }),
+  // The MQTT load balancer faces the internet but has no target registered yet.
+  elbv2(west, 'DescribeTargetHealth', { TargetGroupArn: groupArn(westGroups, 'eu-mqtt-tls') }, { TargetHealthDescriptions: [] }),
 ];

@@ -254,7 +254,7 @@ const westClusters = [
   }),
   cluster(west, {
     id: 'catalog-docdb', engine: 'docdb', version: '5.0.0', user: 'catalog', parameterGroup: 'default.docdb5.0', members: ['catalog-docdb-1'],
-    multiAz: false, deletionProtection: false, team: 'catalog',
+    multiAz: false, deletionProtection: false, backups: 1, team: 'catalog',
   }),
 ];
 

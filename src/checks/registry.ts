@@ -68,14 +68,18 @@ import dynamodbTableCmkEncrypted from './rest/dynamodb-table-cmk-encrypted.js';
 import dynamodbTableDeletionProtection from './rest/dynamodb-table-deletion-protection.js';
 import dynamodbTableInBackupPlan from './rest/dynamodb-table-in-backup-plan.js';
 import dynamodbTablePitrEnabled from './rest/dynamodb-table-pitr-enabled.js';
+import ec2AllowedAmisEnforced from './prevention/ec2-allowed-amis-enforced.js';
+import ec2AmiBlockPublicAccessEnabled from './prevention/ec2-ami-block-public-access-enabled.js';
 import ec2AmiNotPublic from './prevention/ec2-ami-not-public.js';
 import ec2ClientVpnConnectionLogging from './detection/ec2-client-vpn-connection-logging.js';
 import ec2EbsEncryptionByDefault from './rest/ec2-ebs-encryption-by-default.js';
+import ec2EbsSnapshotBlockPublicAccessEnabled from './prevention/ec2-ebs-snapshot-block-public-access-enabled.js';
 import ec2EbsSnapshotEncrypted from './rest/ec2-ebs-snapshot-encrypted.js';
 import ec2EbsSnapshotNotPublic from './prevention/ec2-ebs-snapshot-not-public.js';
 import ec2EbsVolumeEncrypted from './rest/ec2-ebs-volume-encrypted.js';
 import ec2EbsVolumeInBackupPlan from './rest/ec2-ebs-volume-in-backup-plan.js';
 import ec2EniSourceDestCheckEnabled from './prevention/ec2-eni-source-dest-check-enabled.js';
+import ec2Imdsv2EnforcedAtLaunch from './prevention/ec2-imdsv2-enforced-at-launch.js';
 import ec2InstanceAdminPortsNotInternetReachable from './prevention/ec2-instance-admin-ports-not-internet-reachable.js';
 import ec2InstanceDataPortsNotInternetReachable from './prevention/ec2-instance-data-ports-not-internet-reachable.js';
 import ec2InstanceImdsv2Required from './prevention/ec2-instance-imdsv2-required.js';
@@ -93,6 +97,7 @@ import ec2LaunchTemplateImdsv2Required from './prevention/ec2-launch-template-im
 import ec2LaunchTemplateNoPublicIp from './prevention/ec2-launch-template-no-public-ip.js';
 import ec2NaclAssociated from './prevention/ec2-nacl-associated.js';
 import ec2NaclNoAdminPortsFromInternet from './prevention/ec2-nacl-no-admin-ports-from-internet.js';
+import ec2SerialConsoleAccessDisabled from './prevention/ec2-serial-console-access-disabled.js';
 import ec2SgDefaultRestrictsAllTraffic from './prevention/ec2-sg-default-restricts-all-traffic.js';
 import ec2SgInternetIngressOnlyAuthorizedPorts from './prevention/ec2-sg-internet-ingress-only-authorized-ports.js';
 import ec2SgNoAdminPortsFromIpv4Internet from './prevention/ec2-sg-no-admin-ports-from-ipv4-internet.js';
@@ -106,6 +111,7 @@ import ec2TransitGatewayNoAutoAccept from './prevention/ec2-transit-gateway-no-a
 import ec2VpcBlockPublicAccessEnabled from './prevention/ec2-vpc-block-public-access-enabled.js';
 import ec2VpcEc2EndpointConfigured from './prevention/ec2-vpc-ec2-endpoint-configured.js';
 import ec2VpcFlowLogsEnabled from './detection/ec2-vpc-flow-logs-enabled.js';
+import ec2VpnConnectionIkev2Only from './transit/ec2-vpn-connection-ikev2-only.js';
 import ec2VpnConnectionLogging from './detection/ec2-vpn-connection-logging.js';
 import ecrRepositoryCmkEncrypted from './rest/ecr-repository-cmk-encrypted.js';
 import ecrRepositoryLifecyclePolicy from './rest/ecr-repository-lifecycle-policy.js';
@@ -138,6 +144,9 @@ import elbv2ListenerEncryptedProtocol from './transit/elbv2-listener-encrypted-p
 import elbv2ListenerTls12Minimum from './transit/elbv2-listener-tls-1-2-minimum.js';
 import elbv2LoadBalancerOnlyListenerPortsReachable from './prevention/elbv2-load-balancer-only-listener-ports-reachable.js';
 import elbv2MultiAz from './rest/elbv2-multi-az.js';
+import elbv2NlbAccessLoggingEnabled from './detection/elbv2-nlb-access-logging-enabled.js';
+import elbv2TargetGroupEncryptedProtocol from './transit/elbv2-target-group-encrypted-protocol.js';
+import elbv2TargetGroupHealthCheckHttps from './transit/elbv2-target-group-health-check-https.js';
 import guarddutyEc2RuntimeMonitoring from './detection/guardduty-ec2-runtime-monitoring.js';
 import guarddutyEcsRuntimeMonitoring from './detection/guardduty-ecs-runtime-monitoring.js';
 import guarddutyEksAuditLogMonitoring from './detection/guardduty-eks-audit-log-monitoring.js';
@@ -201,6 +210,7 @@ import opensearchDomainThreeMasterNodes from './rest/opensearch-domain-three-mas
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
+import rdsClusterBackupsEnabled from './rest/rds-cluster-backups-enabled.js';
 import rdsClusterCopyTagsToSnapshots from './rest/rds-cluster-copy-tags-to-snapshots.js';
 import rdsClusterCustomAdminUsername from './iam/rds-cluster-custom-admin-username.js';
 import rdsClusterDeletionProtection from './rest/rds-cluster-deletion-protection.js';
@@ -261,6 +271,7 @@ import s3BucketNoPublicRead from './prevention/s3-bucket-no-public-read.js';
 import s3BucketNoPublicWrite from './prevention/s3-bucket-no-public-write.js';
 import s3BucketObjectLockEnabled from './rest/s3-bucket-object-lock-enabled.js';
 import s3BucketPolicyCrossAccountRestricted from './iam/s3-bucket-policy-cross-account-restricted.js';
+import s3BucketPolicyNoPublicPrincipal from './iam/s3-bucket-policy-no-public-principal.js';
 import s3BucketPublicAccessBlockEnabled from './prevention/s3-bucket-public-access-block-enabled.js';
 import s3BucketServerAccessLoggingEnabled from './detection/s3-bucket-server-access-logging-enabled.js';
 import s3BucketVersionedHasLifecycle from './rest/s3-bucket-versioned-has-lifecycle.js';
@@ -359,14 +370,18 @@ export const CHECKS: readonly AnyCheck[] = [
   dynamodbTableDeletionProtection,
   dynamodbTableInBackupPlan,
   dynamodbTablePitrEnabled,
+  ec2AllowedAmisEnforced,
+  ec2AmiBlockPublicAccessEnabled,
   ec2AmiNotPublic,
   ec2ClientVpnConnectionLogging,
   ec2EbsEncryptionByDefault,
+  ec2EbsSnapshotBlockPublicAccessEnabled,
   ec2EbsSnapshotEncrypted,
   ec2EbsSnapshotNotPublic,
   ec2EbsVolumeEncrypted,
   ec2EbsVolumeInBackupPlan,
   ec2EniSourceDestCheckEnabled,
+  ec2Imdsv2EnforcedAtLaunch,
   ec2InstanceAdminPortsNotInternetReachable,
   ec2InstanceDataPortsNotInternetReachable,
   ec2InstanceImdsv2Required,
@@ -384,6 +399,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2LaunchTemplateNoPublicIp,
   ec2NaclAssociated,
   ec2NaclNoAdminPortsFromInternet,
+  ec2SerialConsoleAccessDisabled,
   ec2SgDefaultRestrictsAllTraffic,
   ec2SgInternetIngressOnlyAuthorizedPorts,
   ec2SgNoAdminPortsFromIpv4Internet,
@@ -397,6 +413,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcBlockPublicAccessEnabled,
   ec2VpcEc2EndpointConfigured,
   ec2VpcFlowLogsEnabled,
+  ec2VpnConnectionIkev2Only,
   ec2VpnConnectionLogging,
   ecrRepositoryCmkEncrypted,
   ecrRepositoryLifecyclePolicy,
@@ -429,6 +446,9 @@ export const CHECKS: readonly AnyCheck[] = [
   elbv2ListenerTls12Minimum,
   elbv2LoadBalancerOnlyListenerPortsReachable,
   elbv2MultiAz,
+  elbv2NlbAccessLoggingEnabled,
+  elbv2TargetGroupEncryptedProtocol,
+  elbv2TargetGroupHealthCheckHttps,
   guarddutyEc2RuntimeMonitoring,
   guarddutyEcsRuntimeMonitoring,
   guarddutyEksAuditLogMonitoring,
@@ -492,6 +512,7 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,
+  rdsClusterBackupsEnabled,
   rdsClusterCopyTagsToSnapshots,
   rdsClusterCustomAdminUsername,
   rdsClusterDeletionProtection,
@@ -552,6 +573,7 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketNoPublicWrite,
   s3BucketObjectLockEnabled,
   s3BucketPolicyCrossAccountRestricted,
+  s3BucketPolicyNoPublicPrincipal,
   s3BucketPublicAccessBlockEnabled,
   s3BucketServerAccessLoggingEnabled,
   s3BucketVersionedHasLifecycle,

@@ -82,6 +82,22 @@ export function instanceLogControls(engine: string | undefined): string[] {
   return controls;
 }
 
+/**
+ * The log types each engine-specific control requires by default, which are fewer than RDS.9's
+ * full set: RDS.36 `postgresql` only (not customizable), RDS.40 `agent` and `error`, RDS.42
+ * `audit` and `error` (Security Hub RDS controls page).
+ */
+const ENGINE_CONTROL_LOGS: Readonly<Record<string, readonly string[]>> = {
+  'RDS.36': ['postgresql'],
+  'RDS.40': ['agent', 'error'],
+  'RDS.42': ['audit', 'error'],
+};
+
+/** The log types a control requires of an instance of this engine (RDS.9: the engine's full set). */
+export function logsRequiredBy(control: string, engine: string | undefined): readonly string[] {
+  return ENGINE_CONTROL_LOGS[control] ?? requiredInstanceLogExports(engine) ?? [];
+}
+
 export function instanceRef(db: DBInstance): { id: string; arn: string } {
   return { id: db.DBInstanceIdentifier ?? 'unknown', arn: db.DBInstanceArn ?? '' };
 }
@@ -96,5 +112,7 @@ export function clusterKind(cluster: DBCluster): string {
   if (isAuroraPostgresql(cluster.Engine)) return 'Aurora PostgreSQL DB cluster';
   if (cluster.Engine === 'mysql') return 'Multi-AZ DB cluster (MySQL)';
   if (cluster.Engine === 'postgres') return 'Multi-AZ DB cluster (PostgreSQL)';
+  if (cluster.Engine === 'docdb') return 'DocumentDB cluster';
+  if (cluster.Engine === 'neptune') return 'Neptune DB cluster';
   return `DB cluster (${cluster.Engine ?? 'unknown engine'})`;
 }

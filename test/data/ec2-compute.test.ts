@@ -90,6 +90,36 @@ describe('ec2 compute datasets', () => {
     expect(await loader.load('ec2.ebsEncryptionByDefault', REGION)).toEqual({ ok: true, value: false });
   });
 
+  it('keeps the EC2 account settings as returned, ManagedBy included', async () => {
+    const { loader, sent } = loaderFor([
+      call('GetSnapshotBlockPublicAccessState', {}, { State: 'block-all-sharing', ManagedBy: 'declarative-policy' }),
+      call('GetImageBlockPublicAccessState', {}, { ImageBlockPublicAccessState: 'block-new-sharing', ManagedBy: 'declarative-policy' }),
+      call('GetSerialConsoleAccessStatus', {}, { SerialConsoleAccessEnabled: false, ManagedBy: 'account' }),
+      call('GetAllowedImagesSettings', {}, { State: 'audit-mode', ImageCriteria: [{ ImageProviders: ['amazon'] }], ManagedBy: 'account' }),
+      call('GetInstanceMetadataDefaults', {}, { AccountLevel: { HttpTokens: 'required', HttpTokensEnforced: 'enabled', ManagedBy: 'declarative-policy', ManagedExceptionMessage: 'Set by the organization' } }),
+    ]);
+    expect(await loader.load('ec2.snapshotBlockPublicAccess', REGION)).toEqual({ ok: true, value: { State: 'block-all-sharing', ManagedBy: 'declarative-policy' } });
+    expect(await loader.load('ec2.imageBlockPublicAccess', REGION)).toEqual({ ok: true, value: { ImageBlockPublicAccessState: 'block-new-sharing', ManagedBy: 'declarative-policy' } });
+    expect(await loader.load('ec2.serialConsoleAccess', REGION)).toEqual({ ok: true, value: { SerialConsoleAccessEnabled: false, ManagedBy: 'account' } });
+    expect(await loader.load('ec2.allowedImagesSettings', REGION)).toEqual({ ok: true, value: { State: 'audit-mode', ImageCriteria: [{ ImageProviders: ['amazon'] }], ManagedBy: 'account' } });
+    const imds = await loader.load('ec2.instanceMetadataDefaults', REGION);
+    expect(imds.ok && [imds.value.HttpTokensEnforced, imds.value.ManagedBy]).toEqual(['enabled', 'declarative-policy']);
+    expect(sent.every((r) => JSON.stringify(r.input) === '{}')).toBe(true);
+  });
+
+  it('reads a snapshot block state without State as unblocked, the default, and keeps refusals of the new settings as errors', async () => {
+    const { loader } = loaderFor([
+      call('GetSnapshotBlockPublicAccessState', {}, {}),
+      refused('GetSerialConsoleAccessStatus', {}, 'UnauthorizedOperation'),
+      refused('GetAllowedImagesSettings', {}, 'UnauthorizedOperation'),
+    ]);
+    expect(await loader.load('ec2.snapshotBlockPublicAccess', REGION)).toEqual({ ok: true, value: { State: 'unblocked' } });
+    const serial = await loader.load('ec2.serialConsoleAccess', REGION);
+    expect(serial.ok ? undefined : serial.error.action).toBe('ec2:GetSerialConsoleAccessStatus');
+    const allowed = await loader.load('ec2.allowedImagesSettings', REGION);
+    expect(allowed.ok ? undefined : allowed.error.action).toBe('ec2:GetAllowedImagesSettings');
+  });
+
   it('flattens reservations into instances', async () => {
     const { loader } = loaderFor([
       call('DescribeInstances', {}, { Reservations: [{ Instances: [{ InstanceId: 'i-1' }, { InstanceId: 'i-2' }] }, { Instances: [{ InstanceId: 'i-3' }] }] }),
@@ -114,6 +144,11 @@ describe('the demo account replayed through the EC2 compute checks', () => {
     'ec2-instance-stopped-not-stale',
     'ec2-instance-single-eni',
     'ec2-instance-not-paravirtual',
+    'ec2-ebs-snapshot-block-public-access-enabled',
+    'ec2-ami-block-public-access-enabled',
+    'ec2-serial-console-access-disabled',
+    'ec2-allowed-amis-enforced',
+    'ec2-imdsv2-enforced-at-launch',
   ];
   const regions = ['us-east-1', 'eu-west-1'];
   const checks = CHECKS.filter((c) => ids.includes(c.id));

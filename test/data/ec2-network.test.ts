@@ -47,7 +47,7 @@ describe('ec2 network datasets', () => {
 describe('the demo account through the network checks', () => {
   it('gives every network check a PASS, no ERROR, and the expected FAILs', async () => {
     const checks = CHECKS.filter((c) => NETWORK_CHECKS.test(c.id));
-    expect(checks).toHaveLength(18);
+    expect(checks).toHaveLength(19);
     const { loader } = loaderFor(demo as RecordedCall[]);
     const { findings } = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions: REGIONS, homeRegion: 'us-east-1', account: ACCOUNT }, now: NOW });
     expect(findings.filter((f) => f.status === 'ERROR').map((f) => f.message)).toEqual([]);
@@ -85,6 +85,7 @@ describe('the demo account through the network checks', () => {
     expect(failed('ec2-transit-gateway-no-auto-accept')).toEqual(['eu-west-1 tgw-0e1f2a3b4c5d60201']);
     expect(failed('ec2-client-vpn-connection-logging')).toEqual(['eu-west-1 cvpn-endpoint-0e1f2a3b4c5d60201']);
     expect(failed('ec2-vpn-connection-logging')).toEqual(['us-east-1 vpn-0a1b2c3d4e5f60102']);
+    expect(failed('ec2-vpn-connection-ikev2-only')).toEqual(['us-east-1 vpn-0a1b2c3d4e5f60102']);
     expect(failed('ec2-eni-source-dest-check-enabled')).toEqual(['us-east-1 eni-0a1b2c3d4e5f60120']);
   });
 });

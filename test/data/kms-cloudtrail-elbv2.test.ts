@@ -170,6 +170,21 @@ describe('elbv2 datasets', () => {
   });
 });
 
+describe('elbv2.targetGroups', () => {
+  it('lists every target group of the region, paged to the end', async () => {
+    const group = (name: string) => ({ TargetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/${name}/1`, TargetGroupName: name, Protocol: 'HTTP', HealthCheckProtocol: 'HTTP', LoadBalancerArns: [] });
+    const { loader, sent } = loaderFor(
+      [
+        answer('elbv2', HOME, 'DescribeTargetGroups', { PageSize: 400 }, { TargetGroups: [group('a')], NextMarker: 'p2' }),
+        answer('elbv2', HOME, 'DescribeTargetGroups', { PageSize: 400, Marker: 'p2' }, { TargetGroups: [group('b')] }),
+      ],
+      [HOME],
+    );
+    expect((await loader.load('elbv2.targetGroups', HOME)).map((g) => g.TargetGroupName)).toEqual(['a', 'b']);
+    expect(sent.map((r) => r.input)).toEqual([{ PageSize: 400 }, { PageSize: 400, Marker: 'p2' }]);
+  });
+});
+
 describe('elbv2.listenerCertificates', () => {
   it('lists the certificates of HTTPS and TLS listeners only, paged, and drops a listener deleted meanwhile', async () => {
     const lb = { LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1', LoadBalancerName: 'web', Type: 'application' };
@@ -206,8 +221,8 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
     result = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions: REGIONS, homeRegion: HOME, account: ACCOUNT }, now: NOW });
   });
 
-  it('covers the 23 checks of these services', () => {
-    expect(checks).toHaveLength(23);
+  it('covers the 26 checks of these services', () => {
+    expect(checks).toHaveLength(26);
   });
 
   it('has no ERROR', () => {
@@ -241,5 +256,11 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
     expect(verdict('elbv2-load-balancer-only-listener-ports-reachable', 'eu-web')).toEqual(['PASS eu-west-1']);
     expect(verdict('elbv2-load-balancer-only-listener-ports-reachable', 'prod-web')).toEqual(['PASS us-east-1']);
     expect(verdict('elbv2-load-balancer-only-listener-ports-reachable', 'tcp-ingest')).toEqual([]);
+    expect(verdict('elbv2-nlb-access-logging-enabled', 'tcp-ingest')).toEqual(['FAIL us-east-1']);
+    expect(verdict('elbv2-nlb-access-logging-enabled', 'eu-mqtt')).toEqual(['PASS eu-west-1']);
+    expect(verdict('elbv2-target-group-health-check-https', 'ingest-tls')).toEqual(['FAIL us-east-1']);
+    expect(verdict('elbv2-target-group-encrypted-protocol', 'ingest-tls')).toEqual(['PASS us-east-1']);
+    expect(verdict('elbv2-target-group-encrypted-protocol', 'eu-canary-old')).toEqual(['FAIL eu-west-1']);
+    expect(verdict('elbv2-target-group-encrypted-protocol', 'eu-thumbnailer')).toEqual([]);
   });
 });

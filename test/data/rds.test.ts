@@ -41,6 +41,8 @@ describe('rds datasets', () => {
     ]);
     expect((await loader.load('rds.instances', REGION)).map((d) => d.DBInstanceIdentifier)).toEqual(['orders']);
     expect((await loader.load('rds.clusters', REGION)).map((c) => c.DBClusterIdentifier)).toEqual(['payments']);
+    // Both come from the one DescribeDBClusters request.
+    expect((await loader.load('rds.clustersAllEngines', REGION)).map((c) => c.DBClusterIdentifier)).toEqual(['graph', 'payments']);
   });
 
   it('reads each distinct DB parameter group once, to the last page, and only for standalone instances of TLS-checked engines', async () => {
@@ -150,7 +152,8 @@ describe('the demo account replayed through the RDS checks', () => {
   const checks = CHECKS.filter((c) => c.service === 'rds' && c.id !== 'rds-instance-in-backup-plan');
   const ids = checks.map((c) => c.id);
   // EC2-Classic is gone: every instance is in a VPC.
-  const passOnly = ['rds-instance-in-vpc'];
+  // The demo's only Multi-AZ DB cluster upgrades automatically; RDS.35 leaves Aurora clusters out.
+  const passOnly = ['rds-instance-in-vpc', 'rds-cluster-auto-minor-version-upgrade'];
   const regions = ['us-east-1', 'eu-west-1'];
   let findings: Awaited<ReturnType<typeof runChecks>>['findings'] = [];
   let summaries: Awaited<ReturnType<typeof runChecks>>['checks'] = [];
@@ -160,8 +163,8 @@ describe('the demo account replayed through the RDS checks', () => {
     ({ findings, checks: summaries } = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions, homeRegion: REGION, account: ACCOUNT }, now: NOW }));
   });
 
-  it('covers the 32 RDS checks', () => {
-    expect(ids).toHaveLength(32);
+  it('covers the 33 RDS checks', () => {
+    expect(ids).toHaveLength(33);
   });
 
   it('has no ERROR', () => {
@@ -195,7 +198,9 @@ describe('the demo account replayed through the RDS checks', () => {
     expect(verdict('rds-instance-not-internet-reachable', 'legacy-mysql')).toBe('FAIL');
     expect(verdict('rds-instance-not-internet-reachable', 'orders-pg')).toBe('PASS');
     expect(verdict('rds-snapshot-not-public', 'rds:orders-pg-2026-11-01-03-05')).toBeUndefined();
-    expect(findings.some((f) => f.resourceId.startsWith('catalog-docdb'))).toBe(false);
+    // RDS.50 covers every cluster DescribeDBClusters returns; no other RDS check judges DocumentDB.
+    expect(findings.filter((f) => f.resourceId.startsWith('catalog-docdb')).map((f) => `${f.checkId} ${f.status}`)).toEqual(['rds-cluster-backups-enabled FAIL']);
+    expect(verdict('rds-cluster-backups-enabled', 'payments')).toBe('PASS');
     expect(findings.filter((f) => f.checkId === 'rds-event-subscription-critical-events')).toHaveLength(8);
   });
 });

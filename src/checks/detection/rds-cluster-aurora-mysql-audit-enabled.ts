@@ -3,6 +3,7 @@ import { clusterRef, isAuroraMysql } from '../../data/rds-engines.js';
 import { findParameter, isOn } from '../lib/rds-parameters.js';
 
 const PARAMETER = 'server_audit_logging';
+const EVENTS = 'server_audit_events';
 
 export default defineCheck({
   id: 'rds-cluster-aurora-mysql-audit-enabled',
@@ -12,7 +13,7 @@ export default defineCheck({
   severity: 'medium',
   resourceType: 'AWS::RDS::DBCluster',
   description:
-    'Each Aurora MySQL DB cluster has server_audit_logging set to 1 in its DB cluster parameter group. A parameter without a value takes the engine default, which is off.',
+    'Each Aurora MySQL DB cluster has server_audit_logging set to 1 in its DB cluster parameter group, server_audit_events is not empty, and the group is in sync on every member (DBClusterMembers[].DBClusterParameterGroupStatus in-sync), as RDS.45 requires. A parameter without a value takes the engine default, which is off.',
   risk: 'Without Advanced Auditing, Aurora MySQL records no connections, queries or table access, so misuse of the database leaves no trail.',
   remediation: {
     text: 'Set server_audit_logging to 1 (and server_audit_events to the events to record) in a custom DB cluster parameter group attached to the cluster.',
@@ -47,9 +48,16 @@ export default defineCheck({
         if (value === undefined) {
           return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} does not audit: ${PARAMETER} has no value in cluster parameter group ${name}, so the engine default (off) applies.`);
         }
-        return isOn(value)
-          ? ctx.pass(resource, `Aurora MySQL DB cluster ${resource.id} audits with ${PARAMETER} ${value} in cluster parameter group ${name}.`)
-          : ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} does not audit: ${PARAMETER} is ${value} in cluster parameter group ${name}.`);
+        if (!isOn(value)) return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} does not audit: ${PARAMETER} is ${value} in cluster parameter group ${name}.`);
+        // RDS.45 also needs events to record, and the group applied on every member.
+        const events = findParameter(read.value, EVENTS)?.ParameterValue?.trim();
+        if (!events) return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} audits no events: ${PARAMETER} is ${value} but ${EVENTS} is empty in cluster parameter group ${name}.`);
+        const unsynced = (cluster.DBClusterMembers ?? []).filter((m) => m.DBClusterParameterGroupStatus !== undefined && m.DBClusterParameterGroupStatus !== 'in-sync');
+        if (unsynced.length) {
+          const which = unsynced.map((m) => `${m.DBInstanceIdentifier ?? 'a member'} (${m.DBClusterParameterGroupStatus})`).join(', ');
+          return ctx.fail(resource, `Aurora MySQL DB cluster ${resource.id} sets ${PARAMETER} ${value} in cluster parameter group ${name}, but the group is not in sync on ${which}, so the audit settings may not be live there.`);
+        }
+        return ctx.pass(resource, `Aurora MySQL DB cluster ${resource.id} audits ${events} with ${PARAMETER} ${value} in cluster parameter group ${name}.`);
       });
   },
 });

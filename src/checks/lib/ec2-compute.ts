@@ -17,6 +17,15 @@ export function regionSettingRef(scope: Scoped, setting: string): ResourceRef {
   return { id: `${scope.account.id}/${scope.region}`, arn: `arn:${scope.account.partition}:ec2:${scope.region}:${scope.account.id}:${setting}` };
 }
 
+/**
+ * Who sets an EC2 account setting, for messages: EC2 answers ManagedBy `account` or
+ * `declarative-policy` (an organization's declarative policy for EC2, which the account cannot change).
+ */
+export function managedBy(value: string | undefined): string {
+  if (value === 'declarative-policy') return 'ManagedBy declarative-policy: set by a declarative policy of the organization';
+  return `ManagedBy ${value ?? 'not reported'}`;
+}
+
 /** `id (Name tag)`, or the id alone, for messages. */
 export function labelled(id: string, tags: readonly Tag[] | undefined): string {
   const name = tags?.find((t) => t.Key === 'Name')?.Value;

@@ -1,6 +1,6 @@
 // How ELBv2 checks name load balancers and listeners in findings.
 
-import type { Listener, LoadBalancer } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Listener, LoadBalancer, TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { CheckContext, ResourceRef } from '../define.js';
 import type { PerLoadBalancer } from '../../data/datasets/elbv2.js';
 import type { Finding } from '../../model.js';
@@ -60,4 +60,14 @@ export function judgeAttributes(
       const resource = loadBalancerRef(loadBalancer);
       return ctx.judge(resource, result, (attributes) => verdict(attributes, resource, loadBalancerLabel(loadBalancer)));
     });
+}
+
+export function targetGroupRef(group: TargetGroup): ResourceRef {
+  return { id: group.TargetGroupName ?? group.TargetGroupArn ?? 'unknown', arn: group.TargetGroupArn ?? '' };
+}
+
+/** e.g. "Target group api (instance targets, unattached)". */
+export function targetGroupLabel(group: TargetGroup): string {
+  const attached = group.LoadBalancerArns?.length ? '' : ', unattached';
+  return `Target group ${targetGroupRef(group).id} (${group.TargetType ?? 'unknown'} targets${attached})`;
 }

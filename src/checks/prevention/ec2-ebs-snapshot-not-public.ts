@@ -35,7 +35,7 @@ export default defineCheck({
           return ctx.pass(resource, `${name} is not public${accounts ? `; it is shared with ${accounts} specific account(s)` : ''}.`);
         }
         // Only a public grant depends on the region's block setting, so only it can turn ERROR over it.
-        return ctx.judge(resource, blockState, (state) =>
+        return ctx.judge(resource, blockState, ({ State: state }) =>
           state === 'block-all-sharing'
             ? ctx.pass(
                 resource,

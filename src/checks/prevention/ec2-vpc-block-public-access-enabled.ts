@@ -1,4 +1,5 @@
 import { defineCheck } from '../define.js';
+import { managedBy } from '../lib/ec2-compute.js';
 
 const BLOCKING = ['block-bidirectional', 'block-ingress'];
 
@@ -9,7 +10,8 @@ export default defineCheck({
   service: 'ec2',
   severity: 'medium',
   resourceType: 'AWS::EC2::VPCBlockPublicAccessOptions',
-  description: "Per region: the account's VPC Block Public Access internet gateway mode is block-bidirectional or block-ingress.",
+  description:
+    "Per region: the account's VPC Block Public Access internet gateway mode is block-bidirectional or block-ingress. The returned mode is the effective one, whether the account sets it or an organization's declarative policy does; the message names ManagedBy and ExclusionsAllowed. Exclusions do not change the verdict (EC2.172 ignores them).",
   risk: 'Without Block Public Access, any route to an internet gateway combined with a public address and an open security group exposes resources; the account-wide block is a guardrail that holds whatever individual VPCs are configured to do.',
   remediation: {
     text: 'Turn on VPC Block Public Access in block-ingress (or block-bidirectional) mode, with exclusions only for the VPCs or subnets that must be public.',
@@ -31,7 +33,10 @@ export default defineCheck({
     };
     const mode = options.InternetGatewayBlockMode;
     const pending = options.State === 'update-in-progress' ? ' (an update is in progress)' : '';
-    if (mode && BLOCKING.includes(mode)) return [ctx.pass(resource, `VPC Block Public Access in ${ctx.region} is ${mode}${pending}.`)];
-    return [ctx.fail(resource, `VPC Block Public Access in ${ctx.region} does not block internet gateway traffic (mode ${mode ?? 'not reported'})${pending}.`)];
+    // EC2.172 ignores exclusions; the message says whether VPCs and subnets may be excluded.
+    const exclusions = options.ExclusionsAllowed ? `, ExclusionsAllowed ${options.ExclusionsAllowed}` : '';
+    const facts = ` (${managedBy(options.ManagedBy)}${exclusions})`;
+    if (mode && BLOCKING.includes(mode)) return [ctx.pass(resource, `VPC Block Public Access in ${ctx.region} is ${mode}${pending}${facts}.`)];
+    return [ctx.fail(resource, `VPC Block Public Access in ${ctx.region} does not block internet gateway traffic (mode ${mode ?? 'not reported'})${pending}${facts}.`)];
   },
 });

@@ -1,14 +1,15 @@
 import { defineCheck } from '../define.js';
-import { clusterKind, clusterRef } from '../../data/rds-engines.js';
+import { clusterKind, clusterRef, isAuroraEngine } from '../../data/rds-engines.js';
 
 export default defineCheck({
   id: 'rds-cluster-auto-minor-version-upgrade',
-  title: 'RDS DB clusters apply minor engine upgrades automatically',
+  title: 'Multi-AZ DB clusters apply minor engine upgrades automatically',
   pillar: 'prevention',
   service: 'rds',
   severity: 'medium',
   resourceType: 'AWS::RDS::DBCluster',
-  description: 'Each DB cluster has AutoMinorVersionUpgrade true at the cluster level. For Aurora, upgrades also need the setting on every instance, which rds-instance-auto-minor-version-upgrade judges.',
+  description:
+    'Each Multi-AZ DB cluster (engine mysql or postgres) has AutoMinorVersionUpgrade true at the cluster level. Aurora clusters are not evaluated: RDS.35 does not apply to them, and Aurora applies minor upgrades through the setting on each instance, which rds-instance-auto-minor-version-upgrade judges.',
   risk: 'Clusters left on old minor versions keep known, published vulnerabilities of the database engine until someone upgrades them by hand.',
   remediation: {
     text: 'Turn on automatic minor version upgrades for the cluster.',
@@ -24,7 +25,7 @@ export default defineCheck({
   },
   reads: ['rds.clusters'],
   evaluate({ 'rds.clusters': clusters }, ctx) {
-    return clusters.map((cluster) => {
+    return clusters.filter((cluster) => !isAuroraEngine(cluster.Engine)).map((cluster) => {
       const resource = clusterRef(cluster);
       const subject = `${clusterKind(cluster)} ${resource.id}`;
       if (cluster.AutoMinorVersionUpgrade === true) return ctx.pass(resource, `${subject} applies minor engine upgrades automatically.`);

@@ -17,7 +17,7 @@ export default defineCheck({
     cli: 'aws rds modify-db-parameter-group --db-parameter-group-name <group> --parameters "ParameterName=require_secure_transport,ParameterValue=1,ApplyMethod=immediate"',
   },
   references: {
-    securityHub: { ids: ['RDS.39'], standard: 'fsbp-unconfirmed' },
+    securityHub: { ids: ['RDS.39'], standard: 'other' },
     docs: [
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.require-ssl.html',
       'https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-39',

@@ -17,7 +17,7 @@ export default defineCheck({
     cli: 'aws rds modify-db-parameter-group --db-parameter-group-name <group> --parameters "ParameterName=rds.force_ssl,ParameterValue=1,ApplyMethod=immediate"',
   },
   references: {
-    securityHub: { ids: ['RDS.38'], standard: 'fsbp-unconfirmed' },
+    securityHub: { ids: ['RDS.38'], standard: 'other' },
     docs: [
       'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html#PostgreSQL.Concepts.General.SSL.Requiring',
       'https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-38',

@@ -1,6 +1,10 @@
 import type {
   CreateVolumePermission,
+  GetAllowedImagesSettingsResult,
+  GetImageBlockPublicAccessStateResult,
   GetInstanceMetadataDefaultsResult,
+  GetSerialConsoleAccessStatusResult,
+  GetSnapshotBlockPublicAccessStateResult,
   Image,
   Instance,
   InstanceMetadataDefaultsResponse,
@@ -19,6 +23,8 @@ export interface SnapshotSharing {
   createVolumePermissions: Fetched<CreateVolumePermission[]>;
 }
 
+export type SnapshotBlockPublicAccess = Pick<GetSnapshotBlockPublicAccessStateResult, 'ManagedBy'> & { State: string };
+
 /** A launch template and its `$Default` version. */
 export interface LaunchTemplateDefault {
   template: LaunchTemplate;
@@ -33,12 +39,18 @@ declare module '../dataset.js' {
     'ec2.ebsEncryptionByDefault': Fetched<boolean>;
     'ec2.snapshots': Snapshot[];
     'ec2.snapshotSharing': SnapshotSharing[];
-    /** `block-all-sharing`, `block-new-sharing` or `unblocked`. */
-    'ec2.snapshotBlockPublicAccess': Fetched<string>;
+    /** State `block-all-sharing`, `block-new-sharing` or `unblocked` (an answer without it: `unblocked`, the default). */
+    'ec2.snapshotBlockPublicAccess': Fetched<SnapshotBlockPublicAccess>;
     'ec2.images': Image[];
     'ec2.launchTemplates': LaunchTemplateDefault[];
-    /** Account-level IMDS defaults for new launches; empty when none is set. */
+    /** Account-level IMDS defaults for new launches (and who manages them); empty when none is set. */
     'ec2.instanceMetadataDefaults': Fetched<InstanceMetadataDefaultsResponse>;
+    /** `block-new-sharing` or `unblocked`, and ManagedBy. */
+    'ec2.imageBlockPublicAccess': Fetched<GetImageBlockPublicAccessStateResult>;
+    /** SerialConsoleAccessEnabled and ManagedBy, as returned. */
+    'ec2.serialConsoleAccess': Fetched<GetSerialConsoleAccessStatusResult>;
+    /** The Allowed AMIs setting: State `enabled`, `audit-mode` or `disabled`, ImageCriteria, ManagedBy. */
+    'ec2.allowedImagesSettings': Fetched<GetAllowedImagesSettingsResult>;
   }
 }
 
@@ -122,8 +134,8 @@ export const snapshotBlockPublicAccess = defineDataset({
   operations: ['ec2:GetSnapshotBlockPublicAccessState'],
   fetch: (ctx) =>
     regionSetting(ctx, async () => {
-      const out = await ctx.call<{ State?: string }>('ec2:GetSnapshotBlockPublicAccessState');
-      return out?.State ?? 'unblocked';
+      const out = await ctx.call<GetSnapshotBlockPublicAccessStateResult>('ec2:GetSnapshotBlockPublicAccessState');
+      return { State: out?.State ?? 'unblocked', ...(out?.ManagedBy ? { ManagedBy: out.ManagedBy } : {}) };
     }),
 });
 
@@ -186,6 +198,30 @@ export const instanceMetadataDefaults = defineDataset({
     }),
 });
 
+// The EC2 account settings that declarative policies govern: each answer carries the effective
+// value and ManagedBy (`account` or `declarative-policy`), kept as returned.
+
+export const imageBlockPublicAccess = defineDataset({
+  id: 'ec2.imageBlockPublicAccess',
+  scope: 'regional',
+  operations: ['ec2:GetImageBlockPublicAccessState'],
+  fetch: (ctx) => regionSetting(ctx, async () => (await ctx.call<GetImageBlockPublicAccessStateResult>('ec2:GetImageBlockPublicAccessState')) ?? {}),
+});
+
+export const serialConsoleAccess = defineDataset({
+  id: 'ec2.serialConsoleAccess',
+  scope: 'regional',
+  operations: ['ec2:GetSerialConsoleAccessStatus'],
+  fetch: (ctx) => regionSetting(ctx, async () => (await ctx.call<GetSerialConsoleAccessStatusResult>('ec2:GetSerialConsoleAccessStatus')) ?? {}),
+});
+
+export const allowedImagesSettings = defineDataset({
+  id: 'ec2.allowedImagesSettings',
+  scope: 'regional',
+  operations: ['ec2:GetAllowedImagesSettings'],
+  fetch: (ctx) => regionSetting(ctx, async () => (await ctx.call<GetAllowedImagesSettingsResult>('ec2:GetAllowedImagesSettings')) ?? {}),
+});
+
 export default [
   instances,
   volumes,
@@ -196,4 +232,7 @@ export default [
   images,
   launchTemplates,
   instanceMetadataDefaults,
+  imageBlockPublicAccess,
+  serialConsoleAccess,
+  allowedImagesSettings,
 ];

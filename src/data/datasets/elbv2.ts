@@ -21,6 +21,7 @@ declare module '../dataset.js' {
     'elbv2.sslPolicies': SslPolicy[];
     /** Certificates of every HTTPS and TLS listener, as DescribeListenerCertificates lists them. */
     'elbv2.listenerCertificates': PerListener<Certificate[]>[];
+    /** Every target group of the region, attached to a load balancer or not. */
   }
 }
 

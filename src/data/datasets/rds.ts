@@ -22,6 +22,8 @@ declare module '../dataset.js' {
   interface DatasetTypes {
     'rds.instances': DBInstance[];
     'rds.clusters': DBCluster[];
+    /** Every cluster DescribeDBClusters returns, DocumentDB and Neptune included (RDS.50 judges them all). */
+    'rds.clustersAllEngines': DBCluster[];
     'rds.snapshots': DBSnapshot[];
     'rds.clusterSnapshots': DBClusterSnapshot[];
     'rds.snapshotAttributes': PerSnapshot<DBSnapshot, DBSnapshotAttribute[]>[];
@@ -47,11 +49,19 @@ export const instances = defineDataset({
   fetch: async (ctx) => (await ctx.list<DBInstance>('rds:DescribeDBInstances', {}, 'DBInstances')).filter((db) => isRdsEngine(db.Engine)),
 });
 
+export const clustersAllEngines = defineDataset({
+  id: 'rds.clustersAllEngines',
+  scope: 'regional',
+  operations: ['rds:DescribeDBClusters'],
+  fetch: (ctx) => ctx.list<DBCluster>('rds:DescribeDBClusters', {}, 'DBClusters'),
+});
+
 export const clusters = defineDataset({
   id: 'rds.clusters',
   scope: 'regional',
-  operations: ['rds:DescribeDBClusters'],
-  fetch: async (ctx) => (await ctx.list<DBCluster>('rds:DescribeDBClusters', {}, 'DBClusters')).filter((c) => isRdsEngine(c.Engine)),
+  operations: [],
+  deps: ['rds.clustersAllEngines'],
+  fetch: async (ctx) => (await ctx.get('rds.clustersAllEngines')).filter((c) => isRdsEngine(c.Engine)),
 });
 
 /** The account's own manual and automated snapshots: the default listing leaves out shared and public ones. */
@@ -179,6 +189,7 @@ export const eventSubscriptions = defineDataset({
 
 export default [
   instances,
+  clustersAllEngines,
   clusters,
   snapshots,
   clusterSnapshots,

@@ -8,10 +8,10 @@ const cluster = (id: string, group: string, engine = 'aurora-mysql') => ({
   Engine: engine,
   DBClusterParameterGroup: group,
 });
-const groupWith = (name: string, value?: string) => ({
+const groupWith = (name: string, value?: string, events: string | null = 'CONNECT,QUERY_DCL') => ({
   name,
   result: ok([
-    { ParameterName: 'server_audit_events', ParameterValue: 'CONNECT,QUERY_DCL' },
+    { ParameterName: 'server_audit_events', ...(events === null ? {} : { ParameterValue: events }), DataType: 'list' },
     { ParameterName: 'server_audit_logging', ...(value === undefined ? {} : { ParameterValue: value }), AllowedValues: '0,1', ApplyType: 'dynamic' },
   ]),
 });
@@ -20,7 +20,7 @@ describe('rds-cluster-aurora-mysql-audit-enabled', () => {
   it('passes server_audit_logging 1', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('shop', 'shop-aurora-mysql80')], 'rds.clusterParameterGroups': [groupWith('shop-aurora-mysql80', '1')] });
     expect(verdicts(findings)).toEqual([['PASS', 'shop']]);
-    expect(findings[0]!.message).toBe('Aurora MySQL DB cluster shop audits with server_audit_logging 1 in cluster parameter group shop-aurora-mysql80.');
+    expect(findings[0]!.message).toBe('Aurora MySQL DB cluster shop audits CONNECT,QUERY_DCL with server_audit_logging 1 in cluster parameter group shop-aurora-mysql80.');
   });
 
   it('fails server_audit_logging 0', () => {
@@ -32,6 +32,24 @@ describe('rds-cluster-aurora-mysql-audit-enabled', () => {
     const findings = evaluate(check, { 'rds.clusters': [cluster('legacy', 'default.aurora-mysql8.0')], 'rds.clusterParameterGroups': [groupWith('default.aurora-mysql8.0')] });
     expect(verdicts(findings)).toEqual([['FAIL', 'legacy']]);
     expect(findings[0]!.message).toContain('so the engine default (off) applies');
+  });
+
+  it('near miss: auditing on with an empty server_audit_events FAILs (RDS.45)', () => {
+    for (const events of [null, '', ' ']) {
+      const findings = evaluate(check, { 'rds.clusters': [cluster('shop', 'shop-aurora')], 'rds.clusterParameterGroups': [groupWith('shop-aurora', '1', events)] });
+      expect(verdicts(findings)).toEqual([['FAIL', 'shop']]);
+      expect(findings[0]!.message).toContain('server_audit_events is empty');
+    }
+  });
+
+  it('near miss: a parameter group not in sync on a member FAILs, naming the member', () => {
+    const member = (id: string, status: string) => ({ DBInstanceIdentifier: id, IsClusterWriter: id.endsWith('1'), DBClusterParameterGroupStatus: status, PromotionTier: 1 });
+    const synced = { ...cluster('shop', 'shop-aurora'), DBClusterMembers: [member('shop-1', 'in-sync'), member('shop-2', 'in-sync')] };
+    const pending = { ...cluster('shop', 'shop-aurora'), DBClusterMembers: [member('shop-1', 'in-sync'), member('shop-2', 'pending-reboot')] };
+    expect(verdicts(evaluate(check, { 'rds.clusters': [synced], 'rds.clusterParameterGroups': [groupWith('shop-aurora', '1')] }))).toEqual([['PASS', 'shop']]);
+    const [finding] = evaluate(check, { 'rds.clusters': [pending], 'rds.clusterParameterGroups': [groupWith('shop-aurora', '1')] });
+    expect(finding!.status).toBe('FAIL');
+    expect(finding!.message).toContain('not in sync on shop-2 (pending-reboot)');
   });
 
   it('near miss: Aurora PostgreSQL clusters are not evaluated', () => {

@@ -39,10 +39,24 @@ describe('rds-instance-logs-exported', () => {
     expect(findings[0]!.message).toBe('DB instance blog (mysql; RDS.9) does not export audit, general logs to CloudWatch Logs (it exports error, slowquery).');
   });
 
-  it('near miss: PostgreSQL exporting postgresql but not upgrade FAILs', () => {
+  it('near miss: PostgreSQL exporting postgresql but not upgrade FAILs RDS.9 only; RDS.36 requires postgresql alone', () => {
     const findings = evaluate(check, { 'rds.instances': [db('billing', 'postgres', ['postgresql'])] });
     expect(verdicts(findings)).toEqual([['FAIL', 'billing']]);
-    expect(findings[0]!.controls).toEqual(['RDS.9', 'RDS.36']);
+    expect(findings[0]!.controls).toEqual(['RDS.9']);
+    expect(findings[0]!.message).toContain('RDS.36 is satisfied: RDS.36 requires postgresql.');
+  });
+
+  it('near miss: MariaDB exporting audit and error meets RDS.42 but not RDS.9', () => {
+    const findings = evaluate(check, { 'rds.instances': [db('cms', 'mariadb', ['audit', 'error'])] });
+    expect(verdicts(findings)).toEqual([['FAIL', 'cms']]);
+    expect(findings[0]!.controls).toEqual(['RDS.9']);
+    const [general] = evaluate(check, { 'rds.instances': [db('cms', 'mariadb', ['error', 'general', 'slowquery'])] });
+    expect(general!.controls).toEqual(['RDS.9', 'RDS.42']);
+  });
+
+  it('SQL Server: RDS.40 requires agent and error, the same set as RDS.9', () => {
+    const [finding] = evaluate(check, { 'rds.instances': [db('erp', 'sqlserver-se', ['error'])] });
+    expect(finding!.controls).toEqual(['RDS.9', 'RDS.40']);
   });
 
   it('near miss: a MySQL instance counts for RDS.9 only, not for the MariaDB control RDS.42', () => {

@@ -7,6 +7,7 @@ import {
   isDefaultAdminUsername,
   isRdsEngine,
   isReadReplica,
+  logsRequiredBy,
   requiredInstanceLogExports,
   supportsIamAuth,
 } from '../../../src/data/rds-engines.js';
@@ -58,6 +59,10 @@ describe('log exports', () => {
     expect(requiredInstanceLogExports('db2-se')).toBeUndefined();
     expect(instanceLogControls('postgres')).toEqual(['RDS.9', 'RDS.36']);
     expect(instanceLogControls('mysql')).toEqual(['RDS.9']);
+    expect(logsRequiredBy('RDS.9', 'postgres')).toEqual(['postgresql', 'upgrade']);
+    expect(logsRequiredBy('RDS.36', 'postgres')).toEqual(['postgresql']);
+    expect(logsRequiredBy('RDS.40', 'sqlserver-ee')).toEqual(['agent', 'error']);
+    expect(logsRequiredBy('RDS.42', 'mariadb')).toEqual(['audit', 'error']);
   });
 });
 

@@ -10,7 +10,7 @@ describe('ec2-ebs-snapshot-not-public', () => {
   it('passes a private snapshot and one shared with a specific account', () => {
     const findings = evaluate(check, {
       'ec2.snapshotSharing': [shared('snap-0private', []), shared('snap-0partner', [{ UserId: '210987654321' }])],
-      'ec2.snapshotBlockPublicAccess': ok('unblocked'),
+      'ec2.snapshotBlockPublicAccess': ok({ State: 'unblocked' }),
     });
     expect(verdicts(findings)).toEqual([
       ['PASS', 'snap-0private'],
@@ -22,7 +22,7 @@ describe('ec2-ebs-snapshot-not-public', () => {
   it('fails a snapshot whose createVolumePermission includes the group all', () => {
     const findings = evaluate(check, {
       'ec2.snapshotSharing': [shared('snap-0public', [{ Group: 'all' }])],
-      'ec2.snapshotBlockPublicAccess': ok('unblocked'),
+      'ec2.snapshotBlockPublicAccess': ok({ State: 'unblocked' }),
     });
     expect(verdicts(findings)).toEqual([['FAIL', 'snap-0public']]);
     expect(findings[0]!.message).toContain('can be restored by anyone');
@@ -31,7 +31,7 @@ describe('ec2-ebs-snapshot-not-public', () => {
   it('near miss: block-all-sharing makes a public grant private: PASS, and the message warns the grant is still there', () => {
     const findings = evaluate(check, {
       'ec2.snapshotSharing': [shared('snap-0public', [{ Group: 'all' }])],
-      'ec2.snapshotBlockPublicAccess': ok('block-all-sharing'),
+      'ec2.snapshotBlockPublicAccess': ok({ State: 'block-all-sharing' }),
     });
     expect(verdicts(findings)).toEqual([['PASS', 'snap-0public']]);
     expect(findings[0]!.message).toContain('the grant returns to effect if the block is lifted');
@@ -40,7 +40,7 @@ describe('ec2-ebs-snapshot-not-public', () => {
   it('near miss: block-new-sharing leaves an existing public snapshot public: FAIL', () => {
     const findings = evaluate(check, {
       'ec2.snapshotSharing': [shared('snap-0public', [{ Group: 'all' }])],
-      'ec2.snapshotBlockPublicAccess': ok('block-new-sharing'),
+      'ec2.snapshotBlockPublicAccess': ok({ State: 'block-new-sharing' }),
     });
     expect(verdicts(findings)).toEqual([['FAIL', 'snap-0public']]);
     expect(findings[0]!.message).toContain('block-new-sharing');
@@ -52,7 +52,7 @@ describe('ec2-ebs-snapshot-not-public', () => {
         { snapshot: snap('snap-0hidden'), createVolumePermissions: failed(awsError('UnauthorizedOperation', 'ec2:DescribeSnapshotAttribute')) },
         shared('snap-0private', []),
       ],
-      'ec2.snapshotBlockPublicAccess': ok('unblocked'),
+      'ec2.snapshotBlockPublicAccess': ok({ State: 'unblocked' }),
     });
     expect(verdicts(findings)).toEqual([
       ['ERROR', 'snap-0hidden'],
@@ -75,7 +75,7 @@ describe('ec2-ebs-snapshot-not-public', () => {
   it('reports ERROR when the snapshots cannot be listed', async () => {
     const findings = await run(check, {
       'ec2.snapshotSharing': awsError('UnauthorizedOperation', 'ec2:DescribeSnapshots'),
-      'ec2.snapshotBlockPublicAccess': ok('unblocked'),
+      'ec2.snapshotBlockPublicAccess': ok({ State: 'unblocked' }),
     });
     expect(findings.map((f) => f.status)).toEqual(['ERROR']);
   });

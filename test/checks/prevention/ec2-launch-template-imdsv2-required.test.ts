@@ -23,6 +23,29 @@ describe('ec2-launch-template-imdsv2-required', () => {
     expect(verdicts(findings)).toEqual([['FAIL', 'lt-0bbb']]);
   });
 
+  it('near miss: enforcement at launch does not override an explicit optional; the template still FAILs and cannot launch', () => {
+    const findings = evaluate(check, {
+      'ec2.launchTemplates': [template('lt-0bbc', { HttpTokens: 'optional' })],
+      'ec2.instanceMetadataDefaults': ok({ HttpTokens: 'required', HttpTokensEnforced: 'enabled', ManagedBy: 'declarative-policy' }),
+    });
+    expect(verdicts(findings)).toEqual([['FAIL', 'lt-0bbc']]);
+    expect(findings[0]!.message).toContain('so launches from this template fail until it requires IMDSv2');
+    expect(findings[0]!.message).toContain('ManagedBy declarative-policy: set by a declarative policy of the organization');
+    // An unreadable default leaves the verdict standing, without the remark.
+    const unread = evaluate(check, {
+      'ec2.launchTemplates': [template('lt-0bbc', { HttpTokens: 'optional' })],
+      'ec2.instanceMetadataDefaults': failed(awsError('UnauthorizedOperation', 'ec2:GetInstanceMetadataDefaults')),
+    });
+    expect(verdicts(unread)).toEqual([['FAIL', 'lt-0bbc']]);
+  });
+
+  it('names who manages the account-level default it follows', () => {
+    const [finding] = evaluate(check, { 'ec2.launchTemplates': [template('lt-0ddd')], 'ec2.instanceMetadataDefaults': ok({ HttpTokens: 'required', ManagedBy: 'declarative-policy' }) });
+    expect(finding!.message).toBe(
+      'Launch template lt-0ddd (web-asg) default version 4 leaves HttpTokens unset; the account-level default in us-east-1 requires IMDSv2 (ManagedBy declarative-policy: set by a declarative policy of the organization).',
+    );
+  });
+
   it('passes a template that disables the metadata endpoint', () => {
     const findings = evaluate(check, { 'ec2.launchTemplates': [template('lt-0ccc', { HttpTokens: 'optional', HttpEndpoint: 'disabled' })], 'ec2.instanceMetadataDefaults': noDefaults });
     expect(verdicts(findings)).toEqual([['PASS', 'lt-0ccc']]);

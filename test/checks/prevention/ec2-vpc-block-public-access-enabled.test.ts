@@ -8,6 +8,7 @@ const options = (InternetGatewayBlockMode: string, State = 'update-complete') =>
   State,
   InternetGatewayBlockMode,
   ExclusionsAllowed: 'allowed',
+  ManagedBy: 'account',
   LastUpdateTimestamp: new Date('2025-05-01T09:00:00Z'),
 });
 
@@ -15,14 +16,22 @@ describe('ec2-vpc-block-public-access-enabled', () => {
   it('passes block-ingress', () => {
     const findings = evaluate(check, { 'ec2.vpcBlockPublicAccess': options('block-ingress') });
     expect(verdicts(findings)).toEqual([['PASS', '123456789012/us-east-1']]);
-    expect(findings[0]!.message).toBe('VPC Block Public Access in us-east-1 is block-ingress.');
+    expect(findings[0]!.message).toBe('VPC Block Public Access in us-east-1 is block-ingress (ManagedBy account, ExclusionsAllowed allowed).');
     expect(findings[0]!.region).toBe('us-east-1');
   });
 
   it('fails when the mode is off (the default)', () => {
     const findings = evaluate(check, { 'ec2.vpcBlockPublicAccess': options('off', 'default-state') });
     expect(verdicts(findings)).toEqual([['FAIL', '123456789012/us-east-1']]);
-    expect(findings[0]!.message).toBe('VPC Block Public Access in us-east-1 does not block internet gateway traffic (mode off).');
+    expect(findings[0]!.message).toBe('VPC Block Public Access in us-east-1 does not block internet gateway traffic (mode off) (ManagedBy account, ExclusionsAllowed allowed).');
+  });
+
+  it('names a declarative policy that sets the mode; exclusions do not change the verdict', () => {
+    const [finding] = evaluate(check, { 'ec2.vpcBlockPublicAccess': { ...options('block-bidirectional'), ManagedBy: 'declarative-policy', ExclusionsAllowed: 'not-allowed' } });
+    expect(finding!.status).toBe('PASS');
+    expect(finding!.message).toBe(
+      'VPC Block Public Access in us-east-1 is block-bidirectional (ManagedBy declarative-policy: set by a declarative policy of the organization, ExclusionsAllowed not-allowed).',
+    );
   });
 
   it('near miss: no options reported is not a block', () => {

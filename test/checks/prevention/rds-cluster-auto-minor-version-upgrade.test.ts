@@ -21,8 +21,15 @@ describe('rds-cluster-auto-minor-version-upgrade', () => {
     expect(findings[0]!.message).toBe('Multi-AZ DB cluster (MySQL) maz-my does not apply minor engine upgrades automatically.');
   });
 
+  it('near miss: Aurora clusters are not evaluated (RDS.35 does not apply to them; their instances carry the setting)', () => {
+    const findings = evaluate(check, {
+      'rds.clusters': [cluster('payments', { Engine: 'aurora-postgresql', AutoMinorVersionUpgrade: false }), cluster('shop', { Engine: 'aurora-mysql' })],
+    });
+    expect(findings).toEqual([]);
+  });
+
   it('near miss: a cluster that does not report the setting is ERROR, neither a pass nor a fail (the API default is on)', () => {
-    const findings = evaluate(check, { 'rds.clusters': [cluster('payments', { Engine: 'aurora-postgresql' })] });
+    const findings = evaluate(check, { 'rds.clusters': [cluster('payments')] });
     expect(verdicts(findings)).toEqual([['ERROR', 'payments']]);
     expect(findings[0]!.message).toContain('reports no AutoMinorVersionUpgrade setting, so whether minor engine upgrades are applied automatically is unknown');
   });

@@ -35,6 +35,15 @@ describe('ec2-launch-template-ebs-encrypted', () => {
     expect(on[0]!.message).toContain('EBS encryption by default is enabled in us-east-1');
     expect(verdicts(off)).toEqual([['FAIL', 'lt-0ddd']]);
     expect(off[0]!.message).toContain('created unencrypted');
+    // EC2.181 judges only an explicit Encrypted false: this stricter FAIL does not count for it.
+    expect(off[0]!.controls).toEqual([]);
+    expect(on[0]!.controls).toBeUndefined();
+  });
+
+  it('counts an explicit Encrypted false against EC2.181', () => {
+    const [finding] = evaluate(check, { 'ec2.launchTemplates': [template('lt-0ggg', [ebs('/dev/xvda', false)])], 'ec2.ebsEncryptionByDefault': ok(false) });
+    expect(finding!.status).toBe('FAIL');
+    expect(finding!.controls).toBeUndefined();
   });
 
   it('ignores instance-store and suppressed mappings, and passes a template without EBS volumes', () => {

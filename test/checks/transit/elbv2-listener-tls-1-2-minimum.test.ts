@@ -13,6 +13,7 @@ const policy = (Name: string, SslProtocols: string[]): SslPolicy => ({
 });
 const POLICIES = [
   policy('ELBSecurityPolicy-TLS13-1-2-2021-06', ['TLSv1.2', 'TLSv1.3']),
+  policy('ELBSecurityPolicy-TLS13-1-2-Res-2021-06', ['TLSv1.2', 'TLSv1.3']),
   policy('ELBSecurityPolicy-TLS-1-2-2017-01', ['TLSv1.2']),
   policy('ELBSecurityPolicy-2016-08', ['TLSv1', 'TLSv1.1', 'TLSv1.2']),
 ];
@@ -28,8 +29,17 @@ describe('elbv2-listener-tls-1-2-minimum', () => {
     const findings = evaluate(check, data([[alb, ok([listener(alb, 'HTTPS', 443, { SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' })])]]));
     expect(verdicts(findings)).toEqual([['PASS', 'prod-web/HTTPS:443']]);
     expect(findings[0]!.message).toBe(
-      'HTTPS listener on port 443 of Application Load Balancer prod-web uses security policy ELBSecurityPolicy-TLS13-1-2-2021-06, which offers nothing older than TLS 1.2.',
+      "HTTPS listener on port 443 of Application Load Balancer prod-web uses security policy ELBSecurityPolicy-TLS13-1-2-2021-06, which offers nothing older than TLS 1.2. It is not in ELB.17's allow-list, so Security Hub ELB.17 fails it.",
     );
+    // The PASS is this check's; it does not count for ELB.17 in the FSBP view.
+    expect(findings[0]!.controls).toEqual([]);
+  });
+
+  it('near miss: a policy on ELB.17’s allow-list passes and counts for ELB.17', () => {
+    const [finding] = evaluate(check, data([[alb, ok([listener(alb, 'HTTPS', 443, { SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06' })])]]));
+    expect(finding!.status).toBe('PASS');
+    expect(finding!.message).not.toContain('allow-list');
+    expect(finding!.controls).toBeUndefined();
   });
 
   it('fails a TLS listener of an NLB on the old default policy, listing the old protocols', () => {

@@ -1,8 +1,21 @@
 #!/usr/bin/env node
 // The command line's entry point, a thin shim over run(argv). A scan needs node flags of its own
 // (dist/cli/heap.js): started without them, it starts again with them before anything else runs.
-import { fileURLToPath } from 'node:url';
-import { missingNodeFlags, restartInPlace, runAsChild } from '../dist/cli/heap.js';
+//
+// No static import: those are loaded before this file's first line runs, and the code they load needs
+// Node.js 22. An older node gets one line and exit code 2 instead of a syntax or loader error.
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (!(nodeMajor >= 22)) {
+  process.stderr.write(`aws-posture: Node.js 22 or later is required (this is ${process.version})\n`);
+  process.exit(2);
+}
+
+// Before the rest is loaded, so that it is compiled from the cache (dist/cli/compile-cache.js).
+const { enableCompileCache } = await import('../dist/cli/compile-cache.js');
+enableCompileCache();
+
+const { fileURLToPath } = await import('node:url');
+const { missingNodeFlags, restartInPlace, runAsChild } = await import('../dist/cli/heap.js');
 
 const argv = process.argv.slice(2);
 const flags = missingNodeFlags(argv, process.execArgv);

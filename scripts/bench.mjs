@@ -4,11 +4,13 @@
 //
 //   node scripts/bench.mjs [--sizes 100,2000,20000] [--latency 50] [--concurrency 16] [--runs 1] [--direct] [--json file]
 //   node scripts/bench.mjs --org 200 [--account-concurrency 4] [--org-size 100] [--latency 50] [--concurrency 16] [--json file]
+//   node scripts/bench.mjs --startup [--runs 15]
 //
 // --runs n keeps the fastest of n runs per size (on a shared machine, the run least disturbed by
 // others); --direct answers without the SDK, to separate scheduling from the SDK's CPU cost.
 // --org n runs only the organization scenario instead: scanOrganization() over n accounts of about
 // --org-size resources each (default 100; scripts/bench/org.mjs; figures in docs/scale.md).
+// --startup measures the command line's start instead (scripts/bench/startup.mjs; docs/performance.md).
 
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -28,12 +30,26 @@ const { values } = parseArgs({
     org: { type: 'string' },
     'account-concurrency': { type: 'string', default: '4' },
     'org-size': { type: 'string', default: '100' },
+    startup: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   console.log('usage: node scripts/bench.mjs [--sizes 100,2000,20000] [--latency ms] [--concurrency n] [--runs n] [--direct] [--seed n] [--json results.json]');
   console.log('       node scripts/bench.mjs --org <accounts> [--account-concurrency n] [--org-size resources] [--latency ms] [--concurrency n] [--seed n] [--json results.json]');
+  console.log('       node scripts/bench.mjs --startup [--runs n]');
+  process.exit(0);
+}
+if (values.startup) {
+  const { startupBenchmark } = await import('./bench/startup.mjs');
+  // Start-up varies more than a scan: 15 runs unless --runs says otherwise.
+  const runs = process.argv.some((a) => a === '--runs' || a.startsWith('--runs=')) ? Number(values.runs) : 15;
+  if (!(runs >= 1)) {
+    console.error('bench: --runs needs a positive integer');
+    process.exit(2);
+  }
+  const result = await startupBenchmark({ runs });
+  if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2));
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);

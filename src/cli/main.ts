@@ -57,9 +57,6 @@ Exit codes:
      version, or of another account than the other`;
 
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
-  // Node 20 is supported here; the SDK's advance notice about Node 22 is not for our users' stderr.
-  io.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const debug = argv.includes('--debug');
   let exitCode: number = EXIT.OK;
   const program = new Command()

@@ -2,12 +2,16 @@
 // The command line's entry point, a thin shim over run(argv). A scan needs node flags of its own
 // (dist/cli/heap.js): started without them, it starts again with them before anything else runs.
 //
-// No static import: those are loaded before this file's first line runs, and the code they load needs
-// Node.js 22. An older node gets one line and exit code 2 instead of a syntax or loader error.
+// No static import: those are loaded before this file's first line runs. A node older than 20 gets
+// one line and exit code 2 instead of a syntax or loader error. Node.js 20 is past its end of life
+// and not supported, but it still runs the scanner: a pipeline pinned to it is warned, not broken.
 const nodeMajor = Number(process.versions.node.split('.')[0]);
-if (!(nodeMajor >= 22)) {
+if (!(nodeMajor >= 20)) {
   process.stderr.write(`aws-posture: Node.js 22 or later is required (this is ${process.version})\n`);
   process.exit(2);
+}
+if (nodeMajor < 22) {
+  process.stderr.write(`aws-posture: warning: Node.js ${process.version} is past its end of life and not supported; use Node.js 22 or later\n`);
 }
 
 // Before the rest is loaded, so that it is compiled from the cache (dist/cli/compile-cache.js).

@@ -9,6 +9,11 @@ export interface SdkTransportOptions {
   credentials: AwsCredentialIdentityProvider;
   /** Overrides every service's endpoint (the --endpoint-url option). */
   endpointUrl?: string;
+  /**
+   * The endpoint of each service as the environment and the profile configure it (configuredEndpoints
+   * in live-transport.ts); when absent, only the environment's standard variables are looked at.
+   */
+  configuredEndpoints?: Partial<Record<AwsService, string>>;
   /** Attempts per call, first one included; the SDK's adaptive mode spaces them and slows the client when throttled. */
   maxAttempts: number;
   /** Milliseconds a single HTTP attempt may take before it is abandoned and retried. */
@@ -46,8 +51,9 @@ const requireSdk = createRequire(import.meta.url);
  * variables. The SDK reads those variables itself; we look only to know whether S3 must switch
  * to path-style addressing and S3 Control must drop the account id from the host name.
  */
-export function customEndpointFor(service: AwsService, opts: Pick<SdkTransportOptions, 'endpointUrl' | 'env'>): string | undefined {
+export function customEndpointFor(service: AwsService, opts: Pick<SdkTransportOptions, 'endpointUrl' | 'env' | 'configuredEndpoints'>): string | undefined {
   if (opts.endpointUrl) return opts.endpointUrl;
+  if (opts.configuredEndpoints) return opts.configuredEndpoints[service];
   const env = opts.env ?? process.env;
   if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
   return env[`AWS_ENDPOINT_URL_${CATALOGUE[service].endpointEnvName}`] || env.AWS_ENDPOINT_URL || undefined;
@@ -93,6 +99,7 @@ export class SdkTransport implements Transport {
   /** SDK modules to load while the next request is answered (prepare). */
   private readonly toLoad: AwsService[] = [];
   private loading = false;
+  private shared: Record<string, unknown> | undefined;
   private readonly credentials: AwsCredentialIdentityProvider;
   private resolvedSource: string | undefined;
 
@@ -218,12 +225,38 @@ export class SdkTransport implements Transport {
     return client;
   }
 
+  /**
+   * The settings every SDK client reads from the environment and the shared config file the same
+   * way: FIPS and dual-stack endpoints, the user agent's application id, the preferred auth schemes.
+   * Left to itself, each client builds its own provider chain for each of them and resolves it on its
+   * first request, and a chain that finds nothing (the usual case) throws and catches an error at
+   * each link: about half of what a client's first request costs beyond a later one, times the 500
+   * or so clients (services × Regions) of a full scan (docs/performance.md). The SDK's own loaders,
+   * created once here and shared by every client, read the same sources and give the same values.
+   */
+  private sharedSettings(): Record<string, unknown> {
+    if (!this.shared) {
+      type Loader = (options: unknown, configuration?: unknown) => () => Promise<unknown>;
+      const config = requireSdk('@smithy/core/config') as { loadConfig: Loader; NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: unknown; NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: unknown };
+      const client = requireSdk('@aws-sdk/core/client') as { NODE_APP_ID_CONFIG_OPTIONS: unknown };
+      const auth = requireSdk('@aws-sdk/core/httpAuthSchemes') as { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: unknown };
+      this.shared = {
+        useFipsEndpoint: config.loadConfig(config.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, {}),
+        useDualstackEndpoint: config.loadConfig(config.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, {}),
+        userAgentAppId: config.loadConfig(client.NODE_APP_ID_CONFIG_OPTIONS, {}),
+        authSchemePreference: config.loadConfig(auth.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, {}),
+      };
+    }
+    return this.shared;
+  }
+
   private async createClient(service: AwsService, region: string): Promise<SdkClient> {
     const mod = await this.module(service);
     const ClientClass = mod[CATALOGUE[service].clientClass];
     if (!ClientClass) throw new Error(`The SDK module for ${service} has no ${CATALOGUE[service].clientClass}`);
     const custom = customEndpointFor(service, this.options);
     const config: Record<string, unknown> = {
+      ...this.sharedSettings(),
       region,
       credentials: this.credentials,
       retryMode: 'adaptive',
@@ -239,7 +272,9 @@ export class SdkTransport implements Transport {
     };
     const scale = this.options.retryDelayScale ?? 1;
     if (scale !== 1) config.retryStrategy = await scaledRetryStrategy(this.options.maxAttempts, scale);
-    if (this.options.endpointUrl) config.endpoint = this.options.endpointUrl;
+    // Given to the client, not left to the SDK: the SDK reads a profile's endpoint only when the
+    // profile comes from AWS_PROFILE, never from the client's own profile (--profile).
+    if (custom) config.endpoint = custom;
     if (custom && service === 's3') config.forcePathStyle = true;
     if (service === 's3') config.followRegionRedirects = true;
     // The SQS client sends a request naming a QueueUrl to that URL's host unless told otherwise,

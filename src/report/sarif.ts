@@ -7,6 +7,7 @@ import type { CodeFlow, Location, Log, Notification, ReportingDescriptor, Result
 import { severityRank, type CheckMeta, type CheckSummary, type EscalationChain, type Finding, type PathHop, type ReachableEvidence, type ScanReport, type Severity } from '../model.js';
 import { chainLine, principalName, shortName, trafficText } from '../exposure/text.js';
 import { DOCS_URL } from '../version.js';
+import { referenceLines } from './labels.js';
 import { jsonText } from './json.js';
 import { isSuppressed } from './tally.js';
 import { safeText, wellFormed } from './text.js';
@@ -187,21 +188,6 @@ function tagsOf(check: CheckSummary, m: CheckMeta | undefined): string[] {
     for (const id of refs.securityHub.ids) tags.push(`${prefix}-${id}`);
   }
   return [...new Set(tags)].slice(0, MAX_TAGS);
-}
-
-function referenceLines(m: CheckMeta): string[] {
-  const lines: string[] = [];
-  const cis = m.references.cis;
-  if (cis?.v5 || cis?.v3) {
-    const parts = [cis.v5 ? `v5.0.0 ${cis.v5}` : '', cis.v3 ? `v3.0.0 ${cis.v3}` : ''].filter(Boolean);
-    lines.push(`CIS AWS Foundations Benchmark ${parts.join(', ')}`);
-  }
-  const hub = m.references.securityHub;
-  if (hub && hub.ids.length) {
-    const standard = hub.standard === 'other' ? 'not part of FSBP' : 'AWS Foundational Security Best Practices';
-    lines.push(`AWS Security Hub ${hub.ids.join(', ')} (${standard})`);
-  }
-  return lines;
 }
 
 function helpText(m: CheckMeta | undefined, title: string): string {

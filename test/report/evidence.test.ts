@@ -122,7 +122,7 @@ describe('evidence in SARIF', () => {
 
 describe('evidence read back from a JSON report (merge of organization reports)', () => {
   test('survives the round trip', async () => {
-    const { scanReportOf } = await import('../../src/org/read-report.js');
+    const { scanReportOf } = await import('../../src/report/read-report.js');
     const { findings } = scanReportOf(JSON.parse(formatJson(report(), META)) as JsonReport);
     expect(findings.find((f) => f.resourceId === 'i-0a1b')!.evidence).toEqual(REACHABLE);
     expect(findings.find((f) => f.resourceId === 'dev-ci')!.evidence!.chains).toEqual(CHAINS.chains);

@@ -160,8 +160,8 @@ describe('the demo account replayed through the RDS checks', () => {
     ({ findings, checks: summaries } = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions, homeRegion: REGION, account: ACCOUNT }, now: NOW }));
   });
 
-  it('covers the 32 RDS checks', () => {
-    expect(ids).toHaveLength(32);
+  it('covers the 33 RDS checks', () => {
+    expect(ids).toHaveLength(33);
   });
 
   it('has no ERROR', () => {
@@ -194,6 +194,9 @@ describe('the demo account replayed through the RDS checks', () => {
     // Publicly accessible, in subnets routed to an internet gateway, open to a partner's range.
     expect(verdict('rds-instance-not-internet-reachable', 'legacy-mysql')).toBe('FAIL');
     expect(verdict('rds-instance-not-internet-reachable', 'orders-pg')).toBe('PASS');
+    // Not publicly accessible, but its subnet group's subnets fall back on a main table routed to the internet gateway.
+    expect(verdict('rds-instance-not-in-public-subnet', 'orders-pg')).toBe('FAIL');
+    expect(verdict('rds-instance-not-in-public-subnet', 'reports-pg')).toBe('PASS');
     expect(verdict('rds-snapshot-not-public', 'rds:orders-pg-2026-11-01-03-05')).toBeUndefined();
     expect(findings.some((f) => f.resourceId.startsWith('catalog-docdb'))).toBe(false);
     expect(findings.filter((f) => f.checkId === 'rds-event-subscription-critical-events')).toHaveLength(8);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/prevention/rds-instance-not-in-public-subnet.js';
 import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
-import type { DBInstance, RouteTable } from '../../../src/exposure/network/types.js';
+import type { DBInstance } from '@aws-sdk/client-rds';
+import type { RouteTable } from '../../../src/exposure/network/types.js';
 import { IGW, NAT, PRIVATE_SUBNET, PUBLIC_SUBNET, route, routeTable, VPC } from '../../fixtures/exposure-network.js';
 
 const ID = 'orders-pg';

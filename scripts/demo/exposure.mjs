@@ -106,6 +106,8 @@ const westTables = [
   routeTable('rtb-0e1f2a3b4c5d60201', 'vpc-0e1f2a3b4c5d60201', '10.40.0.0/16', { name: 'eu-api', main: true, routes: [route('0.0.0.0/0', 'tgw-0e1f2a3b4c5d60201')] }),
   routeTable('rtb-0e1f2a3b4c5d60202', 'vpc-0e1f2a3b4c5d60202', '10.50.0.0/16', { name: 'eu-analytics', main: true, routes: [route('0.0.0.0/0', 'igw-0e1f2a3b4c5d60202')] }),
   routeTable('rtb-0e1f2a3b4c5d60002', 'vpc-0e1f2a3b4c5d60002', '10.45.0.0/16', { name: 'eu-web', main: true, routes: [route('0.0.0.0/0', 'igw-0e1f2a3b4c5d60002')] }),
+  // The database VPC: its subnets reach the internet only outwards, through a NAT gateway.
+  routeTable('rtb-0e1d2c3b4a5968778', 'vpc-0e1d2c3b4a5968778', '10.70.0.0/16', { name: 'eu-databases', main: true, routes: [route('0.0.0.0/0', 'nat-0e1d2c3b4a5968778')] }),
 ];
 const westGateways = [gateway('igw-0e1f2a3b4c5d60202', 'vpc-0e1f2a3b4c5d60202', 'eu-analytics-igw'), gateway('igw-0e1f2a3b4c5d60002', 'vpc-0e1f2a3b4c5d60002', 'eu-web-igw')];
 const westGroups = TARGET_GROUPS[west];

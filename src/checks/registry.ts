@@ -233,6 +233,7 @@ import rdsInstanceMariadbRequiresTls from './transit/rds-instance-mariadb-requir
 import rdsInstanceMultiAz from './rest/rds-instance-multi-az.js';
 import rdsInstanceMysqlRequiresTls from './transit/rds-instance-mysql-requires-tls.js';
 import rdsInstanceNoDefaultPort from './prevention/rds-instance-no-default-port.js';
+import rdsInstanceNotInPublicSubnet from './prevention/rds-instance-not-in-public-subnet.js';
 import rdsInstanceNotInternetReachable from './prevention/rds-instance-not-internet-reachable.js';
 import rdsInstanceNotPubliclyAccessible from './prevention/rds-instance-not-publicly-accessible.js';
 import rdsInstancePostgresRequiresTls from './transit/rds-instance-postgres-requires-tls.js';
@@ -535,6 +536,7 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsInstanceMultiAz,
   rdsInstanceMysqlRequiresTls,
   rdsInstanceNoDefaultPort,
+  rdsInstanceNotInPublicSubnet,
   rdsInstanceNotInternetReachable,
   rdsInstanceNotPubliclyAccessible,
   rdsInstancePostgresRequiresTls,

@@ -21,6 +21,7 @@ function collect(value: string, previous: string[] = []): string[] {
 const SCAN_EXAMPLES = `
 Examples:
   $ aws-posture scan --inventory examples/demo-inventory.json     scan the bundled demo account offline
+  $ aws-posture scan --exposure                                    what the internet reaches, who can become admin
   $ aws-posture scan --profile prod                                every enabled region of profile prod
   $ aws-posture scan --region eu-west-1,us-east-1 --pillar rest,prevention
   $ aws-posture scan --format table --format sarif=posture.sarif --fail-on high
@@ -94,6 +95,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option('--show-passed', 'list PASS results in the table too')
     .option('--group-by <by>', `group the table's findings by ${wordList(GROUP_BY)} (default: pillar)`)
     .option('--compact', 'one line per finding in the table')
+    .option('--exposure', 'only the exposure checks, and a table of what the internet reaches and who can become administrator alone')
     .option('--markdown-limit <chars>', "largest Markdown report; what does not fit is counted (default: 65536, GitHub's limit for a comment)")
     .option('--concurrency <n>', 'AWS requests in flight at once', '16')
     .option('--timeout <seconds>', 'give up the whole scan after this long', '900')

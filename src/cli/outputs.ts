@@ -22,6 +22,8 @@ export interface RenderFlags {
   /** The Markdown report's largest size, in bytes. */
   markdownMaxBytes?: number;
   showPassed?: boolean;
+  /** The table's triage view alone. */
+  exposure?: boolean;
   sarifSuppressions?: boolean;
   sarifCategory?: string;
 }
@@ -59,6 +61,7 @@ export async function writeScanOutputs(
       ...(!out.path && flags.width !== undefined ? { width: flags.width } : {}),
       ...(flags.groupBy ? { groupBy: flags.groupBy } : {}),
       ...(flags.compact ? { compact: true } : {}),
+      ...(flags.exposure ? { exposureOnly: true } : {}),
       showPassed: flags.showPassed === true,
       ...(category ? { category } : {}),
       includeSuppressed: flags.sarifSuppressions === true,

@@ -38,6 +38,8 @@ export interface ScanFlags {
   /** The Markdown report's largest size. */
   markdownLimit?: string;
   compact?: boolean;
+  /** Only the exposure checks; the table shows the triage view alone. */
+  exposure?: boolean;
   concurrency: string;
   timeout: string;
   requestTimeout: string;
@@ -60,6 +62,7 @@ export function checksOf(flags: ScanFlags): { checks: AnyCheck[]; framework: Fra
     include: listOf(flags.check),
     exclude: listOf(flags.excludeCheck),
     minSeverity: flags.minSeverity === undefined ? undefined : parseSeverity(flags.minSeverity),
+    exposure: flags.exposure === true,
   });
   return { checks, framework };
 }

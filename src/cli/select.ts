@@ -12,6 +12,8 @@ export interface Selection {
   exclude?: string[] | undefined;
   minSeverity?: Severity | undefined;
   framework?: Framework | undefined;
+  /** Only the checks built on the exposure analysis (reachability and escalation). */
+  exposure?: boolean | undefined;
 }
 
 /** The checks a command runs; an unknown id, pillar or service is an error, not an empty scan. */
@@ -32,10 +34,16 @@ export function selectChecks(all: readonly AnyCheck[], selection: Selection): An
       (!include || include.has(c.id)) &&
       !exclude.has(c.id) &&
       (!inFramework || inFramework.has(c.id)) &&
-      (!selection.minSeverity || atLeast(c.severity, selection.minSeverity)),
+      (!selection.minSeverity || atLeast(c.severity, selection.minSeverity)) &&
+      (!selection.exposure || isExposureCheck(c)),
   );
-  if (chosen.length === 0) throw new UsageError('No check matches the selection (--check, --pillar, --service, --min-severity, --exclude-check, --framework)');
+  if (chosen.length === 0) throw new UsageError('No check matches the selection (--check, --pillar, --service, --min-severity, --exclude-check, --framework, --exposure)');
   return chosen;
+}
+
+/** A check judged on the exposure analysis: what the internet reaches, who can become administrator. */
+export function isExposureCheck(check: AnyCheck): boolean {
+  return check.reads.some((id) => id.startsWith('exposure.'));
 }
 
 /** `Unknown check id 'x'`, with the closest id when there is one. */

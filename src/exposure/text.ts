@@ -2,7 +2,7 @@
 // entry and the steps of an escalation chain. Checks use them in messages; the table, Markdown and
 // HTML reports can use them under a finding (they need nothing but `finding.evidence`).
 
-import type { EscalationChain, EscalationStep, PathHop, ReachableEvidence } from '../model.js';
+import type { EscalationChain, EscalationStep, Evidence, PathHop, ReachableEvidence } from '../model.js';
 
 /** `user dev`, `role admin`, `policy x`, or the ARN's last part. */
 export function principalName(arn: string): string {
@@ -84,4 +84,18 @@ export function chainLine(chain: EscalationChain, suffix = ''): string {
     if (!next || next.from !== step.from) parts.push(principalName(step.to));
   });
   return parts.join(' -> ') + suffix;
+}
+
+/**
+ * The lines a report shows under a finding with evidence: its first path (`path: TCP 22 from
+ * 0.0.0.0/0: public IP ...`) and its first chain, each saying how many more the evidence holds.
+ */
+export function evidenceLines(evidence: Evidence | undefined): string[] {
+  const lines: string[] = [];
+  const reachable = evidence?.reachable ?? [];
+  const chains = evidence?.chains ?? [];
+  const more = (n: number, what: string) => (n > 0 ? ` (+${n} more ${what}${n === 1 ? '' : 's'})` : '');
+  if (reachable[0]) lines.push(`path: ${reachableLine(reachable[0])}${more(reachable.length - 1, 'path')}`);
+  if (chains[0]) lines.push(`chain: ${chainLine(chains[0])}${chains[0].conditional ? ' [conditional]' : ''}${more(chains.length - 1, 'chain')}`);
+  return lines;
 }

@@ -16,6 +16,8 @@ import {
   type Pillar,
   type ScanReport,
 } from '../model.js';
+import { exposureTriage, trafficSummary, type TriageEntry } from './exposure-triage.js';
+import { evidenceDiagrams } from './html-diagram.js';
 import { counted, durationLabel, PILLAR_TITLES } from './labels.js';
 import { html, htmlProse, htmlToken, safeUrl } from './markup.js';
 import { activeCounts, compareForDisplay, complianceScore, DISPLAY_ORDER, displayState, isSuppressed, tally, type DisplayState, type StatusCounts } from './tally.js';
@@ -49,6 +51,10 @@ th button:focus-visible{outline:2px solid var(--low)}
 .badge.FAIL{background:var(--FAIL)}.badge.ERROR{background:var(--ERROR)}.badge.PASS{background:var(--PASS)}.badge.suppressed{background:var(--suppressed)}.badge.new{background:var(--low)}
 .sev{font-weight:600}.sev.critical{color:var(--critical)}.sev.high{color:var(--high)}.sev.medium{color:var(--medium)}.sev.low{color:var(--low)}.sev.informational{color:var(--informational)}
 .muted{color:var(--muted)}.arn{font-size:.85em}
+#exposure ol{padding-left:1.2rem}#exposure li{margin:0 0 1rem}
+figure.evidence{margin:.4rem 0;overflow-x:auto}figure.evidence figcaption{font-size:.85em;color:var(--muted)}
+svg.diagram .box rect{fill:var(--panel);stroke:var(--line)}svg.diagram .source rect{stroke:var(--FAIL)}svg.diagram .target rect,svg.diagram .principal rect{stroke:var(--fg)}svg.diagram .step rect{stroke:var(--ERROR);stroke-dasharray:4 3}
+svg.diagram text{font-size:11px}svg.diagram text.label{fill:var(--muted);font-size:10px}svg.diagram path.arrow{stroke:var(--muted);stroke-width:1.5;fill:none}svg.diagram polygon.arrow{fill:var(--muted)}
 p{margin:0 0 .3rem}.suppression{color:var(--muted)}.error{color:var(--ERROR)}
 #filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end;margin:0 0 .75rem}#filters label{display:flex;flex-direction:column;font-size:.85em;color:var(--muted)}
 #filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.6rem;align-items:center}#filters legend{font-size:.85em;color:var(--muted);padding:0}
@@ -154,6 +160,7 @@ export function formatHtml(report: ScanReport, meta: ReadonlyMap<string, CheckMe
   const account = htmlToken(report.account.id);
   const body = [
     ...header(report),
+    ...exposureSection(report),
     ...summary(report),
     ...complianceSection(report),
     ...findingsSection(report, meta),
@@ -427,12 +434,39 @@ function findingRow(f: Finding, index: number, m: CheckMeta | undefined): string
     details.push(`<p class="suppression">Suppressed${until} by <code>${htmlToken(s.source)}</code>: ${htmlProse(s.reason)}</p>`);
   }
   if (f.controls?.length) details.push(`<p class="muted">Controls: ${f.controls.map((c) => `<code>${htmlToken(c)}</code>`).join(', ')}</p>`);
+  if (f.evidence && f.status !== 'PASS') details.push(evidenceDiagrams(f.evidence.reachable ?? [], f.evidence.chains ?? []));
   if (m && f.status !== 'PASS') details.push(remediation(m));
   return (
     `<tr${attributes}><td data-label="Status">${badges}</td><td data-label="Severity"><span class="sev ${f.severity}">${html(f.severity)}</span></td><td data-label="Pillar">${html(f.pillar)}</td>` +
     `<td data-label="Service">${htmlToken(f.service)}</td><td data-label="Check"><code>${htmlToken(f.checkId)}</code>${title}</td><td data-label="Region">${htmlToken(f.region)}</td>` +
     `<td data-label="Resource"><code class="resource">${breakable(f.resourceId) || '(no id)'}</code>${arn}</td><td>${details.join('')}</td></tr>`
   );
+}
+
+/**
+ * The triage view, on top: what the internet reaches and who can become administrator, most severe
+ * first, each with the diagram of its paths and chains. Left out when nothing is exposed.
+ */
+function exposureSection(report: ScanReport): string[] {
+  const triage = exposureTriage(report);
+  if (!triage.reachable.length && !triage.escalating.length) return [];
+  const entry = (e: TriageEntry, what: string) =>
+    `<li data-severity="${html(e.severity)}"><span class="sev ${html(e.severity)}">${html(e.severity)}</span> <code class="resource">${breakable(e.resourceId) || '(no id)'}</code> ` +
+    `<span class="muted">${htmlToken(e.region)}</span>: ${htmlProse(what)}` +
+    `<div class="muted">${e.checks.map((id) => `<code>${htmlToken(id)}</code>`).join(' ')}</div>${evidenceDiagrams(e.reachable, e.chains)}</li>`;
+  const out = ['<section id="exposure">', '<h2>Exposure: what the internet reaches and who can become administrator</h2>'];
+  if (triage.reachable.length) {
+    out.push(`<h3>Reachable from the internet (${triage.reachable.length})</h3>`, '<ol id="exposure-reachable">');
+    for (const e of triage.reachable) out.push(entry(e, `reachable on ${trafficSummary(e.reachable)}${e.chains.length ? '; its role can become administrator' : ''}.`));
+    out.push('</ol>');
+  }
+  if (triage.escalating.length) {
+    out.push(`<h3>Can become administrator (${triage.escalating.length})</h3>`, '<ol id="exposure-escalating">');
+    for (const e of triage.escalating) out.push(entry(e, `${e.chains.length === 1 ? 'one escalation chain' : `${e.chains.length} escalation chains`}${e.chains.every((c) => c.conditional) ? ', all conditional' : ''}.`));
+    out.push('</ol>');
+  }
+  out.push('</section>');
+  return out;
 }
 
 function remediation(m: CheckMeta): string {

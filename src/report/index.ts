@@ -26,6 +26,8 @@ export interface RenderOptions {
   groupBy?: GroupBy;
   /** table: one line per finding. */
   compact?: boolean;
+  /** table: the triage view alone (what the internet reaches, who can become admin). */
+  exposureOnly?: boolean;
   /** sarif: code scanning category (default `aws-posture/<account-id>`). */
   category?: string;
   /** sarif: include suppressed results, with SARIF suppressions (default: left out). */
@@ -48,6 +50,7 @@ export function render(format: ReportFormat, report: ScanReport, meta: ReadonlyM
         ...(options.width !== undefined ? { width: options.width } : {}),
         ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}),
         ...(options.compact !== undefined ? { compact: options.compact } : {}),
+        ...(options.exposureOnly !== undefined ? { exposureOnly: options.exposureOnly } : {}),
       });
     case 'json':
       return formatJson(report, meta);

@@ -5,6 +5,7 @@
 // when rows were left out.
 
 import { PILLARS, SEVERITIES, severityRank, type CheckMeta, type ControlStatus, type Finding, type ScanReport } from '../model.js';
+import { evidenceLines } from '../exposure/text.js';
 import { durationLabel, PILLAR_TITLES } from './labels.js';
 import { html, mdCode, mdText } from './markup.js';
 import { activeCounts, compareForDisplay, isSuppressed, tally, type StatusCounts } from './tally.js';
@@ -237,11 +238,16 @@ function findingsDetails(doc: Budget, report: ScanReport): void {
     .sort(compareForDisplay);
   if (listed.length === 0) return;
   const rows = listed.map(
-    (f) => `| ${statusCell(f)} | ${f.severity} | ${mdCode(f.checkId)} | ${mdCode(f.region)} | ${mdCode(f.resourceId || f.resourceArn)} | ${mdText(f.message)} |`,
+    (f) => `| ${statusCell(f)} | ${f.severity} | ${mdCode(f.checkId)} | ${mdCode(f.region)} | ${mdCode(f.resourceId || f.resourceArn)} | ${messageCell(f)} |`,
   );
   const errors = listed.filter((f) => f.status === 'ERROR').length;
   const summary = `${plural(listed.length - errors, 'FAIL finding')}${errors ? ` and ${errors} ERROR` : ''}`;
   table(doc, summary, ['Status', 'Severity', 'Check', 'Region', 'Resource', 'Message'], rows);
+}
+
+/** The message, and under it (a line break in the cell) the path and chain of an exposure finding. */
+function messageCell(f: Finding): string {
+  return [mdText(f.message), ...evidenceLines(f.evidence).map((line) => `<sub>${mdText(line)}</sub>`)].join('<br>');
 }
 
 function suppressedDetails(doc: Budget, report: ScanReport): void {

@@ -18,6 +18,8 @@ import {
 import type { GroupBy } from './formats.js';
 import { durationLabel, PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
 import { palette, SEVERITY_STYLES, STATUS_STYLES } from './paint.js';
+import { evidenceLines } from '../exposure/text.js';
+import { exposureTriage, trafficSummary, type TriageEntry } from './exposure-triage.js';
 import { activeCounts, compareForDisplay, displayState, isSuppressed, tally, type StatusCounts } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
 
@@ -34,6 +36,8 @@ export interface TableOptions {
   groupBy?: GroupBy;
   /** One line per finding, its message cut to the width, instead of the message in full. */
   compact?: boolean;
+  /** The triage view alone (what the internet reaches, who can become admin), without the findings one by one. */
+  exposureOnly?: boolean;
 }
 
 export const DEFAULT_WIDTH = 80;
@@ -63,10 +67,13 @@ export function formatTable(report: ScanReport, meta: ReadonlyMap<string, CheckM
   const paint = painter(options.color);
   const out: string[] = [];
   out.push(...header(report, width, paint), '');
-  out.push(...findingsSection(report, meta, width, paint, options));
-  out.push(...complianceSection(report, width, paint, options.showPassed ?? false));
-  out.push(...notInScope(report, meta, width, paint));
-  out.push(...baselineSection(report, width, paint));
+  out.push(...exposureSection(report, width, paint, options.exposureOnly ?? false));
+  if (!options.exposureOnly) {
+    out.push(...findingsSection(report, meta, width, paint, options));
+    out.push(...complianceSection(report, width, paint, options.showPassed ?? false));
+    out.push(...notInScope(report, meta, width, paint));
+    out.push(...baselineSection(report, width, paint));
+  }
   out.push(...notes(report, width, paint));
   out.push(...summary(report, width, paint));
   return out.join('\n') + '\n';
@@ -219,7 +226,47 @@ function findingLines(f: Finding, width: number, paint: Paint): string[] {
     first.slice(HANG);
   const body = flow(words(safeText(f.message)), { width, prefix: ' '.repeat(HANG), hang: HANG });
   const accepted = isSuppressed(f) ? suppressionLines(f.suppression!, width, paint) : [];
-  return [...head, ...body.filter((l) => l.trim() !== ''), ...accepted];
+  return [...head, ...body.filter((l) => l.trim() !== ''), ...evidenceBlock(f.evidence, width, paint), ...accepted];
+}
+
+/** The path and chain of an exposure finding, one line each (flowed to the width), dimmed. */
+function evidenceBlock(evidence: Finding['evidence'], width: number, paint: Paint, indent = HANG): string[] {
+  return evidenceLines(evidence).flatMap((line) => flow(words(safeText(line)), { width, prefix: ' '.repeat(indent), hang: indent + 2 }).map(paint.dim));
+}
+
+/**
+ * The triage view, on top: what the internet reaches and who can become administrator, most severe
+ * first, one entry per resource or principal. Left out when nothing is exposed, unless asked for.
+ */
+function exposureSection(report: ScanReport, width: number, paint: Paint, asked: boolean): string[] {
+  const triage = exposureTriage(report);
+  const total = triage.reachable.length + triage.escalating.length;
+  if (total === 0 && !asked) return [];
+  const heading = flow(words('EXPOSURE - what the internet reaches and who can become administrator'), { width, hang: 2 });
+  const out = [...heading.map(paint.heading), '-'.repeat(Math.min(width, Math.max(...heading.map(displayWidth))))];
+  if (total === 0) {
+    out.push('Nothing reachable from the internet and no escalation to administrator was found.', '');
+    return out;
+  }
+  const entry = (e: TriageEntry, what: string) => {
+    const severity = SEVERITY_LABELS[e.severity] ?? safeToken(e.severity);
+    const head = flow([safeToken(e.region), safeToken(e.resourceId) || '(no id)'], { width, prefix: padEnd(severity, SEVERITY_COLUMN), hang: SEVERITY_COLUMN, gap: '  ' });
+    head[0] = paint.severity(e.severity, severity) + (head[0] ?? '').slice(severity.length);
+    const body = flow(words(safeText(what)), { width, prefix: ' '.repeat(SEVERITY_COLUMN), hang: SEVERITY_COLUMN + 2 });
+    const checks = flow(words(`checks: ${e.checks.join(', ')}`), { width, prefix: ' '.repeat(SEVERITY_COLUMN), hang: SEVERITY_COLUMN + 2 }).map(paint.dim);
+    return [...head, ...body, ...evidenceBlock({ reachable: e.reachable, chains: e.chains }, width, paint, SEVERITY_COLUMN), ...checks];
+  };
+  if (triage.reachable.length) {
+    out.push(paint.heading(`Reachable from the internet (${triage.reachable.length})`));
+    for (const e of triage.reachable) out.push(...entry(e, `reachable on ${trafficSummary(e.reachable)}${e.chains.length ? '; its role can become administrator' : ''}`));
+    out.push('');
+  }
+  if (triage.escalating.length) {
+    out.push(paint.heading(`Can become administrator (${triage.escalating.length})`));
+    for (const e of triage.escalating) out.push(...entry(e, `${e.chains.length === 1 ? 'one escalation chain' : `${e.chains.length} escalation chains`}${e.chains.every((c) => c.conditional) ? ', all conditional' : ''}`));
+    out.push('');
+  }
+  return out;
 }
 
 function suppressionLines(s: NonNullable<Finding['suppression']>, width: number, paint: Paint): string[] {

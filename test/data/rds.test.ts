@@ -197,6 +197,9 @@ describe('the demo account replayed through the RDS checks', () => {
     // Publicly accessible, in subnets routed to an internet gateway, open to a partner's range.
     expect(verdict('rds-instance-not-internet-reachable', 'legacy-mysql')).toBe('FAIL');
     expect(verdict('rds-instance-not-internet-reachable', 'orders-pg')).toBe('PASS');
+    // Not publicly accessible, but its subnet group's subnets fall back on a main table routed to the internet gateway.
+    expect(verdict('rds-instance-not-in-public-subnet', 'orders-pg')).toBe('FAIL');
+    expect(verdict('rds-instance-not-in-public-subnet', 'reports-pg')).toBe('PASS');
     expect(verdict('rds-snapshot-not-public', 'rds:orders-pg-2026-11-01-03-05')).toBeUndefined();
     // RDS.50 covers every cluster DescribeDBClusters returns; no other RDS check judges DocumentDB.
     expect(findings.filter((f) => f.resourceId.startsWith('catalog-docdb')).map((f) => `${f.checkId} ${f.status}`)).toEqual(['rds-cluster-backups-enabled FAIL']);

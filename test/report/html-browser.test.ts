@@ -111,6 +111,29 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
     expect(header).toContain(json.startedAt);
   });
 
+  test('the exposure section comes first and draws each path and chain of the JSON evidence', async () => {
+    type F = JsonReport['findings'][number];
+    const exposed = (f: F) => f.status === 'FAIL' && !f.suppression && !!f.evidence;
+    const resources = new Set(json.findings.filter((f) => exposed(f) && (f.evidence!.reachable?.length ?? 0) > 0).map((f) => `${f.region}|${f.resourceArn || f.resourceId}`));
+    expect(resources.size).toBeGreaterThan(0);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    expect((await box('#exposure')).y).toBeLessThan((await box('#summary')).y);
+    expect(await page.locator('#exposure-reachable > li').count()).toBe(resources.size);
+    expect(await page.locator('#exposure-escalating > li').count()).toBeGreaterThan(0);
+    // Drawn, visible, and each path from the internet to an address or a load balancer.
+    const diagrams = page.locator('#exposure svg.diagram');
+    expect(await diagrams.count()).toBeGreaterThan(resources.size);
+    const first = await diagrams.first().boundingBox();
+    expect(first!.width).toBeGreaterThan(100);
+    expect(first!.height).toBeGreaterThan(20);
+    const path = page.locator('#exposure svg.diagram.path').first();
+    expect(await path.locator('g.box').first().getAttribute('data-kind')).toBe('source');
+    expect(await path.locator('g.box title').first().textContent()).toMatch(/^(TCP|UDP|ICMP)/);
+    const chain = page.locator('#exposure svg.diagram.chain').first();
+    expect(await chain.locator('g.box').evaluateAll((boxes: any[]) => boxes.map((b) => b.getAttribute('data-kind')))).toEqual(expect.arrayContaining(['principal', 'step']));
+    expect(watch.problems).toEqual([]);
+  });
+
   test('the counts shown match the JSON report', async () => {
     const shown = async (id: string) => Number(await page.locator(`#count-${id}`).innerText());
     const s = json.summary;

@@ -59,6 +59,24 @@ export function routeTableOf(tables: readonly RouteTable[], subnetId: string | u
   return main && vpcId !== undefined ? { table: main, main: true } : undefined;
 }
 
+/**
+ * What a table does with the whole internet of each family (a route to `0.0.0.0/0` or `::/0` as
+ * written; prefix-list destinations are not a default route): the route and its target, or none.
+ */
+export function defaultRoutes(table: RouteTable): Array<{ family: Family; route: Route; destination: string; target: string; toInternetGateway: boolean }> {
+  const out: Array<{ family: Family; route: Route; destination: string; target: string; toInternetGateway: boolean }> = [];
+  for (const route of table.Routes ?? []) {
+    const destination = route.DestinationCidrBlock ?? route.DestinationIpv6CidrBlock;
+    const cidr = parseCidr(destination);
+    if (!cidr || cidr.prefix !== 0) continue;
+    const target = targetOf(route);
+    // A route to a deleted or detached gateway is a blackhole; egress-only gateways (eigw-) admit nothing inbound.
+    const active = route.State === undefined || route.State === 'active';
+    out.push({ family: cidr.family, route, destination: destination!, target: active ? target : `${target} (${route.State})`, toInternetGateway: active && route.GatewayId !== undefined && route.GatewayId.startsWith('igw-') });
+  }
+  return out;
+}
+
 interface Destination {
   route: Route;
   set: AddressSet;

@@ -557,7 +557,7 @@ export function generateAccount({ resources, seed = 7 }) {
         DBSecurityGroups: [],
         VpcSecurityGroups: [{ VpcSecurityGroupId: securityGroups[0]?.GroupId ?? 'sg-0', Status: 'active' }],
         DBParameterGroups: [{ DBParameterGroupName: engine.startsWith('mysql') ? group : `default.${engine}`, ParameterApplyStatus: 'in-sync' }],
-        DBSubnetGroup: { DBSubnetGroupName: 'db-subnets', VpcId: vpcs[0].VpcId, SubnetGroupStatus: 'Complete' },
+        DBSubnetGroup: { DBSubnetGroupName: 'db-subnets', VpcId: vpcs[0].VpcId, SubnetGroupStatus: 'Complete', Subnets: subnets.filter((sn) => sn.VpcId === vpcs[0].VpcId).slice(0, 2).map((sn) => ({ SubnetIdentifier: sn.SubnetId, SubnetAvailabilityZone: { Name: sn.AvailabilityZone }, SubnetStatus: 'Active' })) },
         MultiAZ: chance(0.6),
         AutoMinorVersionUpgrade: chance(0.8),
         PubliclyAccessible: chance(0.05),

@@ -105,9 +105,10 @@ export function unreadFacts(context: OrganizationContext): Array<{ fact: FactNam
 /** The scan note naming the organization facts this account's verdicts could not use. */
 export function unreadFactsNote(context: OrganizationContext): string | undefined {
   const unread = unreadFacts(context);
-  if (unread.length === 0 || !context.organization) return undefined;
+  if (unread.length === 0) return undefined;
   const list = unread.map((u) => `${FACT_NAMES[u.fact]} (${u.reason})`).join('; ');
-  return `Organization ${context.organization.id}: these organization facts could not be read, and no verdict uses them: ${list}.`;
+  const which = context.organization ? `Organization ${context.organization.id}` : 'Organization';
+  return `${which}: these organization facts could not be read, and no verdict uses them: ${list}.`;
 }
 
 /** Fills each fact `primary` could not read from `fallback`, when `fallback` knows it. */

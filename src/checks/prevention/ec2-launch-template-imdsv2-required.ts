@@ -1,4 +1,5 @@
 import { defineCheck } from '../define.js';
+import { effectiveEc2Setting } from '../lib/declarative-policy.js';
 import { launchTemplateLabel, launchTemplateRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
@@ -23,8 +24,8 @@ export default defineCheck({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-170',
     ],
   },
-  reads: ['ec2.launchTemplates', 'ec2.instanceMetadataDefaults'],
-  evaluate({ 'ec2.launchTemplates': templates, 'ec2.instanceMetadataDefaults': accountDefaults }, ctx) {
+  reads: ['ec2.launchTemplates', 'ec2.instanceMetadataDefaults', 'organizations.context'],
+  evaluate({ 'ec2.launchTemplates': templates, 'ec2.instanceMetadataDefaults': accountDefaults, 'organizations.context': organization }, ctx) {
     return templates.map(({ template, defaultVersion }) => {
       const resource = launchTemplateRef(ctx, template);
       return ctx.judge(resource, defaultVersion, (version) => {
@@ -32,15 +33,22 @@ export default defineCheck({
         const options = version.LaunchTemplateData?.MetadataOptions;
         if (options?.HttpEndpoint === 'disabled') return ctx.pass(resource, `${name} disables the instance metadata endpoint.`);
         if (options?.HttpTokens === 'required') return ctx.pass(resource, `${name} requires IMDSv2 (HttpTokens required).`);
-        if (options?.HttpTokens === 'optional') return ctx.fail(resource, `${name} sets HttpTokens optional, so its instances accept IMDSv1.`);
+        if (options?.HttpTokens === 'optional') {
+          // Defaults never override an explicit optional; enforcement makes such launches fail instead.
+          const enforced = accountDefaults.ok ? effectiveEc2Setting(organization, 'httpTokensEnforced', { value: (accountDefaults.value as { HttpTokensEnforced?: string }).HttpTokensEnforced, managedBy: managedByOf(accountDefaults.value) }) : undefined;
+          const cannotLaunch = enforced?.value === 'enabled' ? ` IMDSv2 enforcement is enabled in ${ctx.region} (${enforced.source}), so launches from it fail.` : '';
+          return ctx.fail(resource, `${name} sets HttpTokens optional, so its instances accept IMDSv1.${cannotLaunch}`);
+        }
         // Omitted settings are filled in at launch from the region's account-level default.
         return ctx.judge(resource, accountDefaults, (account) => {
           if (options?.HttpEndpoint === undefined && account.HttpEndpoint === 'disabled')
             return ctx.pass(resource, `${name} sets no metadata options; the account-level default in ${ctx.region} disables the metadata endpoint.`);
-          if (account.HttpTokens === 'required')
-            return ctx.pass(resource, `${name} leaves HttpTokens unset; the account-level default in ${ctx.region} requires IMDSv2.`);
-          const fallback = account.HttpTokens
-            ? `the account-level default in ${ctx.region} is ${account.HttpTokens}`
+          const tokens = effectiveEc2Setting(organization, 'httpTokens', { value: account.HttpTokens, managedBy: managedByOf(account) });
+          const how = tokens.managedBy === 'declarative-policy' ? ` (${tokens.source})` : '';
+          if (tokens.value === 'required')
+            return ctx.pass(resource, `${name} leaves HttpTokens unset; the account-level default in ${ctx.region} requires IMDSv2${how}.`);
+          const fallback = tokens.value
+            ? `the account-level default in ${ctx.region} is ${tokens.value}${how}`
             : `no account-level instance metadata default is set in ${ctx.region} (the AMI decides)`;
           return ctx.fail(resource, `${name} leaves HttpTokens unset and ${fallback}, so its instances may accept IMDSv1.`);
         });
@@ -48,3 +56,9 @@ export default defineCheck({
     });
   },
 });
+
+/** ManagedBy of the region's metadata defaults (newer SDK shapes carry it); undefined when not reported. */
+function managedByOf(defaults: object): string | undefined {
+  const value = (defaults as { ManagedBy?: unknown }).ManagedBy;
+  return typeof value === 'string' ? value : undefined;
+}

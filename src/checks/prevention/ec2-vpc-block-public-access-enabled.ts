@@ -1,4 +1,5 @@
 import { defineCheck } from '../define.js';
+import { effectiveEc2Setting } from '../lib/declarative-policy.js';
 
 const BLOCKING = ['block-bidirectional', 'block-ingress'];
 
@@ -23,15 +24,19 @@ export default defineCheck({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-172',
     ],
   },
-  reads: ['ec2.vpcBlockPublicAccess'],
-  evaluate({ 'ec2.vpcBlockPublicAccess': options }, ctx) {
+  reads: ['ec2.vpcBlockPublicAccess', 'organizations.context'],
+  evaluate({ 'ec2.vpcBlockPublicAccess': options, 'organizations.context': organization }, ctx) {
     const resource = {
       id: `${ctx.account.id}/${ctx.region}`,
       arn: `arn:${ctx.account.partition}:ec2:${ctx.region}:${ctx.account.id}:vpc-block-public-access-options`,
     };
-    const mode = options.InternetGatewayBlockMode;
+    const raw = options as typeof options & { ManagedBy?: string; ExclusionsAllowed?: string };
+    const setting = effectiveEc2Setting(organization, 'vpcBlockPublicAccess', { value: options.InternetGatewayBlockMode, managedBy: raw.ManagedBy });
+    const mode = setting.value;
     const pending = options.State === 'update-in-progress' ? ' (an update is in progress)' : '';
-    if (mode && BLOCKING.includes(mode)) return [ctx.pass(resource, `VPC Block Public Access in ${ctx.region} is ${mode}${pending}.`)];
-    return [ctx.fail(resource, `VPC Block Public Access in ${ctx.region} does not block internet gateway traffic (mode ${mode ?? 'not reported'})${pending}.`)];
+    const exclusions = raw.ExclusionsAllowed ? `, exclusions ${raw.ExclusionsAllowed}` : '';
+    const how = ` (${setting.source}${exclusions})`;
+    if (mode && BLOCKING.includes(mode)) return [ctx.pass(resource, `VPC Block Public Access in ${ctx.region} is ${mode}${pending}${how}.`)];
+    return [ctx.fail(resource, `VPC Block Public Access in ${ctx.region} does not block internet gateway traffic (mode ${mode ?? 'not reported'})${pending}${how}.`)];
   },
 });

@@ -1,10 +1,15 @@
 // A synthetic AWS account of a chosen size: every resource the datasets list or read, shaped as
 // the SDK v3 returns it, spread over 17 regions with a realistic skew (the home region holds the
 // most). Deterministic for a given size and seed. Roughly one resource in four is misconfigured,
-// so checks produce PASS and FAIL alike.
+// so checks produce PASS and FAIL alike. The services beyond EC2, RDS, ELB, KMS, S3, IAM and
+// CloudTrail are built in account-services.mjs, on the resources made here.
+
+import { addServices } from './account-services.mjs';
 
 export const ACCOUNT_ID = '123456789012';
 export const HOME_REGION = 'us-east-1';
+/** The CloudWatch Logs group the organisation trail delivers to, with the CIS metric filters. */
+const TRAIL_LOG_GROUP = 'aws-cloudtrail-logs-org-trail';
 export const REGIONS = [
   'us-east-1', 'eu-west-1', 'us-west-2', 'eu-central-1', 'ap-southeast-2', 'us-east-2', 'ap-northeast-1', 'eu-west-2', 'ap-south-1',
   'ca-central-1', 'sa-east-1', 'eu-north-1', 'ap-southeast-1', 'ap-northeast-2', 'eu-west-3', 'us-west-1', 'ap-northeast-3',
@@ -44,8 +49,40 @@ const MIX = {
   'kms.keys': 0.03,
   'elbv2.loadBalancers': 0.012,
   'elbv2.listeners': 0.024,
+  // account-services.mjs
+  'acm.certificates': 0.006,
+  'apigateway.restApis': 0.002,
+  'apigatewayv2.apis': 0.002,
+  'cloudfront.distributions': 0.002,
+  'wafv2.webAcls': 0.0015,
+  'wafv2.ruleGroups': 0.0005,
+  'lambda.functions': 0.03,
+  'secretsmanager.secrets': 0.01,
+  'ssm.parameters': 0.02,
+  'ssm.documents': 0.002,
+  // Besides one log group per Lambda function, which is not counted here.
+  'logs.logGroups': 0.015,
+  'cloudwatch.alarms': 0.01,
+  'sns.topics': 0.005,
+  'sqs.queues': 0.01,
+  'dynamodb.tables': 0.01,
+  'dax.clusters': 0.0003,
+  'efs.fileSystems': 0.002,
+  'elasticache.replicationGroups': 0.002,
+  'elasticache.cacheClusters': 0.001,
+  'opensearch.domains': 0.001,
+  'redshift.clusters': 0.0008,
+  'redshiftServerless.workgroups': 0.0005,
+  'ecr.repositories': 0.008,
+  'backup.plans': 0.0005,
+  'backup.vaults': 0.0005,
+  // Daily backups kept for weeks: recovery points outnumber what they protect.
+  'backup.recoveryPoints': 0.06,
+  'accessanalyzer.findings': 0.002,
 };
 const MIX_TOTAL = Object.values(MIX).reduce((a, b) => a + b, 0);
+/** Kinds the account holds at every size, however small: at least one each (in the home Region). */
+const AT_LEAST_ONE = Object.keys(MIX).slice(Object.keys(MIX).indexOf('acm.certificates'));
 
 /** Mulberry32: small, fast, deterministic. */
 function prng(seed) {
@@ -63,6 +100,18 @@ function prng(seed) {
 export function resourceCounts(resources) {
   const counts = {};
   for (const [kind, share] of Object.entries(MIX)) counts[kind] = Math.round((resources * share) / MIX_TOTAL);
+  // What the minimums add is taken from the largest kinds, so that the total stays what was asked.
+  let added = 0;
+  for (const kind of AT_LEAST_ONE) {
+    if (counts[kind] === 0) {
+      counts[kind] = 1;
+      added++;
+    }
+  }
+  for (; added > 0; added--) {
+    const largest = Object.keys(counts).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+    counts[largest]--;
+  }
   return counts;
 }
 
@@ -239,7 +288,7 @@ export function generateAccount({ resources, seed = 7 }) {
       HomeRegion: HOME_REGION,
       TrailARN: arn('cloudtrail', HOME_REGION, 'trail/org-trail'),
       LogFileValidationEnabled: true,
-      CloudWatchLogsLogGroupArn: arn('logs', HOME_REGION, 'log-group:cloudtrail:*'),
+      CloudWatchLogsLogGroupArn: arn('logs', HOME_REGION, `log-group:${TRAIL_LOG_GROUP}:*`),
       CloudWatchLogsRoleArn: `arn:aws:iam::${ACCOUNT_ID}:role/cloudtrail-logs`,
       KmsKeyId: arn('kms', HOME_REGION, 'key/1234abcd-12ab-34cd-56ef-1234567890ab'),
       HasCustomEventSelectors: true,
@@ -603,6 +652,11 @@ export function generateAccount({ resources, seed = 7 }) {
       };
     });
 
+    // ACM certificates of the Region (account-services.mjs describes them); the HTTPS listeners use them.
+    const acmArns = Array.from({ length: n('acm.certificates') }, () => arn('acm', region, `certificate/${hex(rand, 8)}-${hex(rand, 4)}-4${hex(rand, 3)}-8${hex(rand, 3)}-${hex(rand, 12)}`));
+    const listenerCertificate = (k) =>
+      acmArns.length && !chance(0.05) ? acmArns[k % acmArns.length] : `arn:aws:iam::${ACCOUNT_ID}:server-certificate/legacy-cert-${k % 3}`;
+
     // ELBv2
     const loadBalancers = Array.from({ length: n('elbv2.loadBalancers') }, (_, i) => {
       const name = `app-${i}-alb`;
@@ -638,7 +692,7 @@ export function generateAccount({ resources, seed = 7 }) {
             Port: https ? 443 : 80,
             Protocol: https ? 'HTTPS' : 'HTTP',
             ...(https
-              ? { SslPolicy: chance(0.8) ? 'ELBSecurityPolicy-TLS13-1-2-2021-06' : 'ELBSecurityPolicy-2016-08', Certificates: [{ CertificateArn: arn('acm', region, `certificate/${hex(rand, 12)}`) }] }
+              ? { SslPolicy: chance(0.8) ? 'ELBSecurityPolicy-TLS13-1-2-2021-06' : 'ELBSecurityPolicy-2016-08', Certificates: [{ CertificateArn: listenerCertificate(i + k) }], ...(chance(0.2) ? { extraCertificates: [listenerCertificate(i + k + 1)] } : {}) }
               : {}),
             DefaultActions: https
               ? [{ Type: 'forward', TargetGroupArn: arn('elasticloadbalancing', region, `targetgroup/app-${i}/${hex(rand, 16)}`), Order: 1 }]
@@ -699,7 +753,17 @@ export function generateAccount({ resources, seed = 7 }) {
       kms: { keys },
       elbv2: { loadBalancers },
       s3control: { accessPoints },
+      acmArns,
     };
+  });
+  addServices(account, {
+    rand,
+    // Without a Region: the account's whole count (the global services).
+    n: (kind, r) => (r === undefined ? counts[kind] : perRegion[kind][r]),
+    accountId: ACCOUNT_ID,
+    homeRegion: HOME_REGION,
+    regions: REGIONS,
+    trailLogGroup: TRAIL_LOG_GROUP,
   });
   return account;
 }

@@ -5,6 +5,7 @@
 // CPU and memory are not charged to the scan. BENCH_DEBUG=1 prints every duplicate request.
 
 import { setTimeout as sleep } from 'node:timers/promises';
+import { respondServices, SERVICE_BUCKETS, SERVICE_TOKEN_PARAMS } from './fake-services.mjs';
 import { parseRequest, writeError, writeOutput } from './wire.mjs';
 
 /** Page sizes each service uses when the caller names none, and the largest it accepts. */
@@ -17,15 +18,18 @@ const PAGE = {
   s3: { input: 'max-buckets', token: 'continuation-token', outToken: 'ContinuationToken', default: 10_000, max: 10_000 },
   s3control: { input: 'maxResults', token: 'nextToken', outToken: 'NextToken', default: 1000, max: 1000 },
 };
-const TOKEN_PARAMS = new Set(Object.values(PAGE).map((p) => p.token));
+const TOKEN_PARAMS = new Set([...Object.values(PAGE).map((p) => p.token), ...SERVICE_TOKEN_PARAMS]);
 
 /**
  * Documented request token buckets (per account and Region): EC2 keeps one per API action for
- * non-mutating actions, ELB one shared by all its Describe* actions.
+ * non-mutating actions, ELB one shared by all its Describe* actions; the other services' in
+ * fake-services.mjs. A request needs a token of every bucket that applies to it (`applies`, all by
+ * default); buckets with the same `group` are shared by several services (API Gateway's two APIs).
  */
 const BUCKETS = {
-  ec2: { capacity: 100, refillPerSecond: 20, key: (r) => `${r.region}|${r.operation}`, code: 'RequestLimitExceeded', status: 503 },
-  elbv2: { capacity: 40, refillPerSecond: 10, key: (r) => r.region, code: 'Throttling', status: 400 },
+  ec2: [{ capacity: 100, refillPerSecond: 20, key: (r) => `${r.region}|${r.operation}`, code: 'RequestLimitExceeded', status: 503 }],
+  elbv2: [{ capacity: 40, refillPerSecond: 10, key: (r) => r.region, code: 'Throttling', status: 400 }],
+  ...SERVICE_BUCKETS,
 };
 
 /** A token bucket refilled continuously. */
@@ -36,13 +40,15 @@ class TokenBucket {
     this.tokens = capacity;
     this.at = performance.now();
   }
-  take() {
+  /** Whether a token is there now. */
+  available() {
     const now = performance.now();
     this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.rate);
     this.at = now;
-    if (this.tokens < 1) return false;
+    return this.tokens >= 1;
+  }
+  take() {
     this.tokens -= 1;
-    return true;
   }
 }
 
@@ -69,13 +75,20 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
   const inFlightByScope = {};
   let requestCounter = 0;
 
+  /** The bucket spec that refuses the request, or undefined when every bucket that applies gives it a token. */
   function throttled(req) {
-    const spec = BUCKETS[req.service];
-    if (!spec || !enforceRateLimits) return false;
-    const key = `${req.service}|${spec.key(req)}`;
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = new TokenBucket(spec)));
-    return !bucket.take();
+    if (!enforceRateLimits) return undefined;
+    const specs = (BUCKETS[req.service] ?? []).filter((spec) => !spec.applies || spec.applies(req));
+    const taken = specs.map((spec) => {
+      const key = `${spec.group ?? req.service}|${spec.key(req)}`;
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = new TokenBucket(spec)));
+      return [spec, bucket];
+    });
+    const dry = taken.find(([, bucket]) => !bucket.available());
+    if (dry) return dry[0];
+    for (const [, bucket] of taken) bucket.take();
+    return undefined;
   }
 
   /**
@@ -102,11 +115,11 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     stats.peakInFlightByScope[scope] = Math.max(stats.peakInFlightByScope[scope] ?? 0, inFlightByScope[scope]);
     try {
       let result;
-      if (throttled(req)) {
+      const refusedBy = throttled(req);
+      if (refusedBy) {
         stats.throttled++;
         stats.throttledByOperation[opKey] = (stats.throttledByOperation[opKey] ?? 0) + 1;
-        const spec = BUCKETS[req.service];
-        result = { error: { code: spec.code, message: 'Rate exceeded', status: spec.status }, throttled: true };
+        result = { error: { code: refusedBy.code, message: 'Rate exceeded', status: refusedBy.status }, throttled: true };
       } else {
         result = respond(account, req);
         if (result === undefined) {
@@ -333,7 +346,7 @@ function respond(account, { service, region, operation, params }) {
     case 'kms:ListKeys':
       return { output: paged('kms', params, regional.kms.keys.map((k) => ({ KeyId: k.KeyId, KeyArn: k.Arn })), 'Keys') };
     case 'kms:DescribeKey': {
-      const key = regional.kms.keys.find((k) => k.KeyId === params.KeyId || k.Arn === params.KeyId);
+      const key = [...regional.kms.keys, ...(regional.kms.foreignKeys ?? [])].find((k) => k.KeyId === params.KeyId || k.Arn === params.KeyId);
       if (!key) return notFound('NotFoundException', `Key '${params.KeyId}' does not exist`, 400);
       return { output: { KeyMetadata: sdk(key) } };
     }
@@ -386,19 +399,15 @@ function respond(account, { service, region, operation, params }) {
     }
     case 'elbv2:DescribeSSLPolicies':
       return { output: paged('elbv2', params, SSL_POLICIES, 'SslPolicies') };
-
-    // CloudWatch, CloudWatch Logs and SNS answer as an account without alarms, filters or topics
-    // until the synthetic account holds them.
-    case 'cloudwatch:DescribeAlarms':
-      return { output: { MetricAlarms: [], CompositeAlarms: [] } };
-    case 'logs:DescribeLogGroups':
-      return { output: { logGroups: [] } };
-    case 'logs:DescribeMetricFilters':
-      return { output: { metricFilters: [] } };
-    case 'sns:ListTopics':
-      return { output: { Topics: [] } };
+    case 'elbv2:DescribeListenerCertificates': {
+      const listener = regional.elbv2.loadBalancers.flatMap((l) => l.listeners).find((l) => l.ListenerArn === params.ListenerArn);
+      if (!listener) return notFound('ListenerNotFound', `Listener '${params.ListenerArn}' not found`, 400);
+      // The default certificate, and the additional (SNI) ones of the listener.
+      const certificates = [...(listener.Certificates ?? []).map((c) => ({ CertificateArn: c.CertificateArn, IsDefault: true })), ...(listener.extraCertificates ?? []).map((arn) => ({ CertificateArn: arn, IsDefault: false }))];
+      return { output: paged('elbv2', params, certificates, 'Certificates') };
+    }
     default:
-      return undefined;
+      return respondServices(account, { service, region, operation, params });
   }
 }
 

@@ -93,6 +93,7 @@ export class SdkTransport implements Transport {
   /** SDK modules to load while the next request is answered (prepare). */
   private readonly toLoad: AwsService[] = [];
   private loading = false;
+  private shared: Record<string, unknown> | undefined;
   private readonly credentials: AwsCredentialIdentityProvider;
   private resolvedSource: string | undefined;
 
@@ -218,12 +219,38 @@ export class SdkTransport implements Transport {
     return client;
   }
 
+  /**
+   * The settings every SDK client reads from the environment and the shared config file the same
+   * way: FIPS and dual-stack endpoints, the user agent's application id, the preferred auth schemes.
+   * Left to itself, each client builds its own provider chain for each of them and resolves it on its
+   * first request, and a chain that finds nothing (the usual case) throws and catches an error at
+   * each link: about half of what a client's first request costs beyond a later one, times the 500
+   * or so clients (services × Regions) of a full scan (docs/performance.md). The SDK's own loaders,
+   * created once here and shared by every client, read the same sources and give the same values.
+   */
+  private sharedSettings(): Record<string, unknown> {
+    if (!this.shared) {
+      type Loader = (options: unknown, configuration?: unknown) => () => Promise<unknown>;
+      const config = requireSdk('@smithy/core/config') as { loadConfig: Loader; NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: unknown; NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: unknown };
+      const client = requireSdk('@aws-sdk/core/client') as { NODE_APP_ID_CONFIG_OPTIONS: unknown };
+      const auth = requireSdk('@aws-sdk/core/httpAuthSchemes') as { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: unknown };
+      this.shared = {
+        useFipsEndpoint: config.loadConfig(config.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, {}),
+        useDualstackEndpoint: config.loadConfig(config.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, {}),
+        userAgentAppId: config.loadConfig(client.NODE_APP_ID_CONFIG_OPTIONS, {}),
+        authSchemePreference: config.loadConfig(auth.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, {}),
+      };
+    }
+    return this.shared;
+  }
+
   private async createClient(service: AwsService, region: string): Promise<SdkClient> {
     const mod = await this.module(service);
     const ClientClass = mod[CATALOGUE[service].clientClass];
     if (!ClientClass) throw new Error(`The SDK module for ${service} has no ${CATALOGUE[service].clientClass}`);
     const custom = customEndpointFor(service, this.options);
     const config: Record<string, unknown> = {
+      ...this.sharedSettings(),
       region,
       credentials: this.credentials,
       retryMode: 'adaptive',

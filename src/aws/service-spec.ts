@@ -37,6 +37,11 @@ export interface ServiceLimit {
   scope: 'account' | 'region';
   /** A token bucket kept client-side, below AWS's documented one, so the scan never drains AWS's. */
   bucket?: { capacity: number; refillPerSecond: number; per: 'operation' | 'service' };
+  /**
+   * Operations AWS throttles at a lower rate of their own (API Gateway's GetResources): each takes
+   * its tokens from this bucket alone, in its own lane of the service's pool, instead of from `bucket`.
+   */
+  operationBuckets?: Readonly<Record<string, { capacity: number; refillPerSecond: number }>>;
 }
 
 export interface ServiceSpec {

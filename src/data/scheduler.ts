@@ -183,7 +183,8 @@ export class Scheduler {
   private laneOf(req: AwsRequest): Lane {
     const limit = this.limitOf(req.service);
     const poolKey = limit.scope === 'account' ? req.service : `${req.service}@${req.region}`;
-    const laneKey = limit.bucket?.per === 'operation' ? `${poolKey}:${req.operation}` : poolKey;
+    const own = limit.operationBuckets?.[req.operation];
+    const laneKey = own || limit.bucket?.per === 'operation' ? `${poolKey}:${req.operation}` : poolKey;
     let lane = this.lanes.get(laneKey);
     if (!lane) {
       let pool = this.pools.get(poolKey);
@@ -191,8 +192,10 @@ export class Scheduler {
         pool = { active: 0, limit: limit.concurrency ?? Number.POSITIVE_INFINITY };
         this.pools.set(poolKey, pool);
       }
-      // A lane is a pool (a bucket shared by the service) or one action of a pool (a bucket per action).
-      const bucket = limit.bucket ? new TokenBucket(limit.bucket.capacity, limit.bucket.refillPerSecond / 1000, this.clock()) : undefined;
+      // A lane is a pool (a bucket shared by the service) or one action of a pool (a bucket per
+      // action, or an action with a bucket of its own).
+      const spec = own ?? limit.bucket;
+      const bucket = spec ? new TokenBucket(spec.capacity, spec.refillPerSecond / 1000, this.clock()) : undefined;
       lane = new Lane(pool, bucket);
       this.lanes.set(laneKey, lane);
     }

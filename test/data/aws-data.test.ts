@@ -294,6 +294,30 @@ describe('AwsData per-service limits', () => {
     expect(sent).toHaveLength(all.length);
   });
 
+  it("paces an operation with a bucket of its own (API Gateway's GetResources) by that bucket alone", async () => {
+    vi.useFakeTimers();
+    const sent: string[] = [];
+    const instant = { send: async (req: AwsRequest) => (sent.push(req.operation), {}) };
+    const aws = new AwsData(instant, { concurrency: 16, clock: () => Date.now() });
+    const own = SERVICE_LIMITS.apigateway!.operationBuckets!.GetResources!;
+    const shared = SERVICE_LIMITS.apigateway!.bucket!;
+    expect(own.refillPerSecond).toBeLessThan(2.5);
+    const resources = Array.from({ length: own.capacity + 2 * own.refillPerSecond }, (_, i) => aws.call(ask('apigateway', 'GetResources', 'eu-west-1', i)));
+    const stages = Array.from({ length: shared.capacity }, (_, i) => aws.call(ask('apigateway', 'GetStages', 'eu-west-1', i)));
+    const count = (op: string) => sent.filter((s) => s === op).length;
+    await vi.advanceTimersByTimeAsync(0);
+    // GetResources waits for its own tokens; GetStages, in the service's bucket, is not held back by it.
+    expect(count('GetResources')).toBe(own.capacity);
+    await Promise.all(stages);
+    expect(count('GetStages')).toBe(shared.capacity);
+    expect(count('GetResources')).toBeLessThanOrEqual(own.capacity + 1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(count('GetResources')).toBeLessThanOrEqual(own.capacity + own.refillPerSecond + 1);
+    await vi.advanceTimersByTimeAsync(1600);
+    await Promise.all(resources);
+    expect(count('GetResources')).toBe(resources.length);
+  });
+
   it('sends the highest priority first, and equal priorities in the order asked', async () => {
     const held = heldTransport();
     const aws = new AwsData(held.transport, { concurrency: 1 });

@@ -114,7 +114,7 @@ describe('dynamodb.tableTags', () => {
 describe('dynamodb.scalableTargets', () => {
   it('lists the dynamodb namespace, every page, only when a table is provisioned', async () => {
     const onDemand = loaderFor([ddb('ListTables', { Limit: 100 }, { TableNames: ['events'] }), ddb('DescribeTable', { TableName: 'events' }, { Table: description('events') })]);
-    expect(await onDemand.loader.load('dynamodb.scalableTargets', REGION)).toEqual([]);
+    expect(await onDemand.loader.load('dynamodb.scalableTargets', REGION)).toEqual({ ok: true, value: [] });
     expect(onDemand.sent.filter((r) => r.service === 'application-autoscaling')).toEqual([]);
 
     const provisioned = loaderFor([
@@ -123,10 +123,23 @@ describe('dynamodb.scalableTargets', () => {
       call('application-autoscaling', 'DescribeScalableTargets', { ServiceNamespace: 'dynamodb' }, { ScalableTargets: [{ ResourceId: 'table/legacy', ScalableDimension: 'dynamodb:table:ReadCapacityUnits' }], NextToken: 'n2' }),
       call('application-autoscaling', 'DescribeScalableTargets', { ServiceNamespace: 'dynamodb', NextToken: 'n2' }, { ScalableTargets: [{ ResourceId: 'table/legacy', ScalableDimension: 'dynamodb:table:WriteCapacityUnits' }] }),
     ]);
-    expect((await provisioned.loader.load('dynamodb.scalableTargets', REGION)).map((t) => t.ScalableDimension)).toEqual([
+    const targets = await provisioned.loader.load('dynamodb.scalableTargets', REGION);
+    expect(targets.ok && targets.value.map((t) => t.ScalableDimension)).toEqual([
       'dynamodb:table:ReadCapacityUnits',
       'dynamodb:table:WriteCapacityUnits',
     ]);
+  });
+});
+
+describe('dynamodb.scalableTargets refused', () => {
+  it('keeps a refused listing as the value, so that on-demand tables are still judged', async () => {
+    const { loader } = loaderFor([
+      ddb('ListTables', { Limit: 100 }, { TableNames: ['legacy'] }),
+      ddb('DescribeTable', { TableName: 'legacy' }, { Table: description('legacy', { BillingModeSummary: undefined }) }),
+      refused('application-autoscaling', 'DescribeScalableTargets', { ServiceNamespace: 'dynamodb' }, 'AccessDeniedException'),
+    ]);
+    const targets = await loader.load('dynamodb.scalableTargets', REGION);
+    expect(targets.ok ? 'ok' : [targets.error.code, targets.error.action]).toEqual(['AccessDeniedException', 'application-autoscaling:DescribeScalableTargets']);
   });
 });
 
@@ -146,9 +159,10 @@ describe('dynamodb.tableKeys', () => {
       { service: 'kms', region: 'eu-west-1', operation: 'DescribeKey', input: { KeyId: foreign }, error: { code: 'AccessDeniedException', message: 'refused', httpStatus: 400 } },
     ]);
     const keys = await loader.load('dynamodb.tableKeys', REGION);
+    // In ARN order, whichever answered.
     expect(keys.map((k) => [k.arn, k.source, k.metadata.ok ? k.metadata.value.KeyManager : k.metadata.error.code])).toEqual([
-      [cmk, 'kms.keys', 'CUSTOMER'],
       [foreign, 'DescribeKey', 'AccessDeniedException'],
+      [cmk, 'kms.keys', 'CUSTOMER'],
     ]);
     expect(sent.filter((r) => r.operation === 'DescribeKey').map((r) => [r.region, r.input.KeyId])).toEqual([
       [REGION, '1111aaaa-22bb-33cc-44dd-5555eeee6666'],

@@ -63,4 +63,17 @@ describe('securityhub datasets', () => {
     const hub = await loader.load('securityhub.hub', 'eu-west-1');
     expect(hub.v2).toEqual({ ok: true, value: { on: false, reason: 'the newer Security Hub is not offered there (DescribeSecurityHubV2: UnknownOperationException)' } });
   });
+
+  it('reads an endpoint that says DescribeSecurityHubV2 is not implemented as the newer Security Hub being off', async () => {
+    // What AWS-compatible endpoints answer for an operation they lack (HTTP 501, a generic code).
+    const { loader } = replayLoader(
+      [
+        refused('securityhub', 'eu-west-1', 'DescribeHub', {}, 'InvalidAccessException', NOT_SUBSCRIBED, 401),
+        refused('securityhub', 'eu-west-1', 'DescribeSecurityHubV2', {}, 'InternalFailure', "API action 'DescribeSecurityHubV2' for service 'securityhub' not yet implemented", 501),
+      ],
+      REGIONS,
+    );
+    const hub = await loader.load('securityhub.hub', 'eu-west-1');
+    expect(hub.v2).toEqual({ ok: true, value: { on: false, reason: 'the newer Security Hub is not offered there (DescribeSecurityHubV2: InternalFailure)' } });
+  });
 });

@@ -54,10 +54,16 @@ export default {
   endpointEnvName: 'API_GATEWAY',
   // API Gateway quotas for creating, deploying and managing an API: "Total operations" 10 requests
   // per second with bursts of 40 per account (fixed), shared with the v2 client; GetResources alone
-  // 5 requests every 2 seconds. This client takes 5 per second (bursts of 20), the v2 client 3 (10),
-  // so the two together stay below AWS's bucket.
+  // 5 requests every 2 seconds. GetResources takes 2 per second (bursts of 4) of its own, the other
+  // operations of this client 4 (16), the v2 client 3 (10): 9 per second and bursts of 30 together,
+  // below AWS's total, and GetResources below its own.
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
-  limit: { concurrency: 2, scope: 'region', bucket: { capacity: 20, refillPerSecond: 5, per: 'service' } },
+  limit: {
+    concurrency: 2,
+    scope: 'region',
+    bucket: { capacity: 16, refillPerSecond: 4, per: 'service' },
+    operationBuckets: { GetResources: { capacity: 4, refillPerSecond: 2 } },
+  },
   operations: {
     GetAccount: { iamAction: 'apigateway:GET' },
     GetDomainNames: { paging: POSITION, iamAction: 'apigateway:GET' },

@@ -40,7 +40,7 @@ export default {
   iamPrefix: 'apigateway',
   endpointEnvName: 'APIGATEWAYV2',
   // The same account-wide budget as REST APIs ("Total operations" 10 per second, bursts of 40):
-  // 3 per second here and 5 for the v1 client keep the two below it together.
+  // 3 per second here and 4 + 2 (GetResources) for the v1 client keep the two below it together.
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
   limit: { concurrency: 2, scope: 'region', bucket: { capacity: 10, refillPerSecond: 3, per: 'service' } },
   operations: {

@@ -39,7 +39,7 @@ export function eachCertificate(
         DomainName: d.DomainName ?? s.DomainName,
         Status: d.Status ?? s.Status,
         Type: d.Type ?? s.Type,
-        KeyAlgorithm: d.KeyAlgorithm ?? s.KeyAlgorithm,
+        KeyAlgorithm: keyAlgorithmOf(d.KeyAlgorithm ?? s.KeyAlgorithm),
         NotAfter: d.NotAfter ?? s.NotAfter,
         RenewalEligibility: d.RenewalEligibility ?? s.RenewalEligibility,
       };
@@ -49,6 +49,15 @@ export function eachCertificate(
       return finding ? [finding] : [];
     });
   });
+}
+
+/**
+ * The key algorithm in the SDK's spelling. The SDK models `RSA_1024`, `EC_prime256v1`..., and
+ * ListCertificates' summaries use it; DescribeCertificate answers with a hyphen (`RSA-2048`,
+ * `EC-prime256v1`), as the AWS CLI examples show.
+ */
+export function keyAlgorithmOf<T extends string | undefined>(value: T): T {
+  return (typeof value === 'string' ? value.trim().replace(/^(RSA|EC)-/i, (_, family: string) => `${family.toUpperCase()}_`) : value) as T;
 }
 
 /** A date as the SDK (Date) or a lenient endpoint (ISO string, epoch seconds) gives it; undefined when unreadable. */

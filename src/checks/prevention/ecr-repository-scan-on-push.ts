@@ -5,9 +5,19 @@ import { defineCheck } from '../define.js';
 
 const SCANNING = new Set(['SCAN_ON_PUSH', 'CONTINUOUS_SCAN']);
 
-/** Rules whose repository filters (wildcards, `*` for any run of characters) match the repository. */
+/**
+ * Whether a scanning filter selects a repository. As the ECR user guide ("Filters to choose which
+ * repositories are scanned") has it, a filter without a wildcard matches every repository whose name
+ * contains it (`prod` matches `repo-prod-repo`); a filter with `*` matches the whole name, each `*`
+ * standing for zero or more characters (`prod*` matches `prodrepo`, not `repo-prod`).
+ */
+export function scanFilterMatches(filter: string, name: string): boolean {
+  return filter.includes('*') ? wildcardMatch(filter, name) : name.includes(filter);
+}
+
+/** Rules whose repository filters match the repository. */
 function matchingRules(rules: readonly RegistryScanningRule[], name: string): RegistryScanningRule[] {
-  return rules.filter((rule) => (rule.repositoryFilters ?? []).some((f) => typeof f.filter === 'string' && wildcardMatch(f.filter, name)));
+  return rules.filter((rule) => (rule.repositoryFilters ?? []).some((f) => typeof f.filter === 'string' && f.filter !== '' && scanFilterMatches(f.filter, name)));
 }
 
 const frequency = (rule: RegistryScanningRule) => (typeof rule.scanFrequency === 'string' ? rule.scanFrequency.trim().toUpperCase() : '');
@@ -21,7 +31,7 @@ export default defineCheck({
   severity: 'high',
   resourceType: 'AWS::ECR::Repository',
   description:
-    "The registry's scanning configuration is read once per region (GetRegistryScanningConfiguration). With scanType ENHANCED (Amazon Inspector), a repository is scanned when a rule with scanFrequency SCAN_ON_PUSH or CONTINUOUS_SCAN has a repositoryFilters wildcard matching its name; the repository's own scanOnPush is ignored. With BASIC scanning and registry rules, the matching rule decides the same way. With no registry rules, the repository's imageScanningConfiguration.scanOnPush true passes. MANUAL frequency fails.",
+    "The registry's scanning configuration is read once per region (GetRegistryScanningConfiguration). With scanType ENHANCED (Amazon Inspector), a repository is scanned when a rule with scanFrequency SCAN_ON_PUSH or CONTINUOUS_SCAN has a repositoryFilters entry matching its name (a filter without * matches any name that contains it, one with * the whole name); the repository's own scanOnPush is ignored. With BASIC scanning and registry rules, the matching rule decides the same way. With no registry rules, the repository's imageScanningConfiguration.scanOnPush true passes. MANUAL frequency fails.",
   risk: 'Images that are never scanned reach production with known vulnerabilities in their OS packages and libraries, and nobody learns of new ones affecting images already deployed.',
   remediation: {
     text: 'Configure registry scanning with a rule that scans every repository on push (basic) or continuously (enhanced scanning with Amazon Inspector).',

@@ -33,12 +33,14 @@ export default defineCheck({
   },
   reads: ['dynamodb.tables', 'dynamodb.scalableTargets'],
   evaluate({ 'dynamodb.tables': tables, 'dynamodb.scalableTargets': targets }, ctx) {
-    const registered = new Set(targets.map((t: ScalableTarget) => `${t.ResourceId ?? ''}|${t.ScalableDimension ?? ''}`));
+    const registered = new Set((targets.ok ? targets.value : []).map((t: ScalableTarget) => `${t.ResourceId ?? ''}|${t.ScalableDimension ?? ''}`));
     return judgeDescribedTables(tables, ctx, (table, description, resource) => {
       const label = tableLabel(table);
       const mode = billingMode(description);
       if (mode === 'PAY_PER_REQUEST') return ctx.pass(resource, `${label} uses on-demand capacity, which scales with demand.`);
       if (mode !== 'PROVISIONED') return ctx.undetermined(resource, `${label} reports billing mode ${mode}, which this check does not know.`);
+      // Only a provisioned table needs the scaling targets: a listing that failed leaves it unjudged.
+      if (!targets.ok) return ctx.error(resource, targets.error, `${label} (its Application Auto Scaling targets)`);
       const wanted = [
         ...TABLE_DIMENSIONS.map((dimension) => ({ id: `table/${table.name}`, what: 'the table', dimension })),
         ...(description.GlobalSecondaryIndexes ?? []).flatMap((index) =>

@@ -3,8 +3,8 @@ import type { Cluster } from '@aws-sdk/client-dax';
 import type { ContinuousBackupsDescription, TableDescription, Tag } from '@aws-sdk/client-dynamodb';
 import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { AwsCallError } from '../../aws/errors.js';
-import type { AwsErrorInfo } from '../../model.js';
 import { defineDataset, type Fetched } from '../dataset.js';
+import { describeNamedKeys } from '../kms-key-lookup.js';
 import { selectionsUseTags } from './backup.js';
 
 /** A table ListTables named, and its DescribeTable answer. */
@@ -38,8 +38,12 @@ declare module '../dataset.js' {
      * region filters by tags (`needed`); otherwise no table's tags are asked for.
      */
     'dynamodb.tableTags': { needed: boolean; tables: PerTable<Tag[]>[] };
-    /** Application Auto Scaling targets of namespace dynamodb; read only when some table is provisioned. */
-    'dynamodb.scalableTargets': ScalableTarget[];
+    /**
+     * Application Auto Scaling targets of namespace dynamodb; read only when some table is
+     * provisioned. A failed listing is kept as the value: it leaves only the provisioned tables
+     * unjudged, not the on-demand ones.
+     */
+    'dynamodb.scalableTargets': Fetched<ScalableTarget[]>;
     /** DescribeKey metadata of each KMS key a table names in SSEDescription.KMSMasterKeyArn. */
     'dynamodb.tableKeys': TableKey[];
     'dax.clusters': Cluster[];
@@ -131,8 +135,13 @@ export const scalableTargets = defineDataset({
   async fetch(ctx) {
     const listed = await ctx.get('dynamodb.tables');
     // On-demand tables need no scaling targets: a region without provisioned tables is not asked.
-    if (!listed.some((t) => t.table.ok && billingMode(t.table.value) === 'PROVISIONED')) return [];
-    return ctx.list<ScalableTarget>('application-autoscaling:DescribeScalableTargets', { ServiceNamespace: 'dynamodb' }, 'ScalableTargets');
+    if (!listed.some((t) => t.table.ok && billingMode(t.table.value) === 'PROVISIONED')) return { ok: true, value: [] };
+    try {
+      return { ok: true, value: await ctx.list<ScalableTarget>('application-autoscaling:DescribeScalableTargets', { ServiceNamespace: 'dynamodb' }, 'ScalableTargets') };
+    } catch (err) {
+      if (err instanceof AwsCallError) return { ok: false, error: err.info };
+      throw err;
+    }
   },
 });
 
@@ -143,10 +152,8 @@ export function tableKeyArn(table: TableDescription): string | undefined {
 }
 
 /**
- * The keys of the tables' customer-managed-key check: taken from the region's kms.keys listing
- * (ListKeys with DescribeKey of every key, shared with the KMS checks) when it holds the key, and
- * asked with DescribeKey by ARN (in the key's own region) for keys it does not hold: a key of
- * another account, or a listing that could not be read.
+ * The keys of the tables' customer-managed-key check, by the shared lookup: from the region's
+ * kms.keys listing when it holds the key, else DescribeKey by ARN in the key's own region.
  */
 export const tableKeys = defineDataset({
   id: 'dynamodb.tableKeys',
@@ -156,40 +163,8 @@ export const tableKeys = defineDataset({
   async fetch(ctx) {
     const listed = await ctx.get('dynamodb.tables');
     const arns = [...new Set(listed.flatMap((t) => (t.table.ok ? (tableKeyArn(t.table.value) ?? []) : [])))].sort();
-    if (arns.length === 0) return [];
-    let regionKeys: Awaited<ReturnType<typeof ctx.get<'kms.keys'>>> = [];
-    let listingError: AwsErrorInfo | undefined;
-    try {
-      regionKeys = await ctx.get('kms.keys');
-    } catch (err) {
-      if (!(err instanceof AwsCallError)) throw err;
-      listingError = err.info;
-    }
-    const held = new Map(regionKeys.map((k) => [k.arn, k] as const));
-    const isHere = (arn: string) => arn.split(':')[3] === ctx.region && arn.split(':')[4] === ctx.account.id;
-    const known: TableKey[] = [];
-    const unknown: string[] = [];
-    for (const arn of arns) {
-      const key = held.get(arn);
-      if (key && key.metadata.ok) known.push({ arn, metadata: key.metadata, source: 'kms.keys' });
-      // The region's listing failed other than by a refusal (KMS not offered there, throttled past the
-      // retries, timed out): a DescribeKey of a key of this region would meet the same fate, so the
-      // listing's error stands for it. A refused ListKeys may still leave DescribeKey allowed.
-      else if (listingError && listingError.kind !== 'access-denied' && isHere(arn)) known.push({ arn, metadata: { ok: false, error: listingError }, source: 'kms.keys' });
-      else unknown.push(arn);
-    }
-    const read = await ctx.perItem(
-      unknown,
-      async (arn) => {
-        const region = arn.split(':')[3] || ctx.region;
-        const out = await ctx.call<{ KeyMetadata?: KeyMetadata }>('kms:DescribeKey', { KeyId: arn }, { region });
-        if (!out?.KeyMetadata) throw new AwsCallError({ code: 'EmptyResponse', message: `DescribeKey returned no KeyMetadata for ${arn}`, service: 'kms', operation: 'DescribeKey', region, action: 'kms:DescribeKey', kind: 'other' });
-        return out.KeyMetadata;
-      },
-      // A key deleted since the table was encrypted with it: kept as an error, since the table still names it.
-      [],
-    );
-    return [...known, ...read.map(({ item, result }): TableKey => ({ arn: item, metadata: result, source: 'DescribeKey' }))];
+    const keys = await describeNamedKeys(ctx, arns);
+    return arns.map((arn): TableKey => ({ arn, ...keys.get(arn)! }));
   },
 });
 

@@ -1,9 +1,7 @@
 import type { Repository, RegistryScanningConfiguration } from '@aws-sdk/client-ecr';
 import type { KeyMetadata } from '@aws-sdk/client-kms';
-import { AwsCallError, toAwsError } from '../../aws/errors.js';
-import type { AwsErrorInfo } from '../../model.js';
+import { describeNamedKeys } from '../kms-key-lookup.js';
 import { defineDataset, type Fetched, type FetchContext } from '../dataset.js';
-import type { KmsKey } from './kms.js';
 
 export interface PerRepository<T> {
   repository: Repository;
@@ -102,18 +100,9 @@ export function namedKeyOf(repo: Repository): string | undefined {
   return key ? key : undefined;
 }
 
-const arnRegion = (arn: string): string | undefined => (arn.startsWith('arn:') ? arn.split(':')[3] || undefined : undefined);
-
-/** The key of the region's listing that `id` names: its ARN, its id, or the ARN DescribeKey gave. */
-function listedKey(keys: readonly KmsKey[], id: string): KmsKey | undefined {
-  return keys.find((k) => k.arn === id || k.keyId === id || (k.metadata.ok && k.metadata.value.Arn === id));
-}
-
 /**
- * The key of every repository that names one. The region's KMS key listing (kms.keys, which the
- * KMS checks read too) answers for the keys it holds; a key it does not hold (another account's,
- * an alias, one in another region), or any key when kms:ListKeys is refused, is described by the
- * name ECR gives, once per key.
+ * The key of every repository that names one, by the shared lookup: the region's kms.keys listing
+ * when it holds the key, else DescribeKey by the name ECR gives, once per key.
  */
 export const repositoryKeys = defineDataset({
   id: 'ecr.repositoryKeys',
@@ -126,40 +115,11 @@ export const repositoryKeys = defineDataset({
       return keyId ? [{ repository, keyId }] : [];
     });
     if (named.length === 0) return [];
-    let listed: readonly KmsKey[] = [];
-    let listingError: AwsErrorInfo | undefined;
-    try {
-      listed = await ctx.get('kms.keys');
-    } catch (err) {
-      if (!(err instanceof AwsCallError)) throw err;
-      // kms:ListKeys refused: each key is still described by its name (DescribeKey may be allowed).
-      // Any other failure (KMS not offered in the region, throttling that outlived the retries, a
-      // timeout) would meet a DescribeKey there too: the keys the listing would hold share its error.
-      if (err.info.kind !== 'access-denied') listingError = err.info;
-    }
-    const fromListing = new Map<string, Fetched<KeyMetadata>>();
-    const toDescribe = new Set<string>();
-    for (const { keyId } of named) {
-      const region = arnRegion(keyId);
-      const here = region === undefined || region === ctx.region;
-      const key = here ? listedKey(listed, keyId) : undefined;
-      if (key) fromListing.set(keyId, key.metadata);
-      else if (here && listingError) fromListing.set(keyId, { ok: false, error: listingError });
-      else toDescribe.add(keyId);
-    }
-    const described = await ctx.perItem([...toDescribe], async (keyId) => {
-      const out = await ctx.call<{ KeyMetadata?: KeyMetadata }>('kms:DescribeKey', { KeyId: keyId }, { region: arnRegion(keyId) ?? ctx.region });
-      if (!out?.KeyMetadata) {
-        throw toAwsError({ name: 'IncompleteResponse', message: `DescribeKey returned no KeyMetadata for ${keyId}` }, { service: 'kms', operation: 'DescribeKey', region: ctx.region, input: {} });
-      }
-      const manager = out.KeyMetadata.KeyManager;
-      return typeof manager === 'string' ? { ...out.KeyMetadata, KeyManager: manager.trim().toUpperCase() as KeyMetadata['KeyManager'] } : out.KeyMetadata;
-    });
-    const byDescribe = new Map(described.map(({ item, result }) => [item, result]));
+    const keys = await describeNamedKeys(ctx, named.map((n) => n.keyId));
     return named.map(({ repository, keyId }) => ({
       repository,
       keyId,
-      key: fromListing.get(keyId) ?? byDescribe.get(keyId)!,
+      key: keys.get(keyId)!.metadata,
     }));
   },
 });

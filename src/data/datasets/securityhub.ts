@@ -1,6 +1,7 @@
 import type { StandardsSubscription } from '@aws-sdk/client-securityhub';
 import { AwsCallError } from '../../aws/errors.js';
 import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
+import { isNotOffered } from '../not-offered.js';
 import { readEveryRegion, type RegionRead } from '../region-reads.js';
 
 /** Whether one of the two Security Hub services answers as enabled in the region. */
@@ -62,7 +63,7 @@ function unified(ctx: FetchContext): Promise<Fetched<HubState>> {
     (err) =>
       err.info.code === 'ResourceNotFoundException'
         ? 'no Security Hub (DescribeSecurityHubV2: ResourceNotFoundException)'
-        : err.info.kind === 'unavailable'
+        : err.info.kind === 'unavailable' || isNotOffered(err.info)
           ? `the newer Security Hub is not offered there (DescribeSecurityHubV2: ${err.info.code})`
           : undefined,
   );

@@ -38,6 +38,19 @@ describe('ecr-repository-scan-on-push', () => {
     expect(findings[0]!.message).toContain('is scanned only manually');
   });
 
+  it('a filter without a wildcard matches every repository whose name contains it; one with a wildcard matches the whole name', () => {
+    const findings = evaluate(check, {
+      'ecr.repositories': [repository('team-prod-web'), repository('repo-prod'), repository('production')],
+      'ecr.registryScanning': { scanType: 'ENHANCED', rules: [rule('CONTINUOUS_SCAN', 'prod-web'), rule('SCAN_ON_PUSH', 'prod*')] },
+    });
+    expect(verdicts(findings)).toEqual([
+      ['PASS', 'team-prod-web'],
+      ['FAIL', 'repo-prod'],
+      ['PASS', 'production'],
+    ]);
+    expect(findings[0]!.message).toContain('CONTINUOUS_SCAN by the rule for prod-web');
+  });
+
   it('treats an answer without rules (or without a configuration) as basic scanning decided by repositories', () => {
     const findings = evaluate(check, { 'ecr.repositories': repos, 'ecr.registryScanning': {} });
     expect(verdicts(findings)).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/rest/dynamodb-table-autoscaling.js';
-import { awsError, evaluate, failed, run, verdicts } from '../../helpers/check-harness.js';
+import { awsError, evaluate, failed, ok, verdicts } from '../../helpers/check-harness.js';
 import { table, undescribedTable } from '../../fixtures/dynamodb.js';
 
 const provisioned = { BillingModeSummary: { BillingMode: 'PROVISIONED' as const }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5, NumberOfDecreasesToday: 0 } };
@@ -20,7 +20,7 @@ describe('dynamodb-table-autoscaling', () => {
   it('passes an on-demand table and a provisioned table scaled on the table and its index', () => {
     const findings = evaluate(check, {
       'dynamodb.tables': [table('events'), table('orders', { ...provisioned, GlobalSecondaryIndexes: [gsi('by-customer')] })],
-      'dynamodb.scalableTargets': [...both('table/orders', 'table'), ...both('table/orders/index/by-customer', 'index')],
+      'dynamodb.scalableTargets': ok([...both('table/orders', 'table'), ...both('table/orders/index/by-customer', 'index')]),
     });
     expect(verdicts(findings)).toEqual([
       ['PASS', 'events'],
@@ -31,7 +31,7 @@ describe('dynamodb-table-autoscaling', () => {
   });
 
   it('fails a provisioned table without scaling targets; an answer without BillingModeSummary is provisioned', () => {
-    const findings = evaluate(check, { 'dynamodb.tables': [table('legacy', { BillingModeSummary: undefined })], 'dynamodb.scalableTargets': [] });
+    const findings = evaluate(check, { 'dynamodb.tables': [table('legacy', { BillingModeSummary: undefined })], 'dynamodb.scalableTargets': ok([]) });
     expect(verdicts(findings)).toEqual([['FAIL', 'legacy']]);
     expect(findings[0]!.message).toBe('DynamoDB table legacy uses provisioned capacity without auto scaling for read and write capacity of the table.');
   });
@@ -39,7 +39,7 @@ describe('dynamodb-table-autoscaling', () => {
   it('near miss: the table scales but its index does not, or only reads scale', () => {
     const findings = evaluate(check, {
       'dynamodb.tables': [table('orders', { ...provisioned, GlobalSecondaryIndexes: [gsi('by-date')] }), table('audit', provisioned)],
-      'dynamodb.scalableTargets': [...both('table/orders', 'table'), target('table/audit', 'dynamodb:table:ReadCapacityUnits')],
+      'dynamodb.scalableTargets': ok([...both('table/orders', 'table'), target('table/audit', 'dynamodb:table:ReadCapacityUnits')]),
     });
     expect(verdicts(findings)).toEqual([
       ['FAIL', 'orders'],
@@ -49,14 +49,25 @@ describe('dynamodb-table-autoscaling', () => {
     expect(findings[1]!.message).toContain('without auto scaling for write capacity of the table');
   });
 
-  it('reports ERROR for a table that could not be described, and when the scaling targets cannot be listed', async () => {
-    const findings = evaluate(check, { 'dynamodb.tables': [undescribedTable('hidden', failed(awsError('AccessDeniedException', 'dynamodb:DescribeTable')))], 'dynamodb.scalableTargets': [] });
+  it('reports ERROR for a table that could not be described, and for provisioned tables when the scaling targets cannot be listed', () => {
+    const findings = evaluate(check, { 'dynamodb.tables': [undescribedTable('hidden', failed(awsError('AccessDeniedException', 'dynamodb:DescribeTable')))], 'dynamodb.scalableTargets': ok([]) });
     expect(verdicts(findings)).toEqual([['ERROR', 'hidden']]);
-    const listing = await run(check, {
+    const listing = evaluate(check, {
       'dynamodb.tables': [table('orders', provisioned)],
-      'dynamodb.scalableTargets': awsError('AccessDeniedException', 'application-autoscaling:DescribeScalableTargets'),
+      'dynamodb.scalableTargets': failed(awsError('AccessDeniedException', 'application-autoscaling:DescribeScalableTargets')),
     });
-    expect(listing.map((f) => f.status)).toEqual(['ERROR']);
+    expect(verdicts(listing)).toEqual([['ERROR', 'orders']]);
     expect(listing[0]!.error?.action).toBe('application-autoscaling:DescribeScalableTargets');
+  });
+
+  it('still judges on-demand tables when the scaling targets cannot be listed (no needless ERROR)', () => {
+    const findings = evaluate(check, {
+      'dynamodb.tables': [table('events'), table('orders', provisioned)],
+      'dynamodb.scalableTargets': failed(awsError('AccessDeniedException', 'application-autoscaling:DescribeScalableTargets')),
+    });
+    expect(verdicts(findings)).toEqual([
+      ['PASS', 'events'],
+      ['ERROR', 'orders'],
+    ]);
   });
 });

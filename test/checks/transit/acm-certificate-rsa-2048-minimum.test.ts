@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/transit/acm-certificate-rsa-2048-minimum.js';
 import { awsError, evaluate, failed, run, verdicts } from '../../helpers/check-harness.js';
 import { certificate, inRegion } from '../../fixtures/acm.js';
+import type { CertificateFacts } from '../../../src/data/datasets/acm.js';
 
 const G = { region: 'global' };
 const judge = (...certs: ReturnType<typeof certificate>[]) => evaluate(check, { 'acm.allCertificates': [inRegion('eu-west-1', certs)] }, G);
@@ -21,6 +22,22 @@ describe('acm-certificate-rsa-2048-minimum', () => {
     const findings = judge(certificate('legacy', { KeyAlgorithm: 'RSA_1024', Type: 'IMPORTED' }, { region: 'eu-west-1' }));
     expect(verdicts(findings)).toEqual([['FAIL', 'legacy']]);
     expect(findings[0]!.message).toContain('It is imported and cannot be re-keyed');
+  });
+
+  it('fails RSA-1024 as DescribeCertificate spells it (a hyphen, not the SDK enum\'s underscore)', () => {
+    // DescribeCertificate answers "RSA-2048", "EC-prime256v1"; ListCertificates' summaries "RSA_2048".
+    const spelled = (algorithm: string) => algorithm as CertificateFacts['KeyAlgorithm'];
+    const findings = judge(
+      certificate('weak', { KeyAlgorithm: spelled('RSA-1024'), Type: 'IMPORTED' }, { region: 'eu-west-1', summary: { KeyAlgorithm: undefined } }),
+      certificate('strong', { KeyAlgorithm: spelled('RSA-2048') }, { region: 'eu-west-1', summary: { KeyAlgorithm: undefined } }),
+      certificate('curve', { KeyAlgorithm: spelled('EC-prime256v1') }, { region: 'eu-west-1', summary: { KeyAlgorithm: undefined } }),
+    );
+    expect(verdicts(findings)).toEqual([
+      ['FAIL', 'weak'],
+      ['PASS', 'strong'],
+    ]);
+    expect(findings[0]!.message).toContain('has a 1024-bit RSA key (RSA_1024)');
+    expect(findings[1]!.message).toContain('has a 2048-bit RSA key (RSA_2048)');
   });
 
   it('near miss: EC certificates are not evaluated', () => {

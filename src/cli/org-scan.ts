@@ -14,6 +14,7 @@ import type { CheckMeta, ScanAccount, ScanReport, Severity } from '../model.js';
 import { label, listOrganizationAccounts, selectFromListing, selectGiven, type Selection } from '../org/accounts.js';
 import { assumedRoleCredentials, assumeRoleFailure, callerCredentials, isExternalId, isRoleName, roleArn, sessionName } from '../org/assume-role.js';
 import type { OrgAccount, OrgAccountResult, OrgReport, ShardInfo } from '../org/model.js';
+import { readOrganization, type OrganizationReading } from '../org/organization-context.js';
 import { scanOrganization } from '../org/scan-org.js';
 import { MAX_SHARDS, parseShardSpec, shardAccounts } from '../org/shard.js';
 import type { JsonReport } from '../report/json.js';
@@ -169,6 +170,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
   let caller: ScanAccount;
   let selection: Selection;
   let organization: OrgReport['organization'];
+  let organizationReading: OrganizationReading | undefined;
   try {
     // The organization's API is called from the caller's own account, a few requests at a time.
     const aws = new AwsData(live.transport, { concurrency: 4 });
@@ -183,6 +185,10 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
         const n = selection.unknown.length;
         throw new UsageError(`--accounts: ${selection.unknown.join(', ')} ${n === 1 ? 'is not an account' : 'are not accounts'} of ${scope}`);
       }
+      // What members cannot read of the organization (RCPs, declarative policies, organization
+      // trails) is read once here, with the caller's own credentials, and handed to every account.
+      log('Reading the organization\'s policies');
+      organizationReading = await readOrganization({ transport: live.transport, caller, datasets: DATASETS, homeRegion, regions: plan.regions ?? [homeRegion], concurrency: 4 });
     } else {
       selection = { accounts: selectGiven(plan.include!, plan.exclude), unknown: [], notes: [] };
     }
@@ -220,7 +226,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
 
   const outcome = await scanOrganization({
     accounts,
-    transportFor: (account) => accountTransport(account, { flags, plan, io, base, session, homeRegion, partition: caller.partition }),
+    transportFor: (account) => accountTransport(account, { flags, plan, io, base, session, homeRegion, partition: caller.partition, callerId: caller.id }),
     checks: plan.checks,
     datasets: DATASETS,
     ...(plan.regions ? { regions: plan.regions } : {}),
@@ -231,6 +237,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
     ...(plan.framework ? { framework: plan.framework } : {}),
     accountTimeoutMs: plan.timeoutMs,
     ...(organization ? { organization } : {}),
+    ...(organizationReading ? { organizationReading } : {}),
     ...(shard ? { shard } : {}),
     notes: selection.notes,
     onAccountDone: (result, done, total) => {
@@ -273,9 +280,23 @@ interface AccountContext {
   session: string;
   homeRegion: string;
   partition: string;
+  /** The account the scan runs in: scanned with the caller's own credentials (CHECKS-3 §3.3 item 5). */
+  callerId: string;
 }
 
 async function accountTransport(account: OrgAccount, ctx: AccountContext): Promise<Transport> {
+  const { SdkTransport } = await import('../aws/sdk-transport.js');
+  if (account.id === ctx.callerId) {
+    // AWS creates no OrganizationAccountAccessRole in the management account; it is scanned as the caller.
+    return new SdkTransport({
+      credentials: ctx.base,
+      maxAttempts: 6,
+      requestTimeoutMs: ctx.plan.requestTimeoutMs,
+      connectionTimeoutMs: Math.min(5_000, ctx.plan.requestTimeoutMs),
+      env: ctx.io.env,
+      ...(ctx.flags.endpointUrl ? { endpointUrl: ctx.flags.endpointUrl } : {}),
+    });
+  }
   const arn = roleArn(ctx.partition, account.id, ctx.plan.roleName);
   const credentials = await assumedRoleCredentials({
     base: ctx.base,
@@ -294,7 +315,6 @@ async function accountTransport(account: OrgAccount, ctx: AccountContext): Promi
   } catch (err) {
     throw new Error(assumeRoleFailure(err, arn, ctx.plan.externalId !== undefined));
   }
-  const { SdkTransport } = await import('../aws/sdk-transport.js');
   return new SdkTransport({
     credentials,
     maxAttempts: 6,

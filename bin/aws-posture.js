@@ -1,4 +1,16 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
+// The command line's entry point, a thin shim over run(argv). A scan needs node flags of its own
+// (dist/cli/heap.js): started without them, it starts again with them before anything else runs.
+import { fileURLToPath } from 'node:url';
+import { missingNodeFlags, restartInPlace, runAsChild } from '../dist/cli/heap.js';
 
-process.exitCode = await run(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const flags = missingNodeFlags(argv, process.execArgv);
+if (flags.length > 0) {
+  const restart = { execPath: process.execPath, execArgv: process.execArgv, script: fileURLToPath(import.meta.url), argv, env: process.env };
+  // Returns only where Node.js cannot replace the process.
+  if (!restartInPlace(flags, restart)) process.exitCode = await runAsChild(flags, restart);
+} else {
+  const { run } = await import('../dist/cli/main.js');
+  process.exitCode = await run(argv);
+}

@@ -133,6 +133,59 @@ export interface Finding {
   suppression?: FindingSuppression;
   /** Set when the scan was compared with a baseline report: was this result (same resource, same status) there? */
   baseline?: 'new' | 'unchanged';
+  /** The proof behind an exposure finding: what the internet reaches and how, or the escalation chains. */
+  evidence?: Evidence;
+}
+
+/** Hops of a network path from the internet to a resource, in the order a packet meets them. */
+export const PATH_HOP_KINDS = ['public-ip', 'internet-gateway', 'route-table', 'vpc-block-public-access', 'network-acl', 'security-group', 'load-balancer'] as const;
+export type PathHopKind = (typeof PATH_HOP_KINDS)[number];
+
+/** One hop of a proof path: the resource (its id and ARN) and what it contributes, in words. */
+export interface PathHop {
+  kind: PathHopKind;
+  id: string;
+  /** The hop's ARN; empty when it has none (a load balancer without security groups). */
+  arn: string;
+  detail: string;
+}
+
+/** Traffic the internet can send to a resource, with the path that proves it. */
+export interface ReachableEvidence {
+  family: 'ipv4' | 'ipv6';
+  /** `tcp`, `udp`, `icmp`, `icmpv6`, a protocol number, or `other` (every protocol not named). */
+  protocol: string;
+  /** `22`, `1024-65535`; null for protocols without ports. */
+  ports: string | null;
+  /** The internet sources: `0.0.0.0/0` for the whole internet, else CIDRs or `0.0.0.0/0 except ...`. */
+  sources: string;
+  path: PathHop[];
+}
+
+/** One step of a privilege escalation: `from` uses `method` (EXPOSURE.md section 2) and becomes, or makes admin, `to`. */
+export interface EscalationStep {
+  from: string;
+  method: number;
+  actions: string[];
+  resources: string[];
+  to: string;
+}
+
+export interface EscalationChain {
+  steps: EscalationStep[];
+  /** True when a step depends on a condition that cannot be decided from the account's data. */
+  conditional: boolean;
+  /** The undecided conditions, quoted; empty when the chain is certain. */
+  conditions: string[];
+}
+
+/**
+ * Reachability findings carry `reachable`, escalation findings `chains`; a finding about a reachable
+ * instance's role carries both.
+ */
+export interface Evidence {
+  reachable?: ReachableEvidence[];
+  chains?: EscalationChain[];
 }
 
 export interface FindingSuppression {

@@ -166,6 +166,18 @@ const eastInstances = [
       eni('eni-0a1b2c3d4e5f60105', 1, '10.20.3.20'),
     ],
   }),
+  // A CI runner in the public subnet: its tool ports (8000-8100) face the internet.
+  instance(east, {
+    id: 'i-0a1b2c3d4e5f60107', name: 'build-runner', type: 't3.large', ami: 'ami-0c1d2e3f4a5b60101', launched: '2026-10-02T08:00:00.000Z',
+    imds: metadata('required'), profile: 'ci-runner-profile', publicIp: '54.210.10.7',
+    enis: [eni('eni-0a1b2c3d4e5f60107', 0, '10.20.0.70', { IpOwnerId: 'amazon', PublicDnsName: 'ec2-54-210-10-7.compute-1.amazonaws.com', PublicIp: '54.210.10.7' })],
+  }),
+  // A Windows jump host in the egress subnet, which routes to the internet gateway.
+  instance(east, {
+    id: 'i-0a1b2c3d4e5f60108', name: 'win-jump', type: 'm6i.large', ami: 'ami-0c1d2e3f4a5b60108', launched: '2026-07-15T12:00:00.000Z',
+    imds: metadata('optional'), profile: 'win-jump-profile', publicIp: '54.210.10.8',
+    enis: [eni('eni-0a1b2c3d4e5f60108', 0, '10.20.3.80', { IpOwnerId: 'amazon', PublicDnsName: 'ec2-54-210-10-8.compute-1.amazonaws.com', PublicIp: '54.210.10.8' })],
+  }),
   // Terminated an hour ago: still listed by EC2, never judged.
   instance(east, {
     id: 'i-0a1b2c3d4e5f60106', name: 'ci-runner-ephemeral', type: 't3.large', ami: 'ami-0c1d2e3f4a5b60101', launched: '2026-10-31T22:00:00.000Z',
@@ -205,6 +217,12 @@ const westInstances = [
     id: 'i-0e1f2a3b4c5d60201', name: 'eu-api-1', type: 'm6i.large', ami: 'ami-0e1f2a3b4c5d60201', launched: '2026-08-22T07:45:00.000Z',
     imds: metadata('optional', 'disabled'), profile: 'eu-api-instance-profile',
     enis: [eni('eni-0e1f2a3b4c5d60201', 0, '10.40.1.21')],
+  }),
+  // The analytics dashboards, on a public address; its role can pass an administrator role to EC2.
+  instance(west, {
+    id: 'i-0e1f2a3b4c5d60202', name: 'analytics-kibana', type: 'r6i.large', ami: 'ami-0e1f2a3b4c5d60202', launched: '2026-05-03T10:30:00.000Z',
+    imds: metadata('optional'), profile: 'analytics-instance-profile', publicIp: '34.240.10.2',
+    enis: [eni('eni-0e1f2a3b4c5d60202', 0, '10.50.1.20', { IpOwnerId: 'amazon', PublicDnsName: 'ec2-34-240-10-2.eu-west-1.compute.amazonaws.com', PublicIp: '34.240.10.2' })],
   }),
 ];
 

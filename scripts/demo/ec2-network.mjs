@@ -90,7 +90,7 @@ const networkAcl = ({ id, vpc: vpcId, isDefault, subnets, inbound, name }) => ({
   Tags: name ? tags(name) : [],
 });
 
-const eni = (region, { id, subnet: subnetId, vpc: vpcId, ip, groups, instance, deviceIndex = 0, sourceDestCheck = true, type = 'interface', requester, description = '' }) => ({
+const eni = (region, { id, subnet: subnetId, vpc: vpcId, ip, groups, instance, deviceIndex = 0, sourceDestCheck = true, type = 'interface', requester, description = '', publicIp }) => ({
   NetworkInterfaceId: id,
   AvailabilityZone: `${region}a`,
   Description: description,
@@ -100,7 +100,8 @@ const eni = (region, { id, subnet: subnetId, vpc: vpcId, ip, groups, instance, d
   MacAddress: `0e:${region === 'us-east-1' ? '1a' : '2b'}:00:00:${id.slice(-4, -2)}:${id.slice(-2)}`,
   OwnerId: ACCOUNT,
   PrivateIpAddress: ip,
-  PrivateIpAddresses: [{ Primary: true, PrivateIpAddress: ip }],
+  PrivateIpAddresses: [{ Primary: true, PrivateIpAddress: ip, ...(publicIp ? { Association: { IpOwnerId: 'amazon', PublicIp: publicIp } } : {}) }],
+  ...(publicIp ? { Association: { IpOwnerId: 'amazon', PublicIp: publicIp } } : {}),
   RequesterManaged: requester !== undefined,
   ...(requester ? { RequesterId: requester } : {}),
   SourceDestCheck: sourceDestCheck,
@@ -254,6 +255,8 @@ const eastGroups = [
   securityGroup(east, { id: sgEast.devTools[0], name: sgEast.devTools[1], vpc: prodVpc, ingress: [perm('tcp', [8000, 8100], { v4: ['0.0.0.0/0'] })] }),
   securityGroup(east, { id: sgEast.endpoints[0], name: sgEast.endpoints[1], vpc: prodVpc, ingress: [perm('tcp', [443, 443], { v4: ['10.20.0.0/16'] })] }),
   securityGroup(east, { id: sgEast.vpn[0], name: sgEast.vpn[1], vpc: prodVpc, ingress: [] }),
+  // The legacy MySQL instance's group, in the database VPC: open to a partner's range only.
+  securityGroup(east, { id: 'sg-0f9e8d7c6b5a49382', name: 'legacy-mysql-sg', vpc: 'vpc-0a1b2c3d4e5f60718', ingress: [perm('tcp', [3306, 3306], { v4: ['203.0.113.0/24'] })] }),
 ];
 
 const eastSubnets = [
@@ -277,6 +280,14 @@ const eastAcls = [
   // Left over from a DMZ that was torn down: it denies SSH only, and no subnet uses it.
   networkAcl({ id: 'acl-0a1b2c3d4e5f60102', vpc: prodVpc, isDefault: false, name: 'old-dmz-acl', subnets: [], inbound: [aclEntry(90, 'deny', '6', '0.0.0.0/0', [22, 22]), aclEntry(100, 'allow', '-1', '0.0.0.0/0')] }),
   networkAcl({ id: 'acl-0a1b2c3d4e5f60190', vpc: defaultVpcEast, isDefault: true, subnets: ['subnet-0a1b2c3d4e5f60190'], inbound: [aclEntry(100, 'allow', '-1', '0.0.0.0/0')] }),
+  // The database VPC (RDS subnet group prod-db-subnets).
+  networkAcl({
+    id: 'acl-0a1b2c3d4e5f60718',
+    vpc: 'vpc-0a1b2c3d4e5f60718',
+    isDefault: true,
+    subnets: ['subnet-0a0b2c3d4e5f6a7b8c', 'subnet-0a1b2c3d4e5f6a7b8c', 'subnet-0a2b2c3d4e5f6a7b8c'],
+    inbound: [aclEntry(90, 'deny', '6', '0.0.0.0/0', [22, 22]), aclEntry(91, 'deny', '6', '0.0.0.0/0', [3389, 3389]), aclEntry(100, 'allow', '-1', '0.0.0.0/0')],
+  }),
 ];
 
 const eastInterfaces = [
@@ -289,6 +300,9 @@ const eastInterfaces = [
   eni(east, { id: 'eni-0a1b2c3d4e5f60120', subnet: 'subnet-0a1b2c3d4e5f60104', vpc: prodVpc, ip: '10.20.3.50', groups: [sgEast.nat], sourceDestCheck: false, description: 'vpn-router failover' }),
   eni(east, { id: 'eni-0a1b2c3d4e5f60130', subnet: 'subnet-0a1b2c3d4e5f60101', vpc: prodVpc, ip: '10.20.0.80', groups: [sgEast.alb], requester: 'amazon-elb', description: 'ELB app/prod-alb/5f3c0e1d2a4b6c70' }),
   eni(east, { id: 'eni-0a1b2c3d4e5f60131', subnet: 'subnet-0a1b2c3d4e5f60102', vpc: prodVpc, ip: '10.20.1.200', groups: [sgEast.endpoints], type: 'vpc_endpoint', requester: '727180483921', description: 'VPC Endpoint Interface vpce-0a1b2c3d4e5f60101' }),
+  // A CI runner left in the public subnet with its tool ports open, and a Windows jump host.
+  eni(east, { id: 'eni-0a1b2c3d4e5f60107', subnet: 'subnet-0a1b2c3d4e5f60101', vpc: prodVpc, ip: '10.20.0.70', groups: [sgEast.devTools], instance: 'i-0a1b2c3d4e5f60107', publicIp: '54.210.10.7' }),
+  eni(east, { id: 'eni-0a1b2c3d4e5f60108', subnet: 'subnet-0a1b2c3d4e5f60104', vpc: prodVpc, ip: '10.20.3.80', groups: [sgEast.rdp], instance: 'i-0a1b2c3d4e5f60108', publicIp: '54.210.10.8' }),
 ];
 
 // eu-west-1: the API VPC is watched but has no EC2 endpoint; the analytics VPC logs accepted
@@ -315,6 +329,8 @@ const westGroups = [
   }),
   securityGroup(west, { id: sgWest.endpoints[0], name: sgWest.endpoints[1], vpc: analyticsVpc, ingress: [perm('tcp', [443, 443], { v4: ['10.50.0.0/16'] })] }),
   securityGroup(west, { id: sgWest.vpn[0], name: sgWest.vpn[1], vpc: apiVpc, ingress: [] }),
+  // The eu-web load balancer's group, in the web VPC: the two web ports only.
+  securityGroup(west, { id: 'sg-0a1b2c3d4e5f60101', name: 'eu-web-alb-sg', vpc: 'vpc-0e1f2a3b4c5d60002', ingress: [perm('tcp', [80, 80], { v4: ['0.0.0.0/0'] }), perm('tcp', [443, 443], { v4: ['0.0.0.0/0'] })] }),
 ];
 
 const westSubnets = [
@@ -331,11 +347,21 @@ const westAcls = [
     inbound: [aclEntry(50, 'deny', '6', '0.0.0.0/0', [22, 22]), aclEntry(51, 'deny', '6', '0.0.0.0/0', [3389, 3389]), aclEntry(100, 'allow', '-1', '0.0.0.0/0')],
   }),
   networkAcl({ id: 'acl-0e1f2a3b4c5d60202', vpc: analyticsVpc, isDefault: true, subnets: ['subnet-0e1f2a3b4c5d60202'], inbound: [aclEntry(100, 'allow', '-1', '0.0.0.0/0')] }),
+  // The web VPC of the eu-web load balancer.
+  networkAcl({
+    id: 'acl-0e1f2a3b4c5d60002',
+    vpc: 'vpc-0e1f2a3b4c5d60002',
+    isDefault: true,
+    subnets: ['subnet-0ea0f2a3b4c5d6e7f8', 'subnet-0eb1f2a3b4c5d6e7f8'],
+    inbound: [aclEntry(90, 'deny', '6', '0.0.0.0/0', [22, 22]), aclEntry(91, 'deny', '6', '0.0.0.0/0', [3389, 3389]), aclEntry(100, 'allow', '-1', '0.0.0.0/0')],
+  }),
 ];
 
 const westInterfaces = [
   eni(west, { id: 'eni-0e1f2a3b4c5d60201', subnet: 'subnet-0e1f2a3b4c5d60201', vpc: apiVpc, ip: '10.40.1.21', groups: [sgWest.api], instance: 'i-0e1f2a3b4c5d60201' }),
   eni(west, { id: 'eni-0e1f2a3b4c5d60231', subnet: 'subnet-0e1f2a3b4c5d60202', vpc: analyticsVpc, ip: '10.50.1.200', groups: [sgWest.endpoints], type: 'vpc_endpoint', requester: '727180483921', description: 'VPC Endpoint Interface vpce-0e1f2a3b4c5d60201' }),
+  // The analytics dashboard host, with a public address.
+  eni(west, { id: 'eni-0e1f2a3b4c5d60202', subnet: 'subnet-0e1f2a3b4c5d60202', vpc: analyticsVpc, ip: '10.50.1.20', groups: [sgWest.kibana], instance: 'i-0e1f2a3b4c5d60202', publicIp: '34.240.10.2' }),
 ];
 
 export default [

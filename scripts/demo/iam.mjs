@@ -135,7 +135,7 @@ const DEV_BOUNDARY = doc([
 ]);
 
 const awsManaged = [
-  { name: 'AdministratorAccess', id: 'ANPAIWMBCKSKIEE64ZLYK', version: 'v1', document: ADMIN, attachments: 1, created: '2015-02-06T18:39:46Z', updated: '2015-02-06T18:39:46Z' },
+  { name: 'AdministratorAccess', id: 'ANPAIWMBCKSKIEE64ZLYK', version: 'v1', document: ADMIN, attachments: 3, created: '2015-02-06T18:39:46Z', updated: '2015-02-06T18:39:46Z' },
   { name: 'AWSSupportAccess', id: 'ANPAJSNKQX2OW67GF4S7E', version: 'v1', document: SUPPORT, attachments: 1, created: '2015-02-06T18:41:11Z', updated: '2015-02-06T18:41:11Z' },
   { name: 'AWSCloudShellFullAccess', id: 'ANPAZKAPJZG4PDZQHMJVP', version: 'v1', document: CLOUDSHELL, attachments: 1, created: '2020-12-15T18:21:26Z', updated: '2020-12-15T18:21:26Z' },
 ].map((p) => ({ ...p, arn: awsPolicy(p.name), path: '/' }));
@@ -234,6 +234,104 @@ const roles = [
     attached: [],
     inline: [],
   },
+  // --- instance roles and the escalation paths of the exposure analysis ---------------------------
+  {
+    // The administrator role EC2 may run as: whoever can pass it to a new instance becomes admin.
+    RoleName: 'platform-admin',
+    RoleId: 'AROAQEXAMPLEPLATADM01',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: ['AdministratorAccess'],
+    inline: [],
+    profiles: ['platform-admin-profile'],
+  },
+  {
+    RoleName: 'acme-cfn-execution',
+    RoleId: 'AROAQEXAMPLECFNEXEC01',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: ['AdministratorAccess'],
+    inline: [],
+  },
+  {
+    RoleName: 'prod-web',
+    RoleId: 'AROAQEXAMPLEPRODWEB01',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [{ PolicyName: 'web-assets', PolicyDocument: doc([{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::acme-web-assets/*' }]) }],
+    profiles: ['prod-web-instance-profile'],
+  },
+  {
+    RoleName: 'reporting',
+    RoleId: 'AROAQEXAMPLEREPORTS01',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [{ PolicyName: 'reports-out', PolicyDocument: doc([{ Effect: 'Allow', Action: ['s3:PutObject'], Resource: 'arn:aws:s3:::acme-reports/*' }]) }],
+    profiles: ['reporting-instance-profile'],
+  },
+  {
+    RoleName: 'nat-appliance',
+    RoleId: 'AROAQEXAMPLENATAPPL01',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [{ PolicyName: 'route-failover', PolicyDocument: doc([{ Effect: 'Allow', Action: ['ec2:DescribeRouteTables', 'ec2:ReplaceRoute'], Resource: '*' }]) }],
+    profiles: ['nat-appliance-instance-profile'],
+  },
+  {
+    RoleName: 'ci-runner',
+    RoleId: 'AROAQEXAMPLECIRUNNR1',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [
+      {
+        PolicyName: 'build-artifacts',
+        PolicyDocument: doc([
+          { Effect: 'Allow', Action: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:PutImage'], Resource: '*' },
+          { Effect: 'Allow', Action: ['s3:PutObject'], Resource: 'arn:aws:s3:::acme-deploy-artifacts/*' },
+        ]),
+      },
+    ],
+    profiles: ['ci-runner-profile'],
+  },
+  {
+    RoleName: 'win-jump',
+    RoleId: 'AROAQEXAMPLEWINJUMP1',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [{ PolicyName: 'session-manager', PolicyDocument: doc([{ Effect: 'Allow', Action: ['ssm:UpdateInstanceInformation', 'ssmmessages:CreateControlChannel', 'ssmmessages:OpenControlChannel'], Resource: '*' }]) }],
+    profiles: ['win-jump-profile'],
+  },
+  {
+    RoleName: 'eu-api',
+    RoleId: 'AROAQEXAMPLEEUAPI001',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [{ PolicyName: 'orders-table', PolicyDocument: doc([{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/orders-eu` }]) }],
+    profiles: ['eu-api-instance-profile'],
+  },
+  {
+    // Launches its own workers, and may pass any role to them: platform-admin included.
+    RoleName: 'analytics-node',
+    RoleId: 'AROAQEXAMPLEANALYTN1',
+    trust: trust([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [
+      {
+        PolicyName: 'spawn-workers',
+        PolicyDocument: doc([
+          { Sid: 'Workers', Effect: 'Allow', Action: ['ec2:RunInstances', 'ec2:DescribeInstances'], Resource: '*' },
+          { Sid: 'PassWorkerRole', Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' },
+        ]),
+      },
+    ],
+    profiles: ['analytics-instance-profile'],
+  },
+  {
+    // Assumed by the support engineer; may rewrite its own inline policy.
+    RoleName: 'ops-deploy',
+    RoleId: 'AROAQEXAMPLEOPSDEPL1',
+    trust: trust([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/support-engineer` }, Action: 'sts:AssumeRole' }]),
+    attached: [],
+    inline: [{ PolicyName: 'self-service', PolicyDocument: doc([{ Effect: 'Allow', Action: ['iam:PutRolePolicy', 'iam:GetRolePolicy'], Resource: `arn:aws:iam::${ACCOUNT}:role/ops-deploy` }]) }],
+  },
   {
     RoleName: 'AWSServiceRoleForSupport',
     RoleId: 'AROAQEXAMPLESLRSUPP01',
@@ -259,6 +357,63 @@ const users = [
   },
   { UserName: 'former-contractor', UserId: 'AIDAQEXAMPLEFORMER01', groups: ['analysts'], attached: [], inline: [], created: '2025-09-01T09:00:00Z' },
   { UserName: 'data-analyst', UserId: 'AIDAQEXAMPLEANALYST1', groups: ['analysts'], attached: [], inline: [], created: '2025-11-12T10:00:00Z' },
+  // Escalation paths of the exposure analysis, each with a negative twin.
+  {
+    // Can launch an instance as platform-admin: iam:PassRole + ec2:RunInstances.
+    UserName: 'build-bot',
+    UserId: 'AIDAQEXAMPLEBUILDBT1',
+    path: '/automation/',
+    groups: [],
+    attached: [],
+    inline: [{ PolicyName: 'launch-admin-workers', PolicyDocument: doc([{ Effect: 'Allow', Action: 'iam:PassRole', Resource: arn('role', 'platform-admin') }, { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' }]) }],
+    created: '2026-03-01T09:00:00Z',
+  },
+  {
+    // The twin: may pass platform-admin to Lambda only, which does not trust it.
+    UserName: 'build-bot-scoped',
+    UserId: 'AIDAQEXAMPLEBUILDSC1',
+    path: '/automation/',
+    groups: [],
+    attached: [],
+    inline: [
+      {
+        PolicyName: 'launch-workers',
+        PolicyDocument: doc([
+          { Effect: 'Allow', Action: 'iam:PassRole', Resource: arn('role', 'platform-admin'), Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } },
+          { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' },
+        ]),
+      },
+    ],
+    created: '2026-03-01T09:00:00Z',
+  },
+  {
+    // Assumes ops-deploy, which can write itself an administrator policy.
+    UserName: 'support-engineer',
+    UserId: 'AIDAQEXAMPLESUPPENG1',
+    groups: [],
+    attached: [],
+    inline: [{ PolicyName: 'assume-ops', PolicyDocument: doc([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: arn('role', 'ops-deploy') }]) }],
+    created: '2026-02-10T09:00:00Z',
+  },
+  {
+    // The twin: allowed to call AssumeRole on ops-deploy, but its trust policy names only support-engineer.
+    UserName: 'auditor',
+    UserId: 'AIDAQEXAMPLEAUDITOR1',
+    groups: [],
+    attached: [],
+    inline: [{ PolicyName: 'assume-ops', PolicyDocument: doc([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: arn('role', 'ops-deploy') }]) }],
+    created: '2026-02-10T09:00:00Z',
+  },
+  {
+    // Can assume the break-glass role only with the vendor's external id: a conditional escalation.
+    UserName: 'vendor-sync',
+    UserId: 'AIDAQEXAMPLEVENDOR01',
+    path: '/automation/',
+    groups: [],
+    attached: [],
+    inline: [{ PolicyName: 'assume-breakglass', PolicyDocument: doc([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: arn('role', 'ops-breakglass') }]) }],
+    created: '2026-04-20T09:00:00Z',
+  },
 ].map((u) => ({ path: '/', ...u, arn: arn('user', u.UserName, u.path ?? '/') }));
 
 const groups = [
@@ -302,7 +457,14 @@ const authorizationDetails = {
     Arn: r.arn,
     CreateDate: date(r.created),
     AssumeRolePolicyDocument: r.trust,
-    InstanceProfileList: [],
+    InstanceProfileList: (r.profiles ?? []).map((name) => ({
+      Path: '/',
+      InstanceProfileName: name,
+      InstanceProfileId: `AIPAQ${name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(16, 'X').slice(0, 16)}`,
+      Arn: arn('instance-profile', name),
+      CreateDate: date(r.created),
+      Roles: [],
+    })),
     RolePolicyList: r.inline,
     AttachedManagedPolicies: r.attached.map((n) => attachedRef(policy(n))),
     Tags: [],

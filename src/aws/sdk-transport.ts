@@ -9,6 +9,11 @@ export interface SdkTransportOptions {
   credentials: AwsCredentialIdentityProvider;
   /** Overrides every service's endpoint (the --endpoint-url option). */
   endpointUrl?: string;
+  /**
+   * The endpoint of each service as the environment and the profile configure it (configuredEndpoints
+   * in live-transport.ts); when absent, only the environment's standard variables are looked at.
+   */
+  configuredEndpoints?: Partial<Record<AwsService, string>>;
   /** Attempts per call, first one included; the SDK's adaptive mode spaces them and slows the client when throttled. */
   maxAttempts: number;
   /** Milliseconds a single HTTP attempt may take before it is abandoned and retried. */
@@ -46,8 +51,9 @@ const requireSdk = createRequire(import.meta.url);
  * variables. The SDK reads those variables itself; we look only to know whether S3 must switch
  * to path-style addressing and S3 Control must drop the account id from the host name.
  */
-export function customEndpointFor(service: AwsService, opts: Pick<SdkTransportOptions, 'endpointUrl' | 'env'>): string | undefined {
+export function customEndpointFor(service: AwsService, opts: Pick<SdkTransportOptions, 'endpointUrl' | 'env' | 'configuredEndpoints'>): string | undefined {
   if (opts.endpointUrl) return opts.endpointUrl;
+  if (opts.configuredEndpoints) return opts.configuredEndpoints[service];
   const env = opts.env ?? process.env;
   if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
   return env[`AWS_ENDPOINT_URL_${CATALOGUE[service].endpointEnvName}`] || env.AWS_ENDPOINT_URL || undefined;
@@ -266,7 +272,9 @@ export class SdkTransport implements Transport {
     };
     const scale = this.options.retryDelayScale ?? 1;
     if (scale !== 1) config.retryStrategy = await scaledRetryStrategy(this.options.maxAttempts, scale);
-    if (this.options.endpointUrl) config.endpoint = this.options.endpointUrl;
+    // Given to the client, not left to the SDK: the SDK reads a profile's endpoint only when the
+    // profile comes from AWS_PROFILE, never from the client's own profile (--profile).
+    if (custom) config.endpoint = custom;
     if (custom && service === 's3') config.forcePathStyle = true;
     if (service === 's3') config.followRegionRedirects = true;
     // The SQS client sends a request naming a QueueUrl to that URL's host unless told otherwise,

@@ -76,11 +76,16 @@ import ec2EbsSnapshotNotPublic from './prevention/ec2-ebs-snapshot-not-public.js
 import ec2EbsVolumeEncrypted from './rest/ec2-ebs-volume-encrypted.js';
 import ec2EbsVolumeInBackupPlan from './rest/ec2-ebs-volume-in-backup-plan.js';
 import ec2EniSourceDestCheckEnabled from './prevention/ec2-eni-source-dest-check-enabled.js';
+import ec2InstanceAdminPortsNotInternetReachable from './prevention/ec2-instance-admin-ports-not-internet-reachable.js';
+import ec2InstanceDataPortsNotInternetReachable from './prevention/ec2-instance-data-ports-not-internet-reachable.js';
 import ec2InstanceImdsv2Required from './prevention/ec2-instance-imdsv2-required.js';
 import ec2InstanceManagedBySsm from './prevention/ec2-instance-managed-by-ssm.js';
 import ec2InstanceNoPublicIp from './prevention/ec2-instance-no-public-ip.js';
 import ec2InstanceNotParavirtual from './prevention/ec2-instance-not-paravirtual.js';
+import ec2InstanceOnlyExpectedPortsInternetReachable from './prevention/ec2-instance-only-expected-ports-internet-reachable.js';
 import ec2InstanceProfileAttached from './iam/ec2-instance-profile-attached.js';
+import ec2InstanceReachableImdsv2Required from './prevention/ec2-instance-reachable-imdsv2-required.js';
+import ec2InstanceReachableNotPrivileged from './prevention/ec2-instance-reachable-not-privileged.js';
 import ec2InstanceSingleEni from './prevention/ec2-instance-single-eni.js';
 import ec2InstanceStoppedNotStale from './prevention/ec2-instance-stopped-not-stale.js';
 import ec2LaunchTemplateEbsEncrypted from './rest/ec2-launch-template-ebs-encrypted.js';
@@ -131,6 +136,7 @@ import elbv2DeletionProtectionEnabled from './rest/elbv2-deletion-protection-ena
 import elbv2ListenerCertificateFromAcm from './transit/elbv2-listener-certificate-from-acm.js';
 import elbv2ListenerEncryptedProtocol from './transit/elbv2-listener-encrypted-protocol.js';
 import elbv2ListenerTls12Minimum from './transit/elbv2-listener-tls-1-2-minimum.js';
+import elbv2LoadBalancerOnlyListenerPortsReachable from './prevention/elbv2-load-balancer-only-listener-ports-reachable.js';
 import elbv2MultiAz from './rest/elbv2-multi-az.js';
 import guarddutyEc2RuntimeMonitoring from './detection/guardduty-ec2-runtime-monitoring.js';
 import guarddutyEcsRuntimeMonitoring from './detection/guardduty-ecs-runtime-monitoring.js';
@@ -153,6 +159,7 @@ import iamPasswordPolicyMinLength14 from './iam/iam-password-policy-min-length-1
 import iamPasswordPolicyPreventsReuse from './iam/iam-password-policy-prevents-reuse.js';
 import iamPasswordPolicyStrong from './iam/iam-password-policy-strong.js';
 import iamPolicyNoFullAdminAttached from './iam/iam-policy-no-full-admin-attached.js';
+import iamPrincipalNoPrivilegeEscalation from './iam/iam-principal-no-privilege-escalation.js';
 import iamRoleTrustNoPublicPrincipal from './iam/iam-role-trust-no-public-principal.js';
 import iamRootHardwareMfaEnabled from './iam/iam-root-hardware-mfa-enabled.js';
 import iamRootMfaEnabled from './iam/iam-root-mfa-enabled.js';
@@ -221,6 +228,7 @@ import rdsInstanceMariadbRequiresTls from './transit/rds-instance-mariadb-requir
 import rdsInstanceMultiAz from './rest/rds-instance-multi-az.js';
 import rdsInstanceMysqlRequiresTls from './transit/rds-instance-mysql-requires-tls.js';
 import rdsInstanceNoDefaultPort from './prevention/rds-instance-no-default-port.js';
+import rdsInstanceNotInternetReachable from './prevention/rds-instance-not-internet-reachable.js';
 import rdsInstanceNotPubliclyAccessible from './prevention/rds-instance-not-publicly-accessible.js';
 import rdsInstancePostgresRequiresTls from './transit/rds-instance-postgres-requires-tls.js';
 import rdsInstanceSqlserverRequiresTls from './transit/rds-instance-sqlserver-requires-tls.js';
@@ -364,11 +372,16 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2EbsVolumeEncrypted,
   ec2EbsVolumeInBackupPlan,
   ec2EniSourceDestCheckEnabled,
+  ec2InstanceAdminPortsNotInternetReachable,
+  ec2InstanceDataPortsNotInternetReachable,
   ec2InstanceImdsv2Required,
   ec2InstanceManagedBySsm,
   ec2InstanceNoPublicIp,
   ec2InstanceNotParavirtual,
+  ec2InstanceOnlyExpectedPortsInternetReachable,
   ec2InstanceProfileAttached,
+  ec2InstanceReachableImdsv2Required,
+  ec2InstanceReachableNotPrivileged,
   ec2InstanceSingleEni,
   ec2InstanceStoppedNotStale,
   ec2LaunchTemplateEbsEncrypted,
@@ -419,6 +432,7 @@ export const CHECKS: readonly AnyCheck[] = [
   elbv2ListenerCertificateFromAcm,
   elbv2ListenerEncryptedProtocol,
   elbv2ListenerTls12Minimum,
+  elbv2LoadBalancerOnlyListenerPortsReachable,
   elbv2MultiAz,
   guarddutyEc2RuntimeMonitoring,
   guarddutyEcsRuntimeMonitoring,
@@ -441,6 +455,7 @@ export const CHECKS: readonly AnyCheck[] = [
   iamPasswordPolicyPreventsReuse,
   iamPasswordPolicyStrong,
   iamPolicyNoFullAdminAttached,
+  iamPrincipalNoPrivilegeEscalation,
   iamRoleTrustNoPublicPrincipal,
   iamRootHardwareMfaEnabled,
   iamRootMfaEnabled,
@@ -509,6 +524,7 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsInstanceMultiAz,
   rdsInstanceMysqlRequiresTls,
   rdsInstanceNoDefaultPort,
+  rdsInstanceNotInternetReachable,
   rdsInstanceNotPubliclyAccessible,
   rdsInstancePostgresRequiresTls,
   rdsInstanceSqlserverRequiresTls,

@@ -2,7 +2,9 @@
 // Loaded only when a live scan runs, so that --help and replays stay fast.
 
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { SdkTransport } from '../aws/sdk-transport.js';
+import type { AwsService } from '../aws/catalogue.js';
+import { configuredEndpoints, liveTransport, type SharedConfig } from '../aws/live-transport.js';
+import type { SdkTransport } from '../aws/sdk-transport.js';
 import { UsageError } from './errors.js';
 
 export interface LiveOptions {
@@ -10,7 +12,6 @@ export interface LiveOptions {
   endpointUrl?: string;
   env: NodeJS.ProcessEnv;
   requestTimeoutMs: number;
-  maxAttempts: number;
 }
 
 export interface LiveSetup {
@@ -18,10 +19,18 @@ export interface LiveSetup {
   homeRegion: string;
   /** Where credentials come from, for error messages (never the credentials themselves). */
   credentialSource: string;
+  /** Each service's endpoint as the environment and the profile configure it; undefined without a profile. */
+  configuredEndpoints?: Partial<Record<AwsService, string>>;
 }
 
 export async function liveSetup(options: LiveOptions): Promise<LiveSetup> {
   const profile = options.profile ?? options.env.AWS_PROFILE;
+  // As the AWS CLI does: a profile named but defined nowhere is a mistake, not a reason to try other credentials.
+  const files = profile ? await sharedConfig(options.env) : undefined;
+  if (profile && files && files.configFile[profile] === undefined && files.credentialsFile[profile] === undefined) {
+    throw new UsageError(`The config profile (${profile}) could not be found`);
+  }
+  const endpoints = profile && files ? configuredEndpoints(profile, files, options.env) : undefined;
   const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
   const chain = fromNodeProviderChain(profile ? { profile } : {});
   const credentials: AwsCredentialIdentityProvider = async (props) => {
@@ -32,16 +41,25 @@ export async function liveSetup(options: LiveOptions): Promise<LiveSetup> {
     }
   };
   const homeRegion = await resolveHomeRegion(profile, options.env);
-  const transport = new SdkTransport({
+  const transport = liveTransport({
     credentials,
-    maxAttempts: options.maxAttempts,
     requestTimeoutMs: options.requestTimeoutMs,
-    connectionTimeoutMs: Math.min(5_000, options.requestTimeoutMs),
     env: options.env,
     ...(profile ? { credentialSource: `profile ${profile}` } : {}),
     ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
+    ...(endpoints ? { configuredEndpoints: endpoints } : {}),
   });
-  return { transport, homeRegion, credentialSource: describeSource(profile, options.env) };
+  return { transport, homeRegion, credentialSource: describeSource(profile, options.env), ...(endpoints ? { configuredEndpoints: endpoints } : {}) };
+}
+
+/** The shared config and credentials files, at AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE when set. */
+async function sharedConfig(env: NodeJS.ProcessEnv): Promise<SharedConfig> {
+  const { loadSharedConfigFiles } = await import('@smithy/core/config');
+  return (await loadSharedConfigFiles({
+    ignoreCache: true,
+    ...(env.AWS_SHARED_CREDENTIALS_FILE ? { filepath: env.AWS_SHARED_CREDENTIALS_FILE } : {}),
+    ...(env.AWS_CONFIG_FILE ? { configFilepath: env.AWS_CONFIG_FILE } : {}),
+  })) as unknown as SharedConfig;
 }
 
 function describeSource(profile: string | undefined, env: NodeJS.ProcessEnv): string {

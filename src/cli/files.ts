@@ -1,7 +1,7 @@
 // Files the CLI writes appear whole or not at all: each is written to a temporary file beside it
 // and renamed into place, so an interrupted or failed run never leaves half a report.
 
-import { accessSync, constants, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -22,6 +22,24 @@ export function assertWritable(path: string, what: string): void {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`Cannot write ${what} to ${path}: permission denied`);
   }
+  // access() answers for the permission bits only, and not at all for root: a read-only file system, a
+  // directory that takes no new file (/proc), an exhausted quota show only when a file is created.
+  // The temporary file the report will be written to is created now, and removed.
+  const probe = join(dir, `.${basename(full)}.${process.pid}.probe.tmp`);
+  try {
+    closeSync(openSync(probe, 'wx', 0o600));
+  } catch (err) {
+    throw new UsageError(`Cannot write ${what} to ${path}: ${reasonOf(err)}`);
+  }
+  rmSync(probe, { force: true });
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'read-only file system';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'no space left';
+  return `the directory takes no new file (${code ?? 'unknown error'})`;
 }
 
 /** Writes every file or none: all temporaries first, then the renames. */

@@ -2,29 +2,20 @@
 // stderr and an exit code. Heavy modules (SDK clients, reporters) load only when a command needs them.
 
 import { Command, CommanderError, Option } from 'commander';
+import { PILLARS, SERVICES } from '../model.js';
+import { GROUP_BY, ORGANIZATION_FORMATS, REPORT_FORMATS, wordList } from '../report/formats.js';
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
+import { processIO, type CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIO } from './io.js';
 
 /** Errors of bad input or a scan that cannot run, raised outside the CLI layer: one line, exit 2. */
-const ONE_LINE_ERRORS = new Set(['ScanSetupError', 'ConfigError', 'ReportFileError']);
+const ONE_LINE_ERRORS = new Set(['ScanSetupError', 'ConfigError', 'ReportReadError']);
 
 /** Repeatable option values, in order. Kept here so that --help and --version load no option parsing. */
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
-}
-
-function defaultIO(): CliIO {
-  // A reader that stops early (`aws-posture diff a.json b.json | head`) is not an error of the scan.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-  });
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
 const SCAN_EXAMPLES = `
@@ -38,7 +29,8 @@ Examples:
   $ aws-posture scan --config ci/aws-posture.yml                    suppressions from another file
   $ AWS_ENDPOINT_URL=http://localhost:4566 aws-posture scan      an AWS-compatible endpoint
 
-Suppressions are read from .aws-posture.yml in the working directory (or --config); suppressed
+Suppressions are read from .aws-posture.yml (or .yaml) in the working directory or the nearest
+directory above it up to the repository root, or from --config; stderr names the file. Suppressed
 results are reported with their reason and never affect the exit code. See docs/ci.md.
 
 Exit codes:
@@ -64,7 +56,7 @@ Exit codes:
   2  a file is unreadable, not an aws-posture JSON report, of another schema
      version, or of another account than the other`;
 
-export async function run(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   // Node 20 is supported here; the SDK's advance notice about Node 22 is not for our users' stderr.
   io.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -86,30 +78,34 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .description('Scan an account (or a recorded inventory) and report findings.')
     .option('--profile <name>', 'AWS profile from the shared config and credentials files')
     .option('-r, --region <list>', 'regions to scan, comma-separated (default: every enabled region)', collect)
-    .option('--pillar <list>', 'only these pillars: transit, rest, prevention, detection, iam', collect)
-    .option('--service <list>', 'only these services: iam, ec2, s3, rds, kms, cloudtrail, elbv2', collect)
+    .option('--pillar <list>', `only these pillars: ${PILLARS.join(', ')}`, collect)
+    .option('--service <list>', `only these services: ${SERVICES.join(', ')}`, collect)
     .option('-c, --check <ids>', 'only these check ids', collect)
     .option('--exclude-check <ids>', 'leave out these check ids', collect)
     .option('--min-severity <severity>', 'only checks at or above this severity')
     .option('--framework <framework>', 'only the checks of cis (v5), cis-v3 or fsbp, with a status per control')
-    .option('-f, --format <format>', 'table, json, sarif, junit, markdown, csv or html; name=file writes to a file; repeatable', collect)
+    .option('-f, --format <format>', `${wordList(REPORT_FORMATS)}; name=file writes to a file; repeatable`, collect)
     .option('-o, --output <file>', 'file for the format that has none (default: standard output)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low; none when only --fail-on-new is given)')
     .option('--fail-on-error', 'also exit 1 when a check could not be evaluated (ERROR)')
     .option('--baseline <report.json>', 'JSON report of an earlier scan: mark each result new or unchanged and list what was fixed')
     .option('--fail-on-new <severity>', 'exit 1 when a FAIL at or above this severity is not in the baseline')
-    .option('--config <file>', 'configuration file with suppressions (default: .aws-posture.yml when present)')
+    .option('--config <file>', 'configuration file with suppressions (default: .aws-posture.yml or .yaml, here or above up to the repository root)')
     .option('--no-config', 'ignore .aws-posture.yml')
     .option('--sarif-suppressions', 'keep suppressed results in SARIF, marked as suppressed (default: left out)')
     .option('--sarif-category <name>', 'code scanning category of the SARIF run (default: aws-posture/<account>)')
     .option('--show-passed', 'list PASS results in the table too')
+    .option('--group-by <by>', `group the table's findings by ${wordList(GROUP_BY)} (default: pillar)`)
+    .option('--compact', 'one line per finding in the table')
+    .option('--markdown-limit <chars>', "largest Markdown report; what does not fit is counted (default: 65536, GitHub's limit for a comment)")
     .option('--concurrency <n>', 'AWS requests in flight at once', '16')
     .option('--timeout <seconds>', 'give up the whole scan after this long', '900')
     .option('--request-timeout <seconds>', 'give up one HTTP attempt after this long', '20')
     .option('--endpoint-url <url>', 'send every request to this AWS-compatible endpoint')
     .option('--inventory <file>', 'replay a recorded inventory instead of calling AWS')
     .option('--save-inventory <file>', 'record every AWS response to this file')
-    .option('--no-color', 'no colour in the table (also when NO_COLOR is set or stdout is not a terminal)')
+    .option('--color', 'colour the table even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour in the table (also: NO_COLOR=1, or stdout not a terminal)')
     .option('-q, --quiet', 'nothing on stderr but errors')
     .option('--org', 'scan every active account of the AWS Organization (management or delegated administrator account)')
     .option('--ou <ids>', 'with --org: only accounts under these organizational units or roots, at any depth', collect)
@@ -118,12 +114,10 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .option('--role-name <name>', 'read-only role to assume in each account (required with --org and --accounts)')
     .option('--external-id <id>', 'external id for sts:AssumeRole')
     .option('--account-concurrency <n>', 'accounts scanned at once (default: 4)')
-    .option('--shard <i/n>', 'scan only shard i of n (i from 0); merge the shards with "aws-posture merge"')
+    .option('--shard <i/n>', 'scan only shard i of n (1/n to n/n); merge the shards with "aws-posture merge"')
     .addOption(new Option('--debug', 'stack traces and request statistics on stderr'))
     .addHelpText('after', SCAN_EXAMPLES)
     .action(async (opts) => {
-      const { limitHeapGrowth } = await import('./heap.js');
-      limitHeapGrowth();
       const { isOrgScan, orgScanCommand } = await import('./org-scan.js');
       if (isOrgScan(opts)) {
         exitCode = await orgScanCommand(opts, io);
@@ -137,14 +131,17 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .command('merge')
     .description('Merge JSON reports (shards of an organization scan, or single accounts) into one report.')
     .argument('<reports...>', 'JSON reports written by scan --format json')
-    .option('-f, --format <format>', 'table, json or sarif; name=file writes to a file; repeatable', collect)
+    .option('-f, --format <format>', `${wordList(ORGANIZATION_FORMATS)}; name=file writes to a file; repeatable`, collect)
     .option('-o, --output <file>', 'file for the format that has none (default: standard output)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL is at or above this severity, or "none" (default: low)')
     .option('--fail-on-error', 'also exit 1 when a result or an account could not be evaluated')
     .option('--show-passed', 'list PASS results in the table too')
+    .option('--group-by <by>', `group the table's findings by ${wordList(GROUP_BY)} (default: pillar)`)
+    .option('--compact', 'one line per finding in the table')
     .option('--sarif-suppressions', 'keep suppressed results in SARIF')
     .option('--sarif-category <prefix>', 'category prefix of the SARIF runs (default: aws-posture)')
-    .option('--no-color', 'no colour')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .option('-q, --quiet', 'nothing on stderr but errors and warnings')
     .action(async (files: string[], opts) => {
       const { mergeCommand } = await import('./merge-command.js');
@@ -158,7 +155,8 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .argument('<after.json>', 'the later report')
     .option('-f, --format <format>', 'table or json', 'table')
     .option('--fail-on-new <severity>', 'exit 1 when the later report has a new FAIL at or above this severity')
-    .option('--no-color', 'no colour')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .addHelpText('after', DIFF_HELP)
     .action(async (before: string, after: string, opts) => {
       const { diffCommand } = await import('./diff-command.js');
@@ -172,18 +170,42 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .option('--framework <framework>', 'list the controls of cis (v5), cis-v3 or fsbp and the checks of each')
     .option('--pillar <list>', 'only these pillars', collect)
     .option('--service <list>', 'only these services', collect)
-    .option('--no-color', 'no colour')
+    .option('-c, --check <ids>', 'only these check ids', collect)
+    .option('--exclude-check <ids>', 'leave out these check ids', collect)
+    .option('--min-severity <severity>', 'only checks at or above this severity')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .addHelpText('after', '\nOne check in full (description, risk, remediation, references): aws-posture explain <check-id>')
     .action(async (opts) => {
       const { checksCommand } = await import('./checks-command.js');
       exitCode = await checksCommand(opts, io);
     });
 
   program
+    .command('explain')
+    .description("Explain a check: what it evaluates, the risk, the remediation (console and CLI) and its references.")
+    .argument('<check-id>', 'a check id (aws-posture checks lists them)')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('--color', 'colour even when stdout is not a terminal (also: FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .action(async (id: string, opts) => {
+      const { explainCommand } = await import('./checks-command.js');
+      exitCode = await explainCommand(id, opts, io);
+    });
+
+  program
     .command('iam-policy')
-    .description('Print the least-privilege, read-only IAM policy the selected checks need.')
+    .description('Print the least-privilege, read-only IAM policy the selected checks need (or, with --org, what the caller of scan --org needs).')
     .option('--pillar <list>', 'only these pillars', collect)
     .option('--service <list>', 'only these services', collect)
     .option('-c, --check <ids>', 'only these check ids', collect)
+    .option('--exclude-check <ids>', 'leave out these check ids', collect)
+    .option('--min-severity <severity>', 'only checks at or above this severity')
+    .option('--framework <framework>', 'only the checks of cis (v5), cis-v3 or fsbp')
+    .option('--org', "the policy of scan --org's caller: list the organization's accounts and assume the scanning role")
+    .option('--role-name <name>', 'with --org: the role assumed in each account (default: any role)')
+    .option('-o, --output <file>', 'write the policy to this file (default: standard output)')
+    .option('-q, --quiet', 'nothing on stderr but errors')
     .action(async (opts) => {
       const { iamPolicyCommand } = await import('./iam-policy-command.js');
       exitCode = await iamPolicyCommand(opts, io);

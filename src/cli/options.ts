@@ -2,13 +2,10 @@
 
 import { FRAMEWORKS, type Framework } from '../compliance/frameworks.js';
 import { PILLARS, SERVICES, SEVERITIES, type Pillar, type Service, type Severity } from '../model.js';
+import { formatOfFileName, GROUP_BY, wordList, type GroupBy, type ReportFormat } from '../report/formats.js';
 import { UsageError } from './errors.js';
 
-/** Formats `scan` knows without loading the reporters; the scan command passes the reporters' own list. */
-export const FORMATS = ['table', 'json', 'sarif'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export interface OutputSpec<F extends string = Format> {
+export interface OutputSpec<F extends string = ReportFormat> {
   format: F;
   /** undefined: standard output. */
   path?: string;
@@ -31,6 +28,7 @@ export const parsePillars = (values: string[]): Pillar[] => values.map((v) => on
 export const parseServices = (values: string[]): Service[] => values.map((v) => oneOf('service', SERVICES, v));
 
 export const parseFramework = (value: string): Framework => oneOf('framework', FRAMEWORKS, value);
+export const parseGroupBy = (value: string): GroupBy => oneOf('--group-by', GROUP_BY, value);
 
 export function parseFailOn(value: string): Severity | 'none' {
   return value.toLowerCase() === 'none' ? 'none' : parseSeverity(value);
@@ -53,14 +51,21 @@ export function parsePositiveInt(name: string, value: string, max: number): numb
 
 /**
  * `--format table --format sarif=out.sarif --output report.json`: each format goes to standard
- * output or to the file after `=`; `--output` names the file of the one format without one.
+ * output or to the file after `=`; `--output` names the file of the one format without one. With
+ * --output and no --format, the file's extension names the format; an extension of another format
+ * than the one given is refused, since the file would not hold what its name says.
  */
-export function parseOutputs<F extends string = Format>(
-  formats: readonly string[] | undefined,
-  output: string | undefined,
-  known: readonly F[] = FORMATS as unknown as readonly F[],
-): OutputSpec<F>[] {
-  const specs: OutputSpec<F>[] = (formats && formats.length ? formats : ['table']).flatMap((raw) =>
+export function parseOutputs<F extends string>(formats: readonly string[] | undefined, output: string | undefined, known: readonly F[]): OutputSpec<F>[] {
+  if (output === '') throw new UsageError('--output needs a file name');
+  const named = output === undefined ? undefined : formatOfFileName(output);
+  let asked = formats && formats.length ? formats : undefined;
+  if (!asked && output !== undefined) {
+    if (named === undefined) {
+      throw new UsageError(`--output ${output}: name its format with --format (${wordList(known)}); the file's extension names none`);
+    }
+    asked = [named];
+  }
+  const specs: OutputSpec<F>[] = (asked ?? ['table']).flatMap((raw) =>
     raw.split(',').filter(Boolean).map((item): OutputSpec<F> => {
       const eq = item.indexOf('=');
       const name = eq === -1 ? item : item.slice(0, eq);
@@ -72,8 +77,10 @@ export function parseOutputs<F extends string = Format>(
   );
   const toStdout = specs.filter((s) => !s.path);
   if (output !== undefined) {
-    if (output === '') throw new UsageError('--output needs a file name');
     if (toStdout.length !== 1) throw new UsageError('--output applies to exactly one --format without a file; write the others as --format name=file');
+    if (named !== undefined && named !== toStdout[0]!.format) {
+      throw new UsageError(`--output ${output} is named as a ${named} report, but its format is ${toStdout[0]!.format}: rename it, or give --format ${named}`);
+    }
     toStdout[0]!.path = output;
   } else if (toStdout.length > 1) {
     throw new UsageError(`Only one format can go to standard output (got ${toStdout.map((s) => s.format).join(', ')}); write the others as --format name=file`);

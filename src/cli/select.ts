@@ -3,6 +3,7 @@ import { checksOfFramework, type Framework } from '../compliance/frameworks.js';
 import { atLeast, type Severity } from '../model.js';
 import { UsageError } from './errors.js';
 import { parsePillars, parseServices } from './options.js';
+import { didYouMean } from './suggest.js';
 
 export interface Selection {
   pillars?: string[] | undefined;
@@ -17,7 +18,7 @@ export interface Selection {
 export function selectChecks(all: readonly AnyCheck[], selection: Selection): AnyCheck[] {
   const known = new Set(all.map((c) => c.id));
   for (const id of [...(selection.include ?? []), ...(selection.exclude ?? [])]) {
-    if (!known.has(id)) throw new UsageError(`Unknown check id '${id}' (run "aws-posture checks" for the list)`);
+    if (!known.has(id)) throw new UsageError(unknownCheck(id, [...known]));
   }
   const pillars = selection.pillars && new Set(parsePillars(selection.pillars));
   const services = selection.services && new Set(parseServices(selection.services));
@@ -35,4 +36,9 @@ export function selectChecks(all: readonly AnyCheck[], selection: Selection): An
   );
   if (chosen.length === 0) throw new UsageError('No check matches the selection (--check, --pillar, --service, --min-severity, --exclude-check, --framework)');
   return chosen;
+}
+
+/** `Unknown check id 'x'`, with the closest id when there is one. */
+export function unknownCheck(id: string, known: readonly string[]): string {
+  return `Unknown check id '${id}'${didYouMean(id, known)}; run "aws-posture checks" for the list`;
 }

@@ -49,6 +49,8 @@ export interface OrganizationTrail {
   multiRegion: boolean;
   /** Whether the trail is logging now; undefined when its status could not be read. */
   logging?: boolean;
+  /** GetEventSelectors's answer (EventSelectors or AdvancedEventSelectors); undefined when it could not be read. */
+  selectors?: Record<string, unknown>;
 }
 
 /**

@@ -60,7 +60,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   // EC2 lists the Regions right after STS: its SDK module, the largest (about 0.3 s to load on a
   // small machine), loads while STS answers.
   options.transport.prepare?.(['ec2']);
-  const account = await identify(aws, options.homeRegion, () => credentialSourceOf(options.transport));
+  const account = await identifyCaller(aws, options.homeRegion, () => credentialSourceOf(options.transport));
   const enabled = await enabledRegions(aws, options.homeRegion);
   const regions = chooseRegions(options.regions, enabled);
   options.onIdentity?.(account, regions);
@@ -153,8 +153,12 @@ const REJECTED_CREDENTIALS = new Set([
 /** Raised before any request is signed: no credentials could be found or loaded. */
 const MISSING_CREDENTIALS = new Set(['UsageError', 'CredentialsProviderError', 'TokenProviderError']);
 
-/** `credentialSource` is asked after the call: the SDK transport learns the source as it resolves the credentials. */
-async function identify(aws: AwsData, homeRegion: string, credentialSource: () => string | undefined): Promise<ScanAccount> {
+/**
+ * Who the credentials belong to (sts:GetCallerIdentity), or a ScanSetupError saying why that could not be
+ * known. `credentialSource` is asked after the call: the SDK transport learns the source as it resolves
+ * the credentials.
+ */
+export async function identifyCaller(aws: AwsData, homeRegion: string, credentialSource: () => string | undefined = () => undefined): Promise<ScanAccount> {
   const req: AwsRequest = { service: 'sts', operation: 'GetCallerIdentity', region: homeRegion, input: {} };
   let out: Record<string, unknown> | undefined;
   try {

@@ -106,7 +106,13 @@ function listingError(err: unknown, what: string): Error {
   return new ScanSetupError(`Could not ${what}: ${describeAwsError(err.info)}${hint}`);
 }
 
-function request(operation: string, region: string, input: Record<string, unknown>): AwsRequest {
+/**
+ * The Organizations operations that list an organization's accounts: what the caller of `scan --org`
+ * needs. The organization checks read more of Organizations, but through each account's own role.
+ */
+export const ACCOUNT_LISTING_OPERATIONS = ['DescribeOrganization', 'ListAccounts', 'ListAccountsForParent', 'ListOrganizationalUnitsForParent'] as const;
+
+function request(operation: (typeof ACCOUNT_LISTING_OPERATIONS)[number], region: string, input: Record<string, unknown>): AwsRequest {
   return { service: 'organizations', operation, region, input };
 }
 

@@ -3,7 +3,9 @@
 // This is the one module of the organization scan that reaches the SDK's credential providers.
 
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsService } from '../aws/catalogue.js';
 import { cleanMessage, errorCode } from '../aws/errors.js';
+import { assumeRoleClientConfig } from '../aws/live-transport.js';
 import { customEndpointFor } from '../aws/sdk-transport.js';
 
 /** IAM role name, optionally with a path (`security/aws-posture-audit`). */
@@ -42,9 +44,10 @@ export interface AssumeRoleOptions {
   /** STS region: the scan's home region, so that the regional STS endpoint of the partition answers. */
   region: string;
   endpointUrl?: string;
+  /** Each service's endpoint from the environment and the caller's profile (see live-transport.ts). */
+  configuredEndpoints?: Partial<Record<AwsService, string>>;
   env?: NodeJS.ProcessEnv;
   requestTimeoutMs: number;
-  maxAttempts: number;
 }
 
 /**
@@ -54,7 +57,11 @@ export interface AssumeRoleOptions {
  */
 export async function assumedRoleCredentials(options: AssumeRoleOptions): Promise<AwsCredentialIdentityProvider> {
   const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
-  const endpoint = customEndpointFor('sts', { ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}), ...(options.env ? { env: options.env } : {}) });
+  const endpoint = customEndpointFor('sts', {
+    ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.configuredEndpoints ? { configuredEndpoints: options.configuredEndpoints } : {}),
+  });
   const provider = fromTemporaryCredentials({
     masterCredentials: options.base,
     params: {
@@ -62,12 +69,7 @@ export async function assumedRoleCredentials(options: AssumeRoleOptions): Promis
       RoleSessionName: options.sessionName,
       ...(options.externalId ? { ExternalId: options.externalId } : {}),
     },
-    clientConfig: {
-      region: options.region,
-      maxAttempts: options.maxAttempts,
-      requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: Math.min(5_000, options.requestTimeoutMs) },
-      ...(endpoint ? { endpoint } : {}),
-    },
+    clientConfig: assumeRoleClientConfig({ region: options.region, requestTimeoutMs: options.requestTimeoutMs, ...(endpoint ? { endpoint } : {}) }),
   });
   return refreshing(() => provider());
 }

@@ -6,7 +6,7 @@ import type { CheckMeta } from '../model.js';
 import type { JsonReport } from '../report/json.js';
 import { compareIds } from './accounts.js';
 import type { OrgAccountResult, OrgReport } from './model.js';
-import type { LoadedReport } from './read-report.js';
+import type { LoadedReport } from '../report/read-report.js';
 
 /** The inputs cannot be merged: exit 2 with this one line. */
 export class MergeError extends Error {
@@ -98,7 +98,7 @@ function checkShards(inputs: readonly LoadedReport[]): string[] {
     if (clash !== undefined) throw new MergeError(`${clash} and ${input.source} are both shard ${shard.index}/${shard.count}`);
     byIndex.set(shard.index, input.source);
   }
-  const missing = Array.from({ length: ref.count }, (_, i) => i).filter((i) => !byIndex.has(i));
+  const missing = Array.from({ length: ref.count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length === 0) return [];
   const list = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
   return [`Shard${missing.length === 1 ? '' : 's'} ${list} of ${ref.count} ${missing.length === 1 ? 'is' : 'are'} missing: the merged report does not cover every selected account.`];

@@ -28,7 +28,7 @@ export interface OrganizationInfo {
  * id before sharding: shards that agree on it split the same list, so together they cover it exactly once.
  */
 export interface ShardInfo {
-  /** Counts from 0, like a Kubernetes completion index or an AWS Batch array index. */
+  /** Counts from 1 to `count`, as vitest, jest and playwright number their shards. */
   index: number;
   count: number;
   /** Accounts selected before sharding. */

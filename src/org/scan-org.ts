@@ -6,11 +6,12 @@ import pLimit from 'p-limit';
 import { AwsCallError, describeAwsError } from '../aws/errors.js';
 import type { Transport } from '../aws/transport.js';
 import type { AnyCheck } from '../checks/define.js';
-import { evaluateControls, FRAMEWORK_NAMES, type Framework } from '../compliance/frameworks.js';
+import type { Framework } from '../compliance/frameworks.js';
 import type { RequestStats } from '../data/aws-data.js';
 import type { AnyDataset } from '../data/dataset.js';
 import { scan, type ScanOptions } from '../engine/scan.js';
 import type { ScanReport } from '../model.js';
+import { finishReport, type Finishing } from '../report/finish.js';
 import { TOOL } from '../version.js';
 import { compareIds } from './accounts.js';
 import type { OrganizationInfo, OrgAccount, OrgAccountResult, OrgReport, ShardInfo } from './model.js';
@@ -35,6 +36,8 @@ export interface OrgScanOptions {
   source: ScanReport['source'];
   /** Adds the compliance view of this framework to every account's report. */
   framework?: Framework;
+  /** The config file's suppressions, applied to every account's report. */
+  suppressions?: Finishing['suppressions'];
   /** Gives up one account (not the run) after this long. */
   accountTimeoutMs?: number;
   organization?: OrganizationInfo;
@@ -123,10 +126,13 @@ async function scanAccount(account: OrgAccount, options: OrgScanOptions, totals:
 function finish(report: ScanReport, account: OrgAccount, options: OrgScanOptions): ScanReport {
   // The account's name travels on each finding so that a finding read on its own still says where it is.
   const findings = account.name ? report.findings.map((f) => ({ ...f, accountName: account.name })) : report.findings;
-  const compliance = options.framework
-    ? { framework: options.framework, name: FRAMEWORK_NAMES[options.framework], controls: evaluateControls(options.framework, options.checks, findings, report.checks) }
-    : undefined;
-  return { ...report, findings, ...(compliance ? { compliance } : {}) };
+  return finishReport(
+    { ...report, findings },
+    {
+      ...(options.framework ? { compliance: { framework: options.framework, checks: options.checks } } : {}),
+      ...(options.suppressions ? { suppressions: options.suppressions } : {}),
+    },
+  ).report;
 }
 
 function reasonOf(err: unknown): string {

@@ -13,13 +13,17 @@ export interface ShardSpec {
 
 export const MAX_SHARDS = 10_000;
 
-/** `i/n` with 0 <= i < n; undefined when the text is not of that form (the caller words the error). */
+/**
+ * `i/n` with 1 <= i <= n, counted from 1 as vitest, jest and playwright count their shards (a
+ * Kubernetes completion index, from 0, is `$((JOB_COMPLETION_INDEX + 1))`); undefined when the text is
+ * not of that form (the caller words the error).
+ */
 export function parseShardSpec(text: string): ShardSpec | undefined {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!match) return undefined;
   const index = Number(match[1]);
   const count = Number(match[2]);
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || count > MAX_SHARDS || index >= count) return undefined;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || count > MAX_SHARDS || index < 1 || index > count) return undefined;
   return { index, count };
 }
 
@@ -35,7 +39,7 @@ export function selectionDigest(accounts: readonly OrgAccount[]): string {
 export function shardAccounts(accounts: readonly OrgAccount[], spec: ShardSpec): { accounts: OrgAccount[]; info: ShardInfo } {
   const sorted = [...accounts].sort((a, b) => compareIds(a.id, b.id));
   return {
-    accounts: sorted.filter((_, position) => position % spec.count === spec.index),
+    accounts: sorted.filter((_, position) => position % spec.count === spec.index - 1),
     info: { index: spec.index, count: spec.count, total: sorted.length, selection: selectionDigest(sorted) },
   };
 }

@@ -1,9 +1,9 @@
 // What `aws-posture checks` prints: the catalogue of checks, as a table for people or JSON for tools.
 
-import { Chalk } from 'chalk';
 import { PILLARS, type CheckMeta, type Severity } from '../model.js';
 import { jsonReferences, jsonText, type JsonReferences } from './json.js';
 import { PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
+import { palette, SEVERITY_STYLES } from './paint.js';
 import { flow, padEnd, safeText, safeToken, words } from './text.js';
 
 export interface CheckListOptions {
@@ -41,7 +41,12 @@ export function formatCheckList(checks: readonly CheckMeta[], options: CheckList
 }
 
 function checkListJson(checks: readonly CheckMeta[]): string {
-  const entries: JsonCheckListEntry[] = ordered(checks).map((c) => ({
+  return jsonText(ordered(checks).map(jsonCheckEntry));
+}
+
+/** A check as `checks --format json` and `explain --format json` write it. */
+export function jsonCheckEntry(c: CheckMeta): JsonCheckListEntry {
+  return {
     id: c.id,
     title: c.title,
     pillar: c.pillar,
@@ -52,33 +57,27 @@ function checkListJson(checks: readonly CheckMeta[]): string {
     risk: c.risk,
     remediation: { text: c.remediation.text, console: c.remediation.console ?? null, cli: c.remediation.cli ?? null },
     references: jsonReferences(c.references),
-  }));
-  return jsonText(entries);
+  };
 }
 
 function checkListTable(checks: readonly CheckMeta[], options: CheckListOptions): string {
   const width = Math.max(40, Math.floor(options.width ?? 80));
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const severityColour: Record<Severity, (s: string) => string> = {
-    critical: c.magenta.bold,
-    high: c.red,
-    medium: c.yellow,
-    low: c.cyan,
-    informational: c.gray,
-  };
+  const paint = palette(options.color);
+  const bold = paint('bold');
+  const severityColour = (severity: Severity) => paint(...(SEVERITY_STYLES[severity] ?? []));
   const out: string[] = [];
   const all = ordered(checks);
   for (const pillar of PILLARS) {
     const group = all.filter((check) => check.pillar === pillar);
     if (group.length === 0) continue;
     const heading = `${pillar.toUpperCase()} - ${PILLAR_TITLES[pillar]} (${group.length} ${group.length === 1 ? 'check' : 'checks'})`;
-    out.push(...flow(words(heading), { width, hang: 2 }).map((l) => c.bold(l)));
+    out.push(...flow(words(heading), { width, hang: 2 }).map(bold));
     for (const check of group) {
       const label = SEVERITY_LABELS[check.severity] ?? safeToken(check.severity);
       const severity = padEnd(label, SEVERITY_COLUMN);
       const service = padEnd(safeToken(check.service), SERVICE_COLUMN);
       const head = flow([safeToken(check.id)], { width, prefix: severity + service, hang: HANG });
-      head[0] = (severityColour[check.severity] ?? ((s: string) => s))(label) + (head[0] ?? '').slice(label.length);
+      head[0] = severityColour(check.severity)(label) + (head[0] ?? '').slice(label.length);
       out.push(...head, ...flow(words(safeText(check.title)), { width, prefix: ' '.repeat(HANG), hang: HANG }));
     }
     out.push('');

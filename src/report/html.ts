@@ -16,9 +16,9 @@ import {
   type Pillar,
   type ScanReport,
 } from '../model.js';
-import { durationLabel, PILLAR_TITLES } from './labels.js';
+import { counted, durationLabel, PILLAR_TITLES } from './labels.js';
 import { html, htmlProse, htmlToken, safeUrl } from './markup.js';
-import { activeCounts, compareForDisplay, DISPLAY_ORDER, displayState, isSuppressed, tally, type DisplayState, type StatusCounts } from './tally.js';
+import { activeCounts, compareForDisplay, complianceScore, DISPLAY_ORDER, displayState, isSuppressed, tally, type DisplayState, type StatusCounts } from './tally.js';
 import { wellFormed } from './text.js';
 
 const STYLE = `
@@ -26,18 +26,21 @@ const STYLE = `
 @media (prefers-color-scheme:dark){:root{--bg:#131314;--fg:#e8eaed;--muted:#9aa0a6;--line:#3c4043;--panel:#1f2023}}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1500px;padding:1.5rem;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-h1{font-size:1.5rem;margin:0 0 .75rem}h2{font-size:1.2rem;margin:2rem 0 .75rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
+h1{font-size:1.5rem;margin:0 0 .75rem;overflow-wrap:anywhere}h2{font-size:1.2rem;margin:2rem 0 .75rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
-pre{background:var(--panel);padding:.5rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;word-break:break-all}
+code{overflow-wrap:anywhere}
+pre{background:var(--panel);padding:.5rem;overflow-x:auto;white-space:pre-wrap;overflow-wrap:anywhere}
+dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem;margin:0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
 .totals{display:flex;flex-wrap:wrap;gap:.75rem;list-style:none;padding:0;margin:0 0 1rem}
 .totals li{border:1px solid var(--line);border-left:6px solid var(--muted);border-radius:4px;padding:.4rem .9rem;min-width:8rem;background:var(--panel)}
-.totals li.FAIL{border-left-color:var(--FAIL)}.totals li.ERROR{border-left-color:var(--ERROR)}.totals li.PASS{border-left-color:var(--PASS)}.totals li.suppressed{border-left-color:var(--suppressed)}
+.totals li.FAIL{border-left-color:var(--FAIL)}.totals li.ERROR{border-left-color:var(--ERROR)}.totals li.PASS{border-left-color:var(--PASS)}.totals li.suppressed{border-left-color:var(--suppressed)}.totals li.score{border-left-color:var(--low)}
 .totals .n{display:block;font-size:1.6rem;font-weight:600}
-.charts{display:flex;flex-wrap:wrap;gap:2rem}.charts figure{margin:0}.charts figcaption{font-weight:600;margin-bottom:.25rem}
+.charts{display:flex;flex-wrap:wrap;gap:2rem}.charts figure{margin:0;max-width:100%}.charts figcaption{font-weight:600;margin-bottom:.25rem}
+svg{max-width:100%;height:auto}
 svg text{fill:var(--fg);font-size:12px}svg rect.FAIL{fill:var(--FAIL)}svg rect.ERROR{fill:var(--ERROR)}svg rect.PASS{fill:var(--PASS)}svg rect.suppressed{fill:var(--suppressed)}svg rect.track{fill:var(--panel)}
-.legend{display:flex;gap:1rem;list-style:none;padding:0;margin:.25rem 0 0;color:var(--muted)}.legend li::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}
+.legend{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0;margin:.25rem 0 0;color:var(--muted)}.legend li::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}
 .legend .FAIL::before{background:var(--FAIL)}.legend .ERROR::before{background:var(--ERROR)}.legend .suppressed::before{background:var(--suppressed)}.legend .PASS::before{background:var(--PASS)}
+.scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;width:100%}th{white-space:nowrap}th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 table.counts{width:auto}table.counts td.n,table.counts th.n{text-align:right;font-variant-numeric:tabular-nums}
 th button{all:unset;cursor:pointer;font-weight:600}th button::after{content:" \\2195";color:var(--muted)}th[aria-sort=ascending] button::after{content:" \\2191"}th[aria-sort=descending] button::after{content:" \\2193"}
@@ -45,10 +48,22 @@ th button:focus-visible{outline:2px solid var(--low)}
 .badge{display:inline-block;border-radius:3px;padding:0 .4em;font-weight:600;font-size:.85em;color:#fff;background:var(--muted);white-space:nowrap}
 .badge.FAIL{background:var(--FAIL)}.badge.ERROR{background:var(--ERROR)}.badge.PASS{background:var(--PASS)}.badge.suppressed{background:var(--suppressed)}.badge.new{background:var(--low)}
 .sev{font-weight:600}.sev.critical{color:var(--critical)}.sev.high{color:var(--high)}.sev.medium{color:var(--medium)}.sev.low{color:var(--low)}.sev.informational{color:var(--informational)}
-.muted{color:var(--muted)}.arn{font-size:.85em;word-break:break-all}td code{word-break:break-all}
+.muted{color:var(--muted)}.arn{font-size:.85em}
 p{margin:0 0 .3rem}.suppression{color:var(--muted)}.error{color:var(--ERROR)}
 #filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end;margin:0 0 .75rem}#filters label{display:flex;flex-direction:column;font-size:.85em;color:var(--muted)}
-#filters select,#filters button{font:inherit;padding:.2rem .3rem}
+#filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.6rem;align-items:center}#filters legend{font-size:.85em;color:var(--muted);padding:0}
+#filters fieldset label{flex-direction:row;align-items:center;gap:.2rem;color:var(--fg);font-size:1em}
+#filters select,#filters button,#filters input{font:inherit;padding:.2rem .3rem;max-width:100%}#filters input[type=search]{min-width:12rem}
+@media (max-width:720px){
+body{padding:.75rem}
+#filters input[type=search]{min-width:0;width:100%}#filters label.search{flex-basis:100%}
+#findings-table thead{display:none}
+#findings-table,#findings-table tbody,#findings-table tr,#findings-table td{display:block;width:100%}
+#findings-table tr{border:1px solid var(--line);border-radius:4px;margin:0 0 .75rem;padding:.25rem .5rem}
+#findings-table tr[hidden]{display:none}
+#findings-table td{border:0;padding:.15rem 0}
+#findings-table td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-size:.85em}
+}
 `.trim();
 
 const SCRIPT = `
@@ -60,11 +75,19 @@ const SCRIPT = `
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   var selects = Array.prototype.slice.call(form.querySelectorAll('select'));
+  var states = Array.prototype.slice.call(form.querySelectorAll('input[name=state]'));
+  var search = document.getElementById('filter-text');
   var shown = document.getElementById('shown');
+  var texts = rows.map(function (row) { return (row.textContent || '').toLowerCase(); });
   function apply() {
+    var wanted = {};
+    states.forEach(function (box) { if (box.checked) wanted[box.value] = true; });
+    var words = search.value.toLowerCase().split(/\\s+/).filter(Boolean);
     var n = 0;
-    rows.forEach(function (row) {
-      var ok = selects.every(function (s) { return s.value === '' || row.getAttribute('data-' + s.name) === s.value; });
+    rows.forEach(function (row, i) {
+      var ok = wanted[row.getAttribute('data-state')] === true &&
+        selects.every(function (s) { return s.value === '' || row.getAttribute('data-' + s.name) === s.value; }) &&
+        words.every(function (w) { return texts[i].indexOf(w) !== -1; });
       row.hidden = !ok;
       if (ok) n++;
     });
@@ -72,6 +95,7 @@ const SCRIPT = `
     shown.setAttribute('data-shown', String(n));
   }
   form.addEventListener('change', apply);
+  form.addEventListener('input', apply);
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   var current = null;
@@ -83,11 +107,14 @@ const SCRIPT = `
       current = key;
       var numeric = button.hasAttribute('data-numeric');
       var value = function (row) { return row.getAttribute('data-k-' + key) || ''; };
-      rows.sort(function (a, b) {
-        var x = value(a), y = value(b);
+      var order = rows.map(function (row, i) { return { row: row, text: texts[i] }; });
+      order.sort(function (a, b) {
+        var x = value(a.row), y = value(b.row);
         var c = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-        return c * direction || Number(a.getAttribute('data-i')) - Number(b.getAttribute('data-i'));
+        return c * direction || Number(a.row.getAttribute('data-i')) - Number(b.row.getAttribute('data-i'));
       });
+      rows = order.map(function (o) { return o.row; });
+      texts = order.map(function (o) { return o.text; });
       rows.forEach(function (row) { body.appendChild(row); });
       Array.prototype.forEach.call(table.tHead.querySelectorAll('th'), function (th) { th.removeAttribute('aria-sort'); });
       button.parentElement.setAttribute('aria-sort', direction > 0 ? 'ascending' : 'descending');
@@ -112,6 +139,16 @@ export const CONTENT_SECURITY_POLICY = [
 
 const STATE_LABEL: Record<DisplayState, string> = { FAIL: 'FAIL', ERROR: 'ERROR', suppressed: 'suppressed', PASS: 'PASS' };
 const STATES: readonly DisplayState[] = ['FAIL', 'ERROR', 'suppressed', 'PASS'];
+/** The findings shown when the page opens: those that need attention. */
+const DEFAULT_STATES: readonly DisplayState[] = ['FAIL', 'ERROR'];
+
+/**
+ * An AWS token (ARN, resource id) for HTML that wraps at its own separators (after `:` and `/`) when
+ * it must, not at an arbitrary character.
+ */
+function breakable(token: string): string {
+  return htmlToken(token).replace(/[:/]/g, '$&<wbr>');
+}
 
 export function formatHtml(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>): string {
   const account = htmlToken(report.account.id);
@@ -147,7 +184,7 @@ export function formatHtml(report: ScanReport, meta: ReadonlyMap<string, CheckMe
 function header(report: ScanReport): string[] {
   const facts: Array<[string, string]> = [
     ['Account', `<code id="account">${htmlToken(report.account.id)}</code> (${htmlToken(report.account.partition)})`],
-    ['Principal', `<code>${htmlToken(report.account.principalArn)}</code>`],
+    ['Principal', `<code>${breakable(report.account.principalArn)}</code>`],
     ['Regions', report.regions.length ? report.regions.map((r) => `<code class="region">${htmlToken(r)}</code>`).join(', ') : 'none'],
     ['Started', `<time id="started" datetime="${html(report.startedAt)}">${htmlToken(report.startedAt)}</time>`],
     ['Finished', `<time datetime="${html(report.finishedAt)}">${htmlToken(report.finishedAt)}</time>${duration(report.startedAt, report.finishedAt)}`],
@@ -192,9 +229,10 @@ function summary(report: ScanReport): string[] {
     ...STATES.map(
       (s) => `<li class="${s}"><span class="n" id="count-${s}" data-count="${total[s]}">${total[s]}</span>${STATE_LABEL[s]}</li>`,
     ),
+    ...scoreTile(report),
     '</ul>',
-    `<p>${report.checks.length} checks: ${cs.fail} failing, ${cs.error} with errors, ${cs.pass} passing, ${cs['not-applicable']} with nothing in scope. ` +
-      `${report.findings.length} findings in all. Suppressed results are FAIL or ERROR results accepted by a suppression: they are listed, and not counted as FAIL or ERROR.</p>`,
+    `<p>${counted(report.checks.length, 'check')}: ${cs.fail} failing, ${cs.error} with errors, ${cs.pass} passing, ${cs['not-applicable']} with nothing in scope. ` +
+      `${counted(report.findings.length, 'finding')} in all. Suppressed results are FAIL or ERROR results accepted by a suppression: they are listed, and not counted as FAIL or ERROR.</p>`,
     '<div class="charts">',
     chart('Findings by pillar', 'chart-pillar', byPillar),
     chart('Findings by severity', 'chart-severity', bySeverity),
@@ -249,6 +287,7 @@ function countsTable(first: string, id: string, rows: CountRow[], total: StateCo
   const cells = (key: string, counts: StateCounts) =>
     STATES.map((s) => `<td class="n" data-key="${html(key)}" data-state="${s}">${counts[s]}</td>`).join('');
   return [
+    '<div class="scroll">',
     `<table class="counts" id="${id}">`,
     `<thead><tr><th>${first}</th>${STATES.map((s) => `<th class="n">${STATE_LABEL[s]}</th>`).join('')}</tr></thead>`,
     '<tbody>',
@@ -256,18 +295,35 @@ function countsTable(first: string, id: string, rows: CountRow[], total: StateCo
     `<tr><th>Total</th>${cells('total', total)}</tr>`,
     '</tbody>',
     '</table>',
+    '</div>',
   ];
 }
 
 const CONTROL_ORDER: Record<ControlStatus, number> = { fail: 0, error: 1, pass: 2, 'not-applicable': 3, manual: 4, 'not-covered': 5 };
 
+/** With --framework: the framework's score, beside the totals. */
+function scoreTile(report: ScanReport): string[] {
+  if (!report.compliance) return [];
+  const score = complianceScore(report.compliance);
+  const shown = score.percent === undefined ? 'n/a' : `${score.percent}%`;
+  return [`<li class="score"><span class="n" id="compliance-score" data-score="${score.percent ?? ''}">${shown}</span>${html(report.compliance.name)}</li>`];
+}
+
 function complianceSection(report: ScanReport): string[] {
   const view = report.compliance;
   if (!view) return [];
   const controls = [...view.controls].sort((a, b) => CONTROL_ORDER[a.status] - CONTROL_ORDER[b.status]);
+  const score = complianceScore(view);
+  const n = (status: ControlStatus) => view.controls.filter((c) => c.status === status).length;
+  const summary =
+    score.percent === undefined
+      ? 'No control could be judged by this scan.'
+      : `Score ${score.percent}%: ${score.pass} of the ${counted(score.judged, 'control')} this scan could judge pass.`;
   return [
     '<section id="compliance">',
     `<h2>${html(view.name)}</h2>`,
+    `<p id="compliance-summary">${summary} Not in the score: ${n('manual')} manual, ${n('not-covered')} not covered, ${n('not-applicable')} with nothing in scope.</p>`,
+    '<div class="scroll">',
     '<table>',
     '<thead><tr><th>Status</th><th>Control</th><th>Title</th><th>Checks</th><th>FAIL</th><th>ERROR</th><th>PASS</th></tr></thead>',
     '<tbody>',
@@ -281,6 +337,7 @@ function complianceSection(report: ScanReport): string[] {
     }),
     '</tbody>',
     '</table>',
+    '</div>',
     '</section>',
   ];
 }
@@ -289,9 +346,15 @@ function findingsSection(report: ScanReport, meta: ReadonlyMap<string, CheckMeta
   const findings = [...report.findings].sort(compareForDisplay);
   const present = <T extends string>(all: readonly T[], of: (f: Finding) => string) => all.filter((v) => report.findings.some((f) => of(f) === v));
   const services = [...new Set(report.findings.map((f) => f.service))].sort();
+  const regions = [...new Set(report.findings.map((f) => f.region))].sort();
+  const counts = new Map<DisplayState, number>();
+  for (const f of findings) counts.set(displayState(f), (counts.get(displayState(f)) ?? 0) + 1);
+  // What needs attention is shown first; PASS and accepted results are one click away.
+  const state = (s: DisplayState) =>
+    `<label><input type="checkbox" name="state" value="${s}"${DEFAULT_STATES.includes(s) ? ' checked' : ''}> ${STATE_LABEL[s]} (${counts.get(s) ?? 0})</label>`;
   const select = (name: string, label: string, values: readonly string[]) =>
     `<label>${label}<select name="${name}" id="filter-${name}"><option value="">all</option>${values
-      .map((v) => `<option value="${html(v)}">${htmlToken(v)}</option>`)
+      .map((v) => `<option value="${htmlToken(v)}">${htmlToken(v)}</option>`)
       .join('')}</select></label>`;
   const column = (label: string, key: string, numeric = false) =>
     `<th scope="col"><button type="button" data-key="${key}"${numeric ? ' data-numeric' : ''}>${label}</button></th>`;
@@ -299,13 +362,16 @@ function findingsSection(report: ScanReport, meta: ReadonlyMap<string, CheckMeta
     '<section id="findings">',
     `<h2>Findings (${findings.length})</h2>`,
     '<form id="filters" hidden>',
+    `<fieldset id="filter-state"><legend>Status</legend>${STATES.filter((s) => counts.has(s)).map(state).join('')}</fieldset>`,
+    '<label class="search">Search<input type="search" name="text" id="filter-text" placeholder="check, resource, message" autocomplete="off"></label>',
+    select('severity', 'Severity', present(SEVERITIES, (f) => f.severity)),
     select('pillar', 'Pillar', present(PILLARS, (f) => f.pillar)),
     select('service', 'Service', services),
-    select('severity', 'Severity', present(SEVERITIES, (f) => f.severity)),
-    select('state', 'Status', present(STATES, displayState)),
-    '<button type="reset">Show all</button>',
+    select('region', 'Region', regions),
+    '<button type="reset">Reset</button>',
     `<output id="shown" data-shown="${findings.length}">${findings.length} of ${findings.length} findings shown</output>`,
     '</form>',
+    '<div class="scroll">',
     '<table id="findings-table">',
     '<thead><tr>' +
       column('Status', 'state', true) +
@@ -320,6 +386,7 @@ function findingsSection(report: ScanReport, meta: ReadonlyMap<string, CheckMeta
     ...findings.map((f, i) => findingRow(f, i, meta.get(f.checkId))),
     '</tbody>',
     '</table>',
+    '</div>',
     '</section>',
   ];
 }
@@ -336,6 +403,7 @@ function findingRow(f: Finding, index: number, m: CheckMeta | undefined): string
     'k-pillar': PILLARS.indexOf(f.pillar),
     service: f.service,
     'k-service': f.service,
+    region: f.region,
     'k-check': f.checkId,
     'k-region': f.region,
     'k-resource': f.resourceId,
@@ -348,7 +416,7 @@ function findingRow(f: Finding, index: number, m: CheckMeta | undefined): string
     f.baseline === 'new' && f.status !== 'PASS' ? ' <span class="badge new">new</span>' : '',
   ].join('');
   const title = m ? `<div class="muted">${html(m.title)}</div>` : '';
-  const arn = f.resourceArn && f.resourceArn !== f.resourceId ? `<div class="muted arn">${htmlToken(f.resourceArn)}</div>` : '';
+  const arn = f.resourceArn && f.resourceArn !== f.resourceId ? `<div class="muted arn">${breakable(f.resourceArn)}</div>` : '';
   const details = [`<p class="message">${htmlProse(f.message)}</p>`];
   if (f.error) {
     details.push(`<p class="error">AWS error <code>${htmlToken(f.error.code)}</code> on <code>${htmlToken(f.error.action)}</code> in ${htmlToken(f.error.region)}.</p>`);
@@ -361,9 +429,9 @@ function findingRow(f: Finding, index: number, m: CheckMeta | undefined): string
   if (f.controls?.length) details.push(`<p class="muted">Controls: ${f.controls.map((c) => `<code>${htmlToken(c)}</code>`).join(', ')}</p>`);
   if (m && f.status !== 'PASS') details.push(remediation(m));
   return (
-    `<tr${attributes}><td>${badges}</td><td><span class="sev ${f.severity}">${html(f.severity)}</span></td><td>${html(f.pillar)}</td>` +
-    `<td>${htmlToken(f.service)}</td><td><code>${htmlToken(f.checkId)}</code>${title}</td><td>${htmlToken(f.region)}</td>` +
-    `<td><code class="resource">${htmlToken(f.resourceId) || '(no id)'}</code>${arn}</td><td>${details.join('')}</td></tr>`
+    `<tr${attributes}><td data-label="Status">${badges}</td><td data-label="Severity"><span class="sev ${f.severity}">${html(f.severity)}</span></td><td data-label="Pillar">${html(f.pillar)}</td>` +
+    `<td data-label="Service">${htmlToken(f.service)}</td><td data-label="Check"><code>${htmlToken(f.checkId)}</code>${title}</td><td data-label="Region">${htmlToken(f.region)}</td>` +
+    `<td data-label="Resource"><code class="resource">${breakable(f.resourceId) || '(no id)'}</code>${arn}</td><td>${details.join('')}</td></tr>`
   );
 }
 

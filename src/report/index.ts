@@ -8,10 +8,12 @@ import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
+import type { GroupBy } from './formats.js';
 import { formatTable } from './table.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'sarif', 'junit', 'markdown', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './formats.js';
+
+export { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 export interface RenderOptions {
   /** table: ANSI colours. */
@@ -20,16 +22,16 @@ export interface RenderOptions {
   showPassed?: boolean;
   /** table: columns available (default 80). */
   width?: number;
+  /** table: what the findings are grouped by (default pillar). */
+  groupBy?: GroupBy;
+  /** table: one line per finding. */
+  compact?: boolean;
   /** sarif: code scanning category (default `aws-posture/<account-id>`). */
   category?: string;
   /** sarif: include suppressed results, with SARIF suppressions (default: left out). */
   includeSuppressed?: boolean;
   /** markdown: largest output in bytes (default GitHub's 1 MiB step-summary limit). */
   maxBytes?: number;
-}
-
-export function isReportFormat(name: string): name is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(name);
 }
 
 /** Check metadata keyed by id, as every reporter takes it; accepts the registry's checks directly. */
@@ -44,6 +46,8 @@ export function render(format: ReportFormat, report: ScanReport, meta: ReadonlyM
         color: options.color ?? false,
         ...(options.showPassed !== undefined ? { showPassed: options.showPassed } : {}),
         ...(options.width !== undefined ? { width: options.width } : {}),
+        ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}),
+        ...(options.compact !== undefined ? { compact: options.compact } : {}),
       });
     case 'json':
       return formatJson(report, meta);
@@ -74,4 +78,4 @@ export { formatJson, REPORT_SCHEMA_ID, REPORT_SCHEMA_NAME, REPORT_SCHEMA_VERSION
 export { formatJunit } from './junit.js';
 export { COMMENT_LIMIT, formatMarkdown, STEP_SUMMARY_LIMIT, type MarkdownOptions } from './markdown.js';
 export { formatSarif, type SarifOptions } from './sarif.js';
-export { formatTable, type TableOptions } from './table.js';
+export { formatTable, GROUP_BY, type GroupBy, type TableOptions } from './table.js';

@@ -11,6 +11,7 @@ import type {
   ComplianceView,
   ControlMode,
   ControlStatus,
+  Evidence,
   Finding,
   Pillar,
   ScanReport,
@@ -64,6 +65,8 @@ export interface JsonFinding {
   controls: string[] | null;
   suppression: JsonSuppression | null;
   baseline: 'new' | 'unchanged' | null;
+  /** The proof of an exposure finding: reachable traffic with its paths, or escalation chains; null otherwise. */
+  evidence: Evidence | null;
 }
 
 export interface JsonSuppression {
@@ -234,6 +237,33 @@ export function jsonFinding(f: Finding): JsonFinding {
     // Only a FAIL or ERROR can be suppressed (src/suppress/apply.ts); a PASS never reads as one.
     suppression: f.suppression && isSuppressed(f) ? { reason: f.suppression.reason, expires: f.suppression.expires ?? null, source: f.suppression.source } : null,
     baseline: f.baseline ?? null,
+    evidence: f.evidence ? jsonEvidence(f.evidence) : null,
+  };
+}
+
+/** Evidence with its keys in a fixed order; only the kinds of evidence the finding has. */
+export function jsonEvidence(e: Evidence): Evidence {
+  return {
+    ...(e.reachable
+      ? {
+          reachable: e.reachable.map((r) => ({
+            family: r.family,
+            protocol: r.protocol,
+            ports: r.ports,
+            sources: r.sources,
+            path: r.path.map((h) => ({ kind: h.kind, id: h.id, arn: h.arn, detail: h.detail })),
+          })),
+        }
+      : {}),
+    ...(e.chains
+      ? {
+          chains: e.chains.map((c) => ({
+            steps: c.steps.map((s) => ({ from: s.from, method: s.method, actions: [...s.actions], resources: [...s.resources], to: s.to })),
+            conditional: c.conditional,
+            conditions: [...c.conditions],
+          })),
+        }
+      : {}),
   };
 }
 

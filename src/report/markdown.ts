@@ -1,7 +1,8 @@
 // A Markdown summary for `$GITHUB_STEP_SUMMARY` and pull-request comments: who and what was scanned, counts
 // by pillar and severity, the worst failing checks with their remediation, and every finding in collapsed
 // sections. AWS text is escaped so that it cannot add HTML, links, mentions or table cells, and the output
-// stays under GitHub's 1 MiB step-summary limit (or a smaller one), saying so when rows were left out.
+// stays under GitHub's 65,536-character limit of a pull-request comment (or another limit), saying so
+// when rows were left out.
 
 import { PILLARS, SEVERITIES, severityRank, type CheckMeta, type ControlStatus, type Finding, type ScanReport } from '../model.js';
 import { durationLabel, PILLAR_TITLES } from './labels.js';
@@ -15,7 +16,10 @@ export const STEP_SUMMARY_LIMIT = 1024 * 1024;
 export const COMMENT_LIMIT = 65_536;
 
 export interface MarkdownOptions {
-  /** Largest output in UTF-8 bytes; default STEP_SUMMARY_LIMIT. Use COMMENT_LIMIT for a PR comment. */
+  /**
+   * Largest output in UTF-8 bytes; default COMMENT_LIMIT, so that the summary can be posted as a
+   * comment as well as a step summary. STEP_SUMMARY_LIMIT is the most a step summary takes.
+   */
   maxBytes?: number;
   /** Failing checks shown with their remediation; default 10. */
   topChecks?: number;
@@ -23,10 +27,11 @@ export interface MarkdownOptions {
 
 // Room kept for what closes the document once rows stop fitting: closing tags, the truncation note, the footer.
 const RESERVE = 2048;
-const MIN_BYTES = 8192;
+/** The least a summary can be fitted in: its head and a few rows. */
+export const MIN_MARKDOWN_BYTES = 8192;
 
 export function formatMarkdown(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>, options: MarkdownOptions = {}): string {
-  const limit = Math.max(MIN_BYTES, Math.floor(options.maxBytes ?? STEP_SUMMARY_LIMIT));
+  const limit = Math.max(MIN_MARKDOWN_BYTES, Math.floor(options.maxBytes ?? COMMENT_LIMIT));
   const doc = new Budget(limit - RESERVE);
   const t = tally(report);
   const anySuppressed = t.suppressed.FAIL + t.suppressed.ERROR > 0;

@@ -2,10 +2,12 @@
 // (its single-account table, grouped by pillar, under a banner with the account's counts), then one
 // summary line per account.
 
-import { Chalk } from 'chalk';
 import type { CheckMeta } from '../model.js';
 import type { OrgAccountResult, OrgReport } from '../org/model.js';
+import { counted } from './labels.js';
 import { orgSummary } from './org-json.js';
+import { palette } from './paint.js';
+import type { GroupBy } from './formats.js';
 import { DEFAULT_WIDTH, formatTable } from './table.js';
 import { tally } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
@@ -14,6 +16,9 @@ export interface OrgTableOptions {
   color: boolean;
   showPassed?: boolean;
   width?: number;
+  /** Each account's findings grouped by this (default pillar). */
+  groupBy?: GroupBy;
+  compact?: boolean;
 }
 
 const MIN_WIDTH = 40;
@@ -22,7 +27,8 @@ const COUNT_COLUMN = 7;
 
 export function formatOrgTable(report: OrgReport, meta: ReadonlyMap<string, CheckMeta>, options: OrgTableOptions): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = palette(options.color);
+  const c = { bold: paint('bold'), dim: paint('dim'), errorLabel: paint('yellow', 'bold') };
   const out: string[] = [...header(report, width, c.bold), ''];
   if (report.accounts.length === 0) out.push('No account was selected.', '');
   for (const account of report.accounts) {
@@ -30,11 +36,18 @@ export function formatOrgTable(report: OrgReport, meta: ReadonlyMap<string, Chec
     out.push(...banner(account, width).map((line, i) => (i === 0 ? c.bold(line) : line)));
     out.push(c.bold('='.repeat(width)));
     if (account.report) {
-      out.push(formatTable(account.report, meta, { color: options.color, showPassed: options.showPassed ?? false, width }).trimEnd(), '');
+      const table = formatTable(account.report, meta, {
+        color: options.color,
+        showPassed: options.showPassed ?? false,
+        width,
+        ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+        ...(options.compact ? { compact: true } : {}),
+      });
+      out.push(table.trimEnd(), '');
     } else {
       const reason = safeText(account.error ?? 'unknown error');
       const lines = flow(words(`The account could not be scanned. ${reason}`), { width, prefix: 'ERROR ', hang: 6 });
-      lines[0] = c.yellow.bold('ERROR') + (lines[0] ?? '').slice(5);
+      lines[0] = c.errorLabel('ERROR') + (lines[0] ?? '').slice(5);
       out.push(...lines, '');
     }
   }
@@ -59,7 +72,7 @@ function header(report: OrgReport, width: number, bold: (s: string) => string): 
   }
   lines.push(...row('Accounts', `${s.accounts.total} selected: ${s.accounts.scanned} scanned, ${s.accounts.error} could not be scanned`));
   if (report.shard) {
-    lines.push(...row('Shard', `${report.shard.index}/${report.shard.count} (of ${report.shard.total} accounts selected before sharding)`));
+    lines.push(...row('Shard', `${report.shard.index}/${report.shard.count} (of ${counted(report.shard.total, 'account')} selected before sharding)`));
   }
   lines.push(...row('Started', safeToken(report.startedAt)), ...row('Finished', safeToken(report.finishedAt)));
   return lines;

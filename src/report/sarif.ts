@@ -3,9 +3,11 @@
 // its own fingerprint. docs/sarif.md describes the mapping and the GitHub constraints behind it.
 
 import { createHash } from 'node:crypto';
-import type { Location, Log, Notification, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
-import { severityRank, type CheckMeta, type CheckSummary, type Finding, type ScanReport, type Severity } from '../model.js';
+import type { CodeFlow, Location, Log, Notification, ReportingDescriptor, Result, Run, Suppression, ThreadFlowLocation } from 'sarif';
+import { severityRank, type CheckMeta, type CheckSummary, type EscalationChain, type Finding, type PathHop, type ReachableEvidence, type ScanReport, type Severity } from '../model.js';
+import { chainLine, principalName, shortName, trafficText } from '../exposure/text.js';
 import { DOCS_URL } from '../version.js';
+import { referenceLines } from './labels.js';
 import { jsonText } from './json.js';
 import { isSuppressed } from './tally.js';
 import { safeText, wellFormed } from './text.js';
@@ -188,21 +190,6 @@ function tagsOf(check: CheckSummary, m: CheckMeta | undefined): string[] {
   return [...new Set(tags)].slice(0, MAX_TAGS);
 }
 
-function referenceLines(m: CheckMeta): string[] {
-  const lines: string[] = [];
-  const cis = m.references.cis;
-  if (cis?.v5 || cis?.v3) {
-    const parts = [cis.v5 ? `v5.0.0 ${cis.v5}` : '', cis.v3 ? `v3.0.0 ${cis.v3}` : ''].filter(Boolean);
-    lines.push(`CIS AWS Foundations Benchmark ${parts.join(', ')}`);
-  }
-  const hub = m.references.securityHub;
-  if (hub && hub.ids.length) {
-    const standard = hub.standard === 'other' ? 'not part of FSBP' : 'AWS Foundational Security Best Practices';
-    lines.push(`AWS Security Hub ${hub.ids.join(', ')} (${standard})`);
-  }
-  return lines;
-}
-
 function helpText(m: CheckMeta | undefined, title: string): string {
   if (!m) return `${title}. See ${DOCS_URL} for the check's documentation.`;
   const parts = [m.description, `Risk: ${m.risk}`, `Remediation: ${m.remediation.text}`];
@@ -238,6 +225,7 @@ function resultOf(f: Finding, ruleIndex: number): Result {
     message: { text: sentence(safeText(f.message)) || `${f.checkId} failed for ${f.resourceId}.` },
     locations: [locationOf(f)],
     partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+    ...(f.evidence ? codeFlowsOf(f) : {}),
     ...(f.baseline ? { baselineState: f.baseline } : {}),
     ...(f.suppression ? { suppressions: [suppressionOf(f.suppression)] } : {}),
     properties: {
@@ -252,6 +240,51 @@ function resultOf(f: Finding, ruleIndex: number): Result {
       ...(f.controls ? { controls: [...f.controls] } : {}),
     },
   };
+}
+
+/** At most this many paths or chains of one finding become code flows. */
+const MAX_FLOWS = 10;
+
+/**
+ * The evidence of an exposure finding as code flows, so code scanning shows the steps: one flow per
+ * reachable path or escalation chain, one thread flow each, one location per hop (a path's hops
+ * from the resource outwards, a chain's principals), each with its ARN as logical location, a
+ * pseudo-path like the result's own, and a message saying what the hop contributes.
+ */
+function codeFlowsOf(f: Finding): { codeFlows: CodeFlow[] } | Record<string, never> {
+  const flows: CodeFlow[] = [];
+  for (const r of (f.evidence?.reachable ?? []).slice(0, MAX_FLOWS)) flows.push(pathFlow(f, r));
+  for (const c of (f.evidence?.chains ?? []).slice(0, MAX_FLOWS - flows.length)) if (c.steps.length) flows.push(chainFlow(f, c));
+  return flows.length ? { codeFlows: flows } : {};
+}
+
+function hopLocation(f: Finding, arn: string, id: string, text: string): ThreadFlowLocation {
+  const service = /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] ?? f.service;
+  const region = /^arn:[^:]+:[^:]+:([^:]*):/.exec(arn)?.[1] || (service === 'iam' ? 'global' : f.region);
+  return {
+    location: {
+      physicalLocation: { artifactLocation: { uri: resourceUri({ accountId: f.accountId, region, service: service as Finding['service'], resourceId: id }) }, region: { startLine: 1, startColumn: 1, endColumn: 2 } },
+      ...(arn ? { logicalLocations: [{ name: id, fullyQualifiedName: arn, kind: 'resource' }] } : {}),
+      message: { text: sentence(safeText(text)) },
+    },
+  };
+}
+
+function pathFlow(f: Finding, r: ReachableEvidence): CodeFlow {
+  const hops: PathHop[] = r.path;
+  return {
+    message: { text: sentence(safeText(`${trafficText(r)} reaches ${f.resourceId}`)) },
+    threadFlows: [{ locations: hops.map((h) => hopLocation(f, h.arn, h.id, `${h.kind} ${h.id}: ${h.detail}`)) }],
+  };
+}
+
+function chainFlow(f: Finding, c: EscalationChain): CodeFlow {
+  const first = c.steps[0]!;
+  const locations = [hopLocation(f, first.from, shortName(first.from), `${principalName(first.from)} starts the chain`)];
+  for (const step of c.steps) {
+    locations.push(hopLocation(f, step.to, shortName(step.to), `method ${step.method}: ${step.actions.join(' + ')} on ${step.resources.join(', ')} -> ${principalName(step.to)}`));
+  }
+  return { message: { text: sentence(safeText(`${c.conditional ? 'conditional: ' : ''}${chainLine(c)}`)) }, threadFlows: [{ locations }] };
 }
 
 function suppressionOf(s: NonNullable<Finding['suppression']>): Suppression {

@@ -1,9 +1,12 @@
 // The report for people at a terminal: findings that need attention grouped by pillar, what had
 // nothing in scope, and counts. Every line fits in `width` columns whatever the data holds.
 
-import { Chalk, type ChalkInstance } from 'chalk';
 import {
+  GLOBAL_REGION,
   PILLARS,
+  SERVICES,
+  SEVERITIES,
+  severityRank,
   type CheckMeta,
   type ControlStatus,
   type Finding,
@@ -12,9 +15,13 @@ import {
   type Severity,
   type Status,
 } from '../model.js';
+import type { GroupBy } from './formats.js';
 import { durationLabel, PILLAR_TITLES, SEVERITY_LABELS } from './labels.js';
+import { palette, SEVERITY_STYLES, STATUS_STYLES } from './paint.js';
 import { activeCounts, compareForDisplay, displayState, isSuppressed, tally, type StatusCounts } from './tally.js';
 import { displayWidth, flow, padEnd, padStart, safeText, safeToken, words } from './text.js';
+
+export { GROUP_BY, type GroupBy } from './formats.js';
 
 export interface TableOptions {
   /** ANSI colours; when false the output holds no escape sequence at all. */
@@ -23,6 +30,10 @@ export interface TableOptions {
   showPassed?: boolean;
   /** Columns available; default 80. Below 40 the layout is kept at 40. */
   width?: number;
+  /** Default `pillar`. */
+  groupBy?: GroupBy;
+  /** One line per finding, its message cut to the width, instead of the message in full. */
+  compact?: boolean;
 }
 
 export const DEFAULT_WIDTH = 80;
@@ -38,20 +49,12 @@ interface Paint {
 }
 
 function painter(color: boolean): Paint {
-  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
-  const status: Record<Status, (s: string) => string> = { FAIL: c.red.bold, ERROR: c.yellow.bold, PASS: c.green };
-  const severity: Record<Severity, (s: string) => string> = {
-    critical: c.magenta.bold,
-    high: c.red,
-    medium: c.yellow,
-    low: c.cyan,
-    informational: c.gray,
-  };
+  const paint = palette(color);
   return {
-    status: (s, text) => status[s](text),
-    severity: (s, text) => (severity[s] ?? ((t: string) => t))(text),
-    heading: (text) => c.bold(text),
-    dim: (text) => c.dim(text),
+    status: (s, text) => paint(...(STATUS_STYLES[s] ?? []))(text),
+    severity: (s, text) => paint(...(SEVERITY_STYLES[s] ?? []))(text),
+    heading: paint('bold'),
+    dim: paint('dim'),
   };
 }
 
@@ -60,7 +63,7 @@ export function formatTable(report: ScanReport, meta: ReadonlyMap<string, CheckM
   const paint = painter(options.color);
   const out: string[] = [];
   out.push(...header(report, width, paint), '');
-  out.push(...findingsSection(report, width, paint, options.showPassed ?? false));
+  out.push(...findingsSection(report, meta, width, paint, options));
   out.push(...complianceSection(report, width, paint, options.showPassed ?? false));
   out.push(...notInScope(report, meta, width, paint));
   out.push(...baselineSection(report, width, paint));
@@ -92,17 +95,61 @@ function duration(startedAt: string, finishedAt: string): string[] {
   return label ? [`(${label})`] : [];
 }
 
-function findingsSection(report: ScanReport, width: number, paint: Paint, showPassed: boolean): string[] {
-  const shown = (f: Finding) => f.status !== 'PASS' || showPassed;
+interface Group {
+  title: string;
+  findings: Finding[];
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Position in the model's order; what the model does not list comes after, by name. */
+const inOrder = (order: readonly string[]) => (a: string, b: string) => {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return rank(a) - rank(b) || byName(a, b);
+};
+
+/** The groups of --group-by, in the order people read them: most severe first, the model's order, or by name. */
+function groupsOf(findings: readonly Finding[], by: GroupBy, meta: ReadonlyMap<string, CheckMeta>): Group[] {
+  const keyOf: Record<GroupBy, (f: Finding) => string> = {
+    severity: (f) => f.severity,
+    pillar: (f) => f.pillar,
+    service: (f) => f.service,
+    region: (f) => f.region,
+    check: (f) => f.checkId,
+  };
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = keyOf[by](f);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const severityOf = (key: string) => severityRank(groups.get(key)![0]!.severity);
+  const order: Record<GroupBy, (a: string, b: string) => number> = {
+    severity: inOrder(SEVERITIES),
+    pillar: inOrder(PILLARS),
+    service: inOrder(SERVICES),
+    region: (a, b) => Number(b === GLOBAL_REGION) - Number(a === GLOBAL_REGION) || byName(a, b),
+    check: (a, b) => severityOf(a) - severityOf(b) || byName(a, b),
+  };
+  const title: Record<GroupBy, (key: string) => string> = {
+    severity: (key) => key.toUpperCase(),
+    pillar: (key) => `${key.toUpperCase()} - ${PILLAR_TITLES[key as Pillar] ?? key}`,
+    service: (key) => key.toUpperCase(),
+    region: (key) => `REGION ${key}`,
+    check: (key) => (meta.get(key) ? `${key} - ${meta.get(key)!.title}` : key),
+  };
+  // Array.prototype.sort is stable: within a status and severity the runner's order (check, region, resource) stays.
+  return [...groups.keys()].sort(order[by]).map((key) => ({ title: safeText(title[by](key)), findings: groups.get(key)!.sort(compareForDisplay) }));
+}
+
+function findingsSection(report: ScanReport, meta: ReadonlyMap<string, CheckMeta>, width: number, paint: Paint, options: TableOptions): string[] {
+  const showPassed = options.showPassed ?? false;
+  const shown = report.findings.filter((f) => f.status !== 'PASS' || showPassed);
   const out: string[] = [];
-  for (const pillar of PILLARS) {
-    // Array.prototype.sort is stable: within a status and severity the runner's order (check, region, resource) stays.
-    const findings = report.findings
-      .filter((f) => f.pillar === pillar && shown(f))
-      .sort(compareForDisplay);
-    if (findings.length === 0) continue;
-    out.push(...pillarHeading(pillar, findings, width, paint));
-    for (const f of findings) out.push(...findingLines(f, width, paint));
+  for (const group of groupsOf(shown, options.groupBy ?? 'pillar', meta)) {
+    out.push(...groupHeading(group, width, paint));
+    for (const f of group.findings) out.push(...(options.compact ? [compactLine(f, width, paint)] : findingLines(f, width, paint)));
     out.push('');
   }
   if (out.length === 0) {
@@ -111,14 +158,44 @@ function findingsSection(report: ScanReport, width: number, paint: Paint, showPa
   return out;
 }
 
-function pillarHeading(pillar: Pillar, findings: readonly Finding[], width: number, paint: Paint): string[] {
+function groupHeading(group: Group, width: number, paint: Paint): string[] {
   const counts = { PASS: 0, FAIL: 0, ERROR: 0, suppressed: 0 };
-  for (const f of findings) counts[displayState(f)]++;
+  for (const f of group.findings) counts[displayState(f)]++;
   const parts = (['FAIL', 'ERROR', 'suppressed', 'PASS'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  const text = `${pillar.toUpperCase()} - ${PILLAR_TITLES[pillar]} (${parts.join(', ')})`;
-  const lines = flow(words(text), { width, hang: 2 });
+  const lines = flow(words(`${group.title} (${parts.join(', ')})`), { width, hang: 2 });
   const rule = '-'.repeat(Math.min(width, Math.max(...lines.map(displayWidth))));
   return [...lines.map(paint.heading), rule];
+}
+
+/** One line: status, severity, check, region, resource and marks, then as much of the message as fits. */
+function compactLine(f: Finding, width: number, paint: Paint): string {
+  const severity = SEVERITY_LABELS[f.severity] ?? safeToken(f.severity);
+  const marks = [...(isSuppressed(f) ? ['(suppressed)'] : []), ...(f.baseline === 'new' && f.status !== 'PASS' ? ['(new)'] : [])];
+  const fields = [safeToken(f.checkId), safeToken(f.region), safeToken(f.resourceId) || '(no id)', ...marks].join('  ');
+  const line = cut(`${padEnd(f.status, STATUS_COLUMN)}${padEnd(severity, SEVERITY_COLUMN)}${fields}  ${safeText(f.message)}`, width);
+  // Status and severity are plain ASCII at fixed places: coloured without changing any width (a
+  // severity label that the cut reached is left plain).
+  if (line.length < STATUS_COLUMN + severity.length) return line;
+  return (
+    paint.status(f.status, f.status) +
+    line.slice(f.status.length, STATUS_COLUMN) +
+    paint.severity(f.severity, severity) +
+    line.slice(STATUS_COLUMN + severity.length)
+  );
+}
+
+/** The text cut to `width` columns, with an ellipsis when anything was left out. */
+function cut(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const char of text) {
+    const w = displayWidth(char);
+    if (used + w > width - 1) break;
+    out += char;
+    used += w;
+  }
+  return `${out.trimEnd()}\u2026`;
 }
 
 function findingLines(f: Finding, width: number, paint: Paint): string[] {

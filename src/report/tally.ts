@@ -1,6 +1,6 @@
 // Counts shared by every reporter, so that the table, JSON, Markdown and HTML summaries always agree.
 
-import { PILLARS, SEVERITIES, severityRank, type CheckState, type Finding, type Pillar, type ScanReport, type Severity, type Status } from '../model.js';
+import { PILLARS, SEVERITIES, severityRank, type CheckState, type ComplianceView, type Finding, type Pillar, type ScanReport, type Severity, type Status } from '../model.js';
 
 /** Findings per status, in the order reports print them. */
 export type StatusCounts = { PASS: number; FAIL: number; ERROR: number };
@@ -70,4 +70,20 @@ export const DISPLAY_ORDER: Record<DisplayState, number> = { FAIL: 0, ERROR: 1, 
 /** Display order, then severity; stable sorts keep the runner's order (check, region, resource) within that. */
 export function compareForDisplay(a: Pick<Finding, 'status' | 'suppression' | 'severity'>, b: Pick<Finding, 'status' | 'suppression' | 'severity'>): number {
   return DISPLAY_ORDER[displayState(a)] - DISPLAY_ORDER[displayState(b)] || severityRank(a.severity) - severityRank(b.severity);
+}
+
+export interface ComplianceScore {
+  /** Controls that pass. */
+  pass: number;
+  /** Controls the scan could judge: pass, fail or error (not manual, not covered, nothing in scope). */
+  judged: number;
+  /** pass / judged, rounded down to a whole percent; undefined when nothing could be judged. */
+  percent: number | undefined;
+}
+
+/** A framework's score: the share of the controls the scan could judge that pass. */
+export function complianceScore(view: ComplianceView): ComplianceScore {
+  const pass = view.controls.filter((c) => c.status === 'pass').length;
+  const judged = view.controls.filter((c) => c.status === 'pass' || c.status === 'fail' || c.status === 'error').length;
+  return { pass, judged, percent: judged === 0 ? undefined : Math.floor((pass * 100) / judged) };
 }

@@ -1,15 +1,17 @@
 // The configuration file (.aws-posture.yml, or --config): suppressions of accepted findings. It is
 // validated against schemas/config.v1.schema.json; a problem is one line naming the file and the field.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { unreadableReason } from '../read-file.js';
 import { globMatches, isGlob } from './glob.js';
 
-export const DEFAULT_CONFIG_FILE = '.aws-posture.yml';
+/** The names the config file is looked for under, in each directory from the working one up. */
+export const CONFIG_FILE_NAMES = ['.aws-posture.yml', '.aws-posture.yaml'] as const;
 
 /** The config file cannot be read or is not valid: exit 2 with this one line. */
 export class ConfigError extends Error {
@@ -41,23 +43,52 @@ const schema = createRequire(import.meta.url)('../../schemas/config.v1.schema.js
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
 function validate(data: unknown): ErrorObject[] {
+  // validateSchema off: the tests check the published schema against its meta-schema, once.
   // strictRequired objects to the schema's anyOf of required check or resource; a pattern may be a string or a list.
-  validator ??= addFormats(new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, verbose: true })).compile(schema);
+  validator ??= addFormats(new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, verbose: true, validateSchema: false })).compile(schema);
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
 /**
- * The config of a run: the file given to --config (which must exist), else `.aws-posture.yml` in `cwd`
- * when there is one. `knownChecks` are the registry's ids: a suppression naming no check is a typo.
+ * The config file of a run from `cwd`: `.aws-posture.yml` (or `.yaml`) in the working directory or the
+ * nearest directory above it, up to the repository's root (the directory holding `.git`). Outside a
+ * repository only the working directory is looked in, so that a stray file higher up never applies.
+ * The path is relative to `cwd` when it is below or beside it.
+ */
+export function findConfigFile(cwd: string): string | undefined {
+  const inRepository = ancestors(cwd).some((dir) => existsSync(join(dir, '.git')));
+  for (const dir of inRepository ? ancestors(cwd) : [cwd]) {
+    const found = CONFIG_FILE_NAMES.filter((name) => existsSync(join(dir, name)));
+    if (found.length > 1) throw new ConfigError(`Both ${found.map((name) => shown(join(dir, name), cwd)).join(' and ')} exist; keep one`);
+    if (found.length === 1) return shown(join(dir, found[0]!), cwd);
+    if (existsSync(join(dir, '.git'))) break;
+  }
+  return undefined;
+}
+
+/** `dir`, its parent, ... up to the file system's root. */
+function ancestors(dir: string): string[] {
+  const all = [dir];
+  for (let parent = dirname(dir); parent !== all[all.length - 1]; parent = dirname(parent)) all.push(parent);
+  return all;
+}
+
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? path : rel;
+}
+
+/**
+ * The config of a run: the file given to --config (which must exist), else the one findConfigFile finds.
+ * `knownChecks` are the registry's ids: a suppression naming no check is a typo.
  */
 export function loadConfig(options: { file?: string; cwd: string; knownChecks: readonly string[] }): Config | undefined {
-  const explicit = options.file !== undefined;
-  const file = options.file ?? DEFAULT_CONFIG_FILE;
+  const file = options.file ?? findConfigFile(options.cwd);
+  if (file === undefined) return undefined;
   let text: string;
   try {
-    text = readFileSync(explicit ? file : `${options.cwd}/${file}`, 'utf8');
+    text = readFileSync(resolve(options.cwd, file), 'utf8');
   } catch (err) {
-    if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigError(`Cannot read the config file ${file}: ${unreadableReason(err)}`);
   }
   return parseConfig(text, file, options.knownChecks);

@@ -1,6 +1,7 @@
 // Verdicts that use the organization around the account (CHECKS-3 §3.1-3.2): public grants that a
 // resource control policy neutralises, and EC2 account settings that a declarative policy enforces.
 import { describe, expect, it } from 'vitest';
+import multiRegionTrail from '../../src/checks/detection/cloudtrail-multi-region-trail-enabled.js';
 import roleTrust from '../../src/checks/iam/iam-role-trust-no-public-principal.js';
 import crossAccount from '../../src/checks/iam/s3-bucket-policy-cross-account-restricted.js';
 import snapshotNotPublic from '../../src/checks/prevention/ec2-ebs-snapshot-not-public.js';
@@ -137,5 +138,27 @@ describe('declarative policies in EC2 account-setting verdicts', () => {
     const optional = evaluate(launchTemplateImds, data(template({ HttpTokens: 'optional' })));
     expect(optional[0]!.status).toBe('FAIL');
     expect(optional[0]!.message).toContain('so launches from it fail');
+  });
+});
+
+describe('organization trails in the multi-Region trail verdict', () => {
+  const ALL_MANAGEMENT = { EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [] }] };
+  const orgTrail = (extra: object = {}) => ({ name: 'org-trail', arn: 'arn:aws:cloudtrail:us-east-1:999999999999:trail/org-trail', homeRegion: 'us-east-1', multiRegion: true, logging: true, selectors: ALL_MANAGEMENT, ...extra });
+  const data = (organization: OrganizationContext) => ({ 'cloudtrail.trails': [], 'cloudtrail.trailStatuses': [], 'cloudtrail.eventSelectors': [], 'organizations.context': organization });
+
+  it('passes a member with no trail of its own that the organization trail logs, and says so', () => {
+    const findings = evaluate(multiRegionTrail, data(memberContext(undefined, { organizationTrails: knownFact([orgTrail()]) })), { region: 'global' });
+    expect(findings[0]!.status).toBe('PASS');
+    expect(findings[0]!.message).toContain('Organization trail org-trail of management account 999999999999');
+  });
+
+  it('near miss: an organization trail that is not logging, or records only write events, does not cover it', () => {
+    expect(evaluate(multiRegionTrail, data(memberContext(undefined, { organizationTrails: knownFact([orgTrail({ logging: false })]) })), { region: 'global' })[0]!.status).toBe('FAIL');
+    const writeOnly = orgTrail({ selectors: { EventSelectors: [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }] } });
+    expect(evaluate(multiRegionTrail, data(memberContext(undefined, { organizationTrails: knownFact([writeOnly]) })), { region: 'global' })[0]!.status).toBe('FAIL');
+  });
+
+  it('keeps the FAIL when the organization trails could not be read', () => {
+    expect(evaluate(multiRegionTrail, data(lonelyMemberContext()), { region: 'global' })[0]!.status).toBe('FAIL');
   });
 });

@@ -15,7 +15,7 @@ interface JsonFinding {
   message: string;
   accountId: string;
   baseline?: string | null;
-  suppression?: { reason: string } | null;
+  suppression?: { reason: string; expires: string | null; source: string } | null;
 }
 interface JsonReport {
   schemaVersion: number;
@@ -87,7 +87,7 @@ describe('scan --baseline', () => {
     write('v2.json', { ...read<JsonReport>('before.json'), schemaVersion: 2 });
     const result = await scan('--format', 'json', '--baseline', file('v2.json'));
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/^aws-posture: The baseline report .*v2\.json has report schema version 2; this aws-posture reads version 1 only$/);
+    expect(result.stderr.trim()).toMatch(/^aws-posture: The baseline report .*v2\.json has schema version 2; this aws-posture reads version 1 only$/);
   });
 
   it('marks each result new or unchanged in the JSON report and lists the fixed ones', async () => {
@@ -130,7 +130,7 @@ describe('aws-posture diff', () => {
     expect((await runCli(['diff', file('before.json'), file('now.json'), '--fail-on-new', 'medium'])).code).toBe(1);
     expect((await runCli(['diff', file('before.json'), file('now.json'), '--fail-on-new', 'high'])).code).toBe(0);
     const accepted = read<JsonReport>('now.json');
-    accepted.findings.find((f) => f.resourceId === 'legacy-mysql')!.suppression = { reason: 'Decommissioned next sprint' };
+    accepted.findings.find((f) => f.resourceId === 'legacy-mysql')!.suppression = { reason: 'Decommissioned next sprint', expires: null, source: '.aws-posture.yml suppressions[0]' };
     write('accepted.json', accepted);
     const result = await runCli(['diff', file('before.json'), file('accepted.json'), '--fail-on-new', 'medium']);
     expect(result.code).toBe(0);
@@ -149,7 +149,7 @@ describe('aws-posture diff', () => {
   });
 
   it.each([
-    ['a report of another schema version', 'v2.json', /has report schema version 2; this aws-posture reads version 1 only/],
+    ['a report of another schema version', 'v2.json', /has schema version 2; this aws-posture reads version 1 only/],
     ['a report of another account', 'other-account.json', /is a scan of account 123456789012 and .*other-account\.json of account 210987654321/],
     ['an inventory instead of a report', DEMO, /is not an aws-posture JSON report/],
     ['a missing file', 'missing.json', /Cannot read the report .*missing\.json: no such file/],

@@ -60,7 +60,8 @@ const config = (name: string) => ['--config', file(name)];
 const baseline = () => ['--baseline', file('baseline.json')];
 
 describe('exit codes', () => {
-  it.each([
+  // Independent runs of the binary: concurrently, to keep the suite fast.
+  it.concurrent.each([
     // --fail-on alone
     ['default --fail-on low: any FAIL', [], 1],
     ['--fail-on none', ['--fail-on', 'none'], 0],
@@ -80,13 +81,13 @@ describe('exit codes', () => {
     ['--baseline alone changes nothing: default --fail-on low', [...baseline()], 1],
     // expired suppressions count again
     ['an expired suppression no longer applies', [...config('expired.yml')], 1],
-  ])('%s', async (_name, args, code) => {
-    const result = await scan(...(args as string[]));
+  ] as Array<[string, string[], number]>)('%s', async (_name, args, code) => {
+    const result = await scan(...args);
     expect(result.stderr).not.toMatch(/unexpected error/);
     expect(result.code).toBe(code);
   });
 
-  it.each([
+  it.concurrent.each([
     ['--fail-on-new without --baseline', ['--fail-on-new', 'high'], /--fail-on-new needs --baseline/],
     ['--fail-on-new with an unknown severity', ['--fail-on-new', 'severe', '--baseline', 'x.json'], /Unknown severity 'severe'/],
     ['a config entry without a reason', ['--config', 'invalid.yml'], /invalid\.yml: suppressions\[0\]\.reason is required/],

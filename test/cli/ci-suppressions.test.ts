@@ -1,5 +1,5 @@
 // Suppressions from .aws-posture.yml (or --config), end to end: what each output shows and what gates.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,21 @@ describe('suppressions', () => {
     const both = await scanIn(workdir(`suppressions:\n  - check: rds-instance-storage-encrypted\n    resource: [${LEGACY}, shop-aurora-*]\n    reason: ${REASON}\n`), ...args);
     expect(both.stderr).toContain('2 results are suppressed by .aws-posture.yml');
     expect(both.code).toBe(0);
+  });
+
+  it('finds .aws-posture.yaml at the repository root from a subdirectory, and says which file it uses', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'aws-posture-repo-'));
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'infra', 'posture'), { recursive: true });
+    writeFileSync(join(repo, '.aws-posture.yaml'), CONFIG);
+    const args = ['--check', 'rds-instance-storage-encrypted', '--region', 'us-east-1', '--format', 'json'];
+    const result = await scanIn(join(repo, 'infra', 'posture'), ...args);
+    const file = join('..', '..', '.aws-posture.yaml');
+    expect(result.stderr.split('\n')[0]).toBe(`Suppressions from ${file} (1 entry)`);
+    expect(result.stderr).toContain(`1 result is suppressed by ${file} and does not affect the exit code.`);
+    const legacy = (JSON.parse(result.stdout) as JsonReport).findings.find((f) => f.resourceId === 'legacy-mysql')!;
+    expect(legacy.suppression).toEqual({ reason: REASON, expires: '2099-12-31', source: `${file} suppressions[0]` });
+    expect((await scanIn(join(repo, 'infra'), ...args, '--quiet')).stderr).toBe('');
   });
 
   it('reads --config instead, and --no-config ignores the file in the working directory', async () => {

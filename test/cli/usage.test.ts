@@ -53,13 +53,14 @@ describe('aws-posture basics', () => {
     const actions = policy.Statement[0]!.Action;
     expect(actions).toContain('sts:GetCallerIdentity');
     expect(actions).toContain('s3:GetBucketPolicy');
-    // API Gateway authorizes by HTTP verb: its read-only action is apigateway:GET, and no other verb.
-    for (const action of actions) expect(action).toMatch(/^([a-z0-9-]+:(Describe|Get|List|GenerateCredentialReport)|apigateway:GET$)/);
+    // API Gateway names its read actions after the HTTP verb: GET alone is read-only.
+    for (const action of actions) expect(action).toMatch(/^(?:[a-z0-9-]+:(Describe|Get|List|GenerateCredentialReport)|apigateway:GET$)/);
   });
 });
 
 describe('bad input: one line, exit 2, nothing written', () => {
-  it.each([
+  // Independent runs of the binary: concurrently, to keep the suite fast.
+  it.concurrent.each([
     [['scan', '--inventory', DEMO, '--check', 'no-such-check'], /Unknown check id 'no-such-check'/],
     [['scan', '--inventory', DEMO, '--pillar', 'network'], /Unknown pillar 'network'/],
     [['scan', '--inventory', DEMO, '--service', 'quicksight'], /Unknown service 'quicksight'/],
@@ -68,13 +69,18 @@ describe('bad input: one line, exit 2, nothing written', () => {
     [['scan', '--inventory', DEMO, '--min-severity', 'urgent'], /Unknown severity 'urgent'/],
     [['scan', '--inventory', DEMO, '--region', 'mars-1'], /Malformed region 'mars-1'/],
     [['scan', '--inventory', DEMO, '--region', 'ap-south-2'], /Region ap-south-2 is not enabled/],
+    [['scan', '--inventory', DEMO, '--region', 'us-east-9'], /^aws-posture: Unknown region 'us-east-9' \(did you mean 'us-east-1'\?\): no AWS partition has it$/],
+    [['scan', '--inventory', DEMO, '--check', 'ec2-ami-not-publc'], /Unknown check id 'ec2-ami-not-publc' \(did you mean 'ec2-ami-not-public'\?\)/],
+    [['scan', '--inventory', DEMO, '--output', 'report.out'], /--output report.out: name its format with --format \(table, json, sarif, junit, markdown, csv or html\); the file's extension names none/],
+    [['scan', '--inventory', DEMO, '--format', 'json', '--output', 'report.sarif'], /--output report.sarif is named as a sarif report, but its format is json/],
+    ...(process.platform === 'linux' ? [[['scan', '--inventory', DEMO, '--format', 'json', '--output', '/proc/report.json'], /Cannot write the json report to \/proc\/report.json: the directory takes no new file/]] : []),
     [['scan', '--inventory', DEMO, '--concurrency', '0'], /--concurrency must be a whole number/],
     [['scan', '--inventory', '/nonexistent/inventory.json'], /Cannot read inventory file .*: no such file/],
     [['scan', '--inventory', DEMO, '--output', '/nonexistent/dir/report.json', '--format', 'json'], /Cannot write the json report to .*: directory .* does not exist/],
     [['scan', '--inventory', DEMO, '--format', 'json', '--format', 'sarif'], /Only one format can go to standard output/],
     [['scan', '--no-such-option'], /unknown option '--no-such-option'/],
-  ])('%j', async (args, pattern) => {
-    expectUsageError(await runCli(args as string[]), pattern as RegExp);
+  ] as Array<[string[], RegExp]>)('%j', async (args, pattern) => {
+    expectUsageError(await runCli(args), pattern);
   });
 
   it('rejects an inventory file that is not JSON', async () => {

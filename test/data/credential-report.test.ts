@@ -298,8 +298,8 @@ describe('the demo account replayed through the IAM checks', () => {
   });
   const verdict = (id: string, resource: string) => findings.find((f) => f.checkId === id && f.resourceId === resource)?.status;
 
-  it('covers all 25 IAM checks', () => {
-    expect(checks).toHaveLength(25);
+  it('covers all 26 IAM checks', () => {
+    expect(checks).toHaveLength(26);
   });
 
   it('has no ERROR', () => {
@@ -322,6 +322,14 @@ describe('the demo account replayed through the IAM checks', () => {
     expect(verdict('iam-password-policy-min-length-14', account)).toBe('PASS');
     expect(verdict('iam-password-policy-prevents-reuse', account)).toBe('FAIL');
     expect(verdict('iam-user-console-mfa-enabled', 'bob')).toBe('FAIL');
+    // Escalation paths and their negative twins; admin-equivalent principals are left to the admin checks.
+    expect(verdict('iam-principal-no-privilege-escalation', 'build-bot')).toBe('FAIL');
+    expect(verdict('iam-principal-no-privilege-escalation', 'build-bot-scoped')).toBe('PASS');
+    expect(verdict('iam-principal-no-privilege-escalation', 'support-engineer')).toBe('FAIL');
+    expect(verdict('iam-principal-no-privilege-escalation', 'auditor')).toBe('PASS');
+    expect(verdict('iam-principal-no-privilege-escalation', 'vendor-sync')).toBe('FAIL');
+    expect(verdict('iam-principal-no-privilege-escalation', 'ci-deployer')).toBe('PASS');
+    expect(verdict('iam-principal-no-privilege-escalation', 'bob')).toBeUndefined();
     expect(verdict('iam-user-credentials-unused-45-days', 'data-analyst')).toBe('FAIL');
     expect(verdict('iam-user-credentials-unused-90-days', 'data-analyst')).toBe('PASS');
     expect(verdict('iam-user-one-active-access-key', 'legacy-backup')).toBe('FAIL');

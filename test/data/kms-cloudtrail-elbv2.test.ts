@@ -14,6 +14,10 @@ import cloudtrailDemo from '../../scripts/demo/cloudtrail.mjs';
 // @ts-expect-error -- plain ESM script without type declarations
 import elbv2Demo from '../../scripts/demo/elbv2.mjs';
 // @ts-expect-error -- plain ESM script without type declarations
+import networkDemo from '../../scripts/demo/ec2-network.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import exposureDemo from '../../scripts/demo/exposure.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
 import wafv2Demo from '../../scripts/demo/wafv2.mjs';
 import { replayLoader } from '../helpers/replay-loader.js';
 
@@ -193,15 +197,17 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
   const checks = CHECKS.filter((c) => ['kms', 'cloudtrail', 'elbv2'].includes(c.service));
   // Account-level checks give one result, so they cannot have both a PASS and a FAIL.
   const accountLevel = ['cloudtrail-multi-region-trail-enabled', 'cloudtrail-s3-data-events-write', 'cloudtrail-s3-data-events-read'];
+  // The demo's internet-facing load balancers are open on their listener ports only (or not at all).
+  const passOnly = ['elbv2-load-balancer-only-listener-ports-reachable'];
   let result: Awaited<ReturnType<typeof runChecks>>;
   beforeAll(async () => {
-    // elbv2-alb-waf-attached reads the web ACLs of each region.
-    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[]), ...(wafv2Demo as RecordedCall[])]);
+    // elbv2-alb-waf-attached reads the web ACLs of each region; the reachability check reads the network.
+    const { loader } = loaderFor([...(kmsDemo as RecordedCall[]), ...(cloudtrailDemo as RecordedCall[]), ...(elbv2Demo as RecordedCall[]), ...(wafv2Demo as RecordedCall[]), ...(networkDemo as RecordedCall[]), ...(exposureDemo as RecordedCall[])]);
     result = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions: REGIONS, homeRegion: HOME, account: ACCOUNT }, now: NOW });
   });
 
-  it('covers the 22 checks of these services', () => {
-    expect(checks).toHaveLength(22);
+  it('covers the 23 checks of these services', () => {
+    expect(checks).toHaveLength(23);
   });
 
   it('has no ERROR', () => {
@@ -211,6 +217,7 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
   it.for(checks.map((c) => c.id))('%s has a PASS and, unless account-level, a FAIL', (id) => {
     const summary = result.checks.find((s) => s.checkId === id)!;
     if (accountLevel.includes(id)) expect(summary.pass + summary.fail).toBe(1);
+    else if (passOnly.includes(id)) expect(summary.pass, 'pass').toBeGreaterThan(0);
     else {
       expect(summary.pass, 'pass').toBeGreaterThan(0);
       expect(summary.fail, 'fail').toBeGreaterThan(0);
@@ -230,5 +237,9 @@ describe('the demo account replayed through the KMS, CloudTrail and ELBv2 checks
     expect(verdict('elbv2-listener-tls-1-2-minimum', 'legacy-admin/HTTPS:443')).toEqual(['FAIL us-east-1']);
     expect(verdict('elbv2-alb-http-redirects-to-https', 'eu-web')).toEqual(['PASS eu-west-1']);
     expect(verdict('elbv2-listener-encrypted-protocol', 'prod-web/HTTP:80')).toEqual(['FAIL us-east-1']);
+    // eu-web is reachable on its two listener ports; prod-web's VPC is behind VPC Block Public Access.
+    expect(verdict('elbv2-load-balancer-only-listener-ports-reachable', 'eu-web')).toEqual(['PASS eu-west-1']);
+    expect(verdict('elbv2-load-balancer-only-listener-ports-reachable', 'prod-web')).toEqual(['PASS us-east-1']);
+    expect(verdict('elbv2-load-balancer-only-listener-ports-reachable', 'tcp-ingest')).toEqual([]);
   });
 });

@@ -8,6 +8,10 @@ import { runChecks } from '../../src/engine/runner.js';
 import { ACCOUNT, NOW } from '../helpers/check-harness.js';
 // @ts-expect-error -- plain ESM script without type declarations
 import demo from '../../scripts/demo/rds.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import networkDemo from '../../scripts/demo/ec2-network.mjs';
+// @ts-expect-error -- plain ESM script without type declarations
+import exposureDemo from '../../scripts/demo/exposure.mjs';
 import { replayLoader } from '../helpers/replay-loader.js';
 
 const REGION = 'us-east-1';
@@ -151,12 +155,13 @@ describe('the demo account replayed through the RDS checks', () => {
   let findings: Awaited<ReturnType<typeof runChecks>>['findings'] = [];
   let summaries: Awaited<ReturnType<typeof runChecks>>['checks'] = [];
   beforeAll(async () => {
-    const { loader } = loaderFor(demo as RecordedCall[], regions);
+    // The network the DB instances sit in, for rds-instance-not-internet-reachable.
+    const { loader } = loaderFor([...(demo as RecordedCall[]), ...(networkDemo as RecordedCall[]), ...(exposureDemo as RecordedCall[])], regions);
     ({ findings, checks: summaries } = await runChecks({ checks, datasets: DATASETS, loader, scope: { regions, homeRegion: REGION, account: ACCOUNT }, now: NOW }));
   });
 
-  it('covers the 31 RDS checks', () => {
-    expect(ids).toHaveLength(31);
+  it('covers the 32 RDS checks', () => {
+    expect(ids).toHaveLength(32);
   });
 
   it('has no ERROR', () => {
@@ -186,6 +191,9 @@ describe('the demo account replayed through the RDS checks', () => {
     expect(verdict('rds-instance-backups-enabled', 'orders-pg-replica')).toBeUndefined();
     expect(verdict('rds-instance-backups-enabled', 'shop-aurora-1')).toBeUndefined();
     expect(verdict('rds-snapshot-not-public', 'shop-aurora-demo-data')).toBe('FAIL');
+    // Publicly accessible, in subnets routed to an internet gateway, open to a partner's range.
+    expect(verdict('rds-instance-not-internet-reachable', 'legacy-mysql')).toBe('FAIL');
+    expect(verdict('rds-instance-not-internet-reachable', 'orders-pg')).toBe('PASS');
     expect(verdict('rds-snapshot-not-public', 'rds:orders-pg-2026-11-01-03-05')).toBeUndefined();
     expect(findings.some((f) => f.resourceId.startsWith('catalog-docdb'))).toBe(false);
     expect(findings.filter((f) => f.checkId === 'rds-event-subscription-critical-events')).toHaveLength(8);

@@ -1,6 +1,7 @@
 // Runs the built binary as a user would: a child process, with its own environment.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { SCAN_NODE_FLAGS } from '../../src/cli/heap.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'aws-posture.js');
@@ -25,9 +26,21 @@ export function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessE
   };
 }
 
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; onSpawn?: (kill: (s: NodeJS.Signals) => void) => void } = {}): Promise<CliResult> {
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  onSpawn?: (kill: (s: NodeJS.Signals) => void) => void;
+  /**
+   * node's own flags. By default the scan's, so that a scan does not start node a second time to get
+   * them (test/cli/heap.test.ts runs the binary without them, as a user does).
+   */
+  nodeFlags?: readonly string[];
+}
+
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: options.env ?? isolatedEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const node = [...(options.nodeFlags ?? SCAN_NODE_FLAGS), BIN, ...args];
+    const child = spawn(process.execPath, node, { cwd: options.cwd ?? ROOT, env: options.env ?? isolatedEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     // Decoded as a stream, so a multi-byte character split across two chunks stays whole.

@@ -9,7 +9,7 @@ const base = async () => ({ accessKeyId: 'AKIAEXAMPLEEXAMPLE12', secretAccessKey
 const ARN = 'arn:aws:iam::222222222222:role/posture-audit';
 
 function options(extra: Partial<Parameters<typeof assumedRoleCredentials>[0]> = {}) {
-  return { base, roleArn: ARN, sessionName: 'aws-posture-20261101T120000Z', region: 'eu-west-1', requestTimeoutMs: 1000, maxAttempts: 1, env: {}, ...extra };
+  return { base, roleArn: ARN, sessionName: 'aws-posture-20261101T120000Z', region: 'eu-west-1', requestTimeoutMs: 1000, env: {}, ...extra };
 }
 
 function awsError(name: string, message: string): Error {

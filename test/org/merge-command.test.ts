@@ -26,7 +26,8 @@ function io(): CliIO & { out: string[]; err: string[] } {
 
 /** Writes the shards of `report` as `count` runs would have, and returns their paths. */
 function writeShards(report: OrgReport, count: number, version = '0.1.0'): string[] {
-  return Array.from({ length: count }, (_, index) => {
+  return Array.from({ length: count }, (_, i) => {
+    const index = i + 1;
     const { accounts, info } = shardAccounts(report.accounts, { index, count });
     const ids = new Set(accounts.map((a) => a.id));
     const part = { ...report, tool: { name: 'aws-posture', version }, shard: info, accounts: report.accounts.filter((a) => ids.has(a.id)) };
@@ -81,21 +82,21 @@ describe('aws-posture merge', () => {
     writeFileSync(second!, readFileSync(second!, 'utf8').replaceAll('"version": "0.1.0"', '"version": "0.2.0"'));
     const attempt = mergeCommand([first!, second!], flags(), io());
     await expect(attempt).rejects.toBeInstanceOf(UsageError);
-    await expect(attempt).rejects.toThrow(/^Cannot merge reports of different tool versions: .*shard-0\.json is from aws-posture 0\.1\.0 and .*shard-1\.json from aws-posture 0\.2\.0/);
+    await expect(attempt).rejects.toThrow(/^Cannot merge reports of different tool versions: .*shard-1\.json is from aws-posture 0\.1\.0 and .*shard-2\.json from aws-posture 0\.2\.0/);
   });
 
   it('refuses overlapping inputs with one line', async () => {
     const [a] = writeShards(orgReport([{ id: '111111111111' }]), 1);
     const attempt = mergeCommand([a!, a!], flags(), io());
     await expect(attempt).rejects.toBeInstanceOf(UsageError);
-    await expect(attempt).rejects.toThrow(/^.*shard-0\.json and .*shard-0\.json are both shard 0\/1$/);
+    await expect(attempt).rejects.toThrow(/^.*shard-1\.json and .*shard-1\.json are both shard 1\/1$/);
   });
 
   it('warns when shards are missing', async () => {
     const files = writeShards(orgReport([{ id: '111111111111' }, { id: '222222222222' }, { id: '333333333333' }]), 3);
     const cli = io();
     await mergeCommand([files[0]!, files[2]!], flags({ quiet: true, format: [`json=${join(dir, 'm.json')}`] }), cli);
-    expect(cli.err.join('')).toBe('aws-posture: warning: Shard 1 of 3 is missing: the merged report does not cover every selected account.\n');
+    expect(cli.err.join('')).toBe('aws-posture: warning: Shard 2 of 3 is missing: the merged report does not cover every selected account.\n');
   });
 
   it('refuses a file that is not a JSON report', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mergeReports, MergeError } from '../../src/org/merge.js';
 import type { OrgReport } from '../../src/org/model.js';
-import { loadReport, loadReportFile, ReportReadError } from '../../src/org/read-report.js';
+import { loadReport, loadReportFile, ReportReadError } from '../../src/report/read-report.js';
 import { shardAccounts } from '../../src/org/shard.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatOrgJson, toOrgJson } from '../../src/report/org-json.js';
@@ -73,18 +73,18 @@ describe('reading reports back', () => {
 
 describe('merging shards', () => {
   it('gives back every account of the shards, sorted, with the earliest start and latest end', () => {
-    const merged = mergeReports([shard(2, 3), shard(0, 3), shard(1, 3)].map(load));
+    const merged = mergeReports([shard(3, 3), shard(1, 3), shard(2, 3)].map(load));
     expect(merged.warnings).toEqual([]);
     expect(merged.report.accounts.map((a) => a.id)).toEqual(ACCOUNTS.map((a) => a.id));
-    expect(merged.report.startedAt).toBe('2026-11-01T12:00:00.000Z');
-    expect(merged.report.finishedAt).toBe('2026-11-01T12:12:00.000Z');
+    expect(merged.report.startedAt).toBe('2026-11-01T12:01:00.000Z');
+    expect(merged.report.finishedAt).toBe('2026-11-01T12:13:00.000Z');
     expect(merged.report.shard).toBeUndefined();
     expect(merged.report.organization).toEqual(FULL.organization);
     expect(merged.report.notes).toEqual(['Merged from 3 reports (3 of 3 shards, 5 accounts selected).']);
   });
 
   it('writes the same accounts as one unsharded run would have', () => {
-    const merged = mergeReports([shard(0, 2), shard(1, 2)].map(load));
+    const merged = mergeReports([shard(1, 2), shard(2, 2)].map(load));
     const asOne = toOrgJson(FULL, META);
     const doc = toOrgJson(merged.report, merged.meta, { asRead: merged.json });
     expect(doc.accounts).toEqual(asOne.accounts);
@@ -92,7 +92,7 @@ describe('merging shards', () => {
   });
 
   it('writes each account report as it was read, so that a field the reader does not map survives', () => {
-    const doc = JSON.parse(shard(0, 1).text);
+    const doc = JSON.parse(shard(1, 1).text);
     doc.accounts[0].report.findings[0].futureField = 'kept';
     const loaded = load({ text: formatOrgJson(FULL, META), source: 'a.json' });
     loaded.json.set('111111111111', doc.accounts[0].report);
@@ -101,8 +101,8 @@ describe('merging shards', () => {
   });
 
   it('refuses reports of different tool versions', () => {
-    expect(() => mergeReports([shard(0, 2), shard(1, 2, FULL, '0.2.0')].map(load))).toThrow(
-      'Cannot merge reports of different tool versions: shard-0.json is from aws-posture 0.1.0 and shard-1.json from aws-posture 0.2.0; scan every shard with the same version',
+    expect(() => mergeReports([shard(1, 2), shard(2, 2, FULL, '0.2.0')].map(load))).toThrow(
+      'Cannot merge reports of different tool versions: shard-1.json is from aws-posture 0.1.0 and shard-2.json from aws-posture 0.2.0; scan every shard with the same version',
     );
   });
 
@@ -120,13 +120,13 @@ describe('merging shards', () => {
 
   it('refuses shards of different splits, even when their accounts do not overlap', () => {
     const grown = orgReport([...ACCOUNTS, { id: '666666666666' }]);
-    const attempt = () => mergeReports([load(shard(0, 2)), load({ ...shard(1, 2, grown), source: 'later.json' })]);
-    expect(attempt).toThrow(/^shard-0\.json \(shard 0\/2 of 5 accounts\) and later\.json \(shard 1\/2 of 6 accounts\) split different account lists/);
+    const attempt = () => mergeReports([load(shard(1, 2)), load({ ...shard(2, 2, grown), source: 'later.json' })]);
+    expect(attempt).toThrow(/^shard-1\.json \(shard 1\/2 of 5 accounts\) and later\.json \(shard 2\/2 of 6 accounts\) split different account lists/);
   });
 
   it('merges a partial set of shards but says which are missing', () => {
-    const merged = mergeReports([shard(0, 4), shard(2, 4)].map(load));
-    expect(merged.warnings).toEqual(['Shards 1, 3 of 4 are missing: the merged report does not cover every selected account.']);
+    const merged = mergeReports([shard(1, 4), shard(3, 4)].map(load));
+    expect(merged.warnings).toEqual(['Shards 2, 4 of 4 are missing: the merged report does not cover every selected account.']);
     expect(merged.report.notes).toContain(merged.warnings[0]);
   });
 

@@ -24,7 +24,8 @@ import type { Log } from 'sarif';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
 import type { CliIO } from '../../src/cli/main.js';
-import { isOrgScan, orgScanCommand, partPath, type OrgScanFlags } from '../../src/cli/org-scan.js';
+import { isOrgScan, orgScanCommand, type OrgScanFlags } from '../../src/cli/org-scan.js';
+import { partPath } from '../../src/cli/outputs.js';
 import type { JsonOrgReport } from '../../src/report/org-json.js';
 
 const orgs = mockClient(OrganizationsClient);
@@ -186,10 +187,11 @@ describe('aws-posture scan --org', () => {
   });
 
   it('scans only its shard, and records the split', async () => {
-    await orgScanCommand(flags({ org: true, shard: '1/2' }), io());
+    // Counted from 1: shard 2 of 2 holds the second account in id order (and every second one after it).
+    await orgScanCommand(flags({ org: true, shard: '2/2' }), io());
     const doc = readJson<JsonOrgReport>('org.json');
     expect(doc.accounts.map((a) => a.id)).toEqual(['222222222222']);
-    expect(doc.shard).toMatchObject({ index: 1, count: 2, total: 3 });
+    expect(doc.shard).toMatchObject({ index: 2, count: 2, total: 3 });
   });
 
   it('scans the accounts named with --accounts without asking Organizations', async () => {
@@ -226,7 +228,7 @@ describe('scan --org options', () => {
   it('needs --org for --ou', () => refused({ accounts: ['222222222222'], ou: ['ou-ab12-workload'] }, '--ou selects accounts of the organization and needs --org'));
   it('checks account ids', () => refused({ accounts: ['12345'] }, "--accounts: '12345' is not an AWS account id (12 digits)"));
   it('checks OU ids', () => refused({ org: true, ou: ['engineering'] }, "--ou: 'engineering' is not an organizational unit id"));
-  it('checks --shard', () => refused({ org: true, shard: '4/4' }, /--shard '4\/4' must be <index>\/<count> with the index counted from 0/));
+  it('checks --shard', () => refused({ org: true, shard: '0/4' }, /--shard '0\/4' must be <index>\/<count> with the index counted from 1 up to the count \(1\/4 to 4\/4\)/));
   it('refuses single-account options', () => refused({ org: true, inventory: 'examples/demo-inventory.json' }, '--inventory works on one account and is not available with --org or --accounts'));
   it('checks --account-concurrency', () => refused({ org: true, accountConcurrency: '0' }, '--account-concurrency must be a whole number from 1 to 64'));
 

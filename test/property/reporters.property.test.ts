@@ -15,7 +15,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/registry.js';
 import { STATUSES, type AwsErrorInfo, type CheckSummary, type Finding, type ScanReport } from '../../src/model.js';
-import { CSV_COLUMNS, render, type ReportFormat } from '../../src/report/index.js';
+import { CSV_COLUMNS, render, STEP_SUMMARY_LIMIT, type ReportFormat } from '../../src/report/index.js';
 import { displayWidth } from '../../src/report/text.js';
 import { errorsOf, reportValidator, sarifValidator } from '../report/schemas.js';
 
@@ -270,7 +270,8 @@ function csvRecords(text: string): string[][] {
   return records;
 }
 
-const render2 = (format: ReportFormat, r: ScanReport) => [render(format, r, meta), render(format, plainTwin(r), meta)] as const;
+// Markdown at its largest limit, so that both reports fit whole: the comparison is of structure, not of what fits.
+const render2 = (format: ReportFormat, r: ScanReport) => [render(format, r, meta, { maxBytes: STEP_SUMMARY_LIMIT }), render(format, plainTwin(r), meta, { maxBytes: STEP_SUMMARY_LIMIT })] as const;
 
 describe('markup formats: data never becomes structure', () => {
   it('JUnit: well-formed XML with the elements of the plain report', () => {
@@ -288,7 +289,9 @@ describe('markup formats: data never becomes structure', () => {
     fc.assert(
       fc.property(report, (r) => {
         const [text, plain] = render2('html', r);
-        expect(tags(text)).toEqual(tags(plain));
+        // <wbr> marks where an ARN may wrap (after each ':' and '/'): the reporter's, one per separator of the data.
+        const elements = (html: string) => tags(html).filter((t) => t !== 'wbr');
+        expect(elements(text)).toEqual(elements(plain));
         expect(UNSAFE.test(text)).toBe(false);
       }),
       { numRuns: 150 },

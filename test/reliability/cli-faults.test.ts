@@ -48,7 +48,7 @@ describe('credentials that do not work: exit 2 before any check runs, one line n
 
   it('a profile that does not exist: names the profile', async () => {
     const result = await runCli(['scan', '--profile', 'ghost'], { env: isolatedEnv({ AWS_REGION: 'us-east-1' }) });
-    expectOneLine(result, /^aws-posture: No usable AWS credentials \(profile ghost\): /);
+    expectOneLine(result, /^aws-posture: The config profile \(ghost\) could not be found$/);
   });
 
   it.each([

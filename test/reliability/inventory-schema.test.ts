@@ -34,6 +34,19 @@ describe('the schema', () => {
     expect(() => ajv.compile(schema)).not.toThrow();
   });
 
+  // The readers compile the published schemas without the meta-schema check, for start-up time: it is done here.
+  it.each(['inventory.v1', 'config.v1', 'report.v1', 'org-report.v1'])('%s.schema.json is valid against the draft 2020-12 meta-schema', (name) => {
+    const published = JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8')) as Record<string, unknown>;
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    expect(ajv.validateSchema(published), ajv.errorsText()).toBe(true);
+  });
+
+  it('names an operation its service does not offer, whatever the call', () => {
+    const inventory = valid() as { calls: unknown[] };
+    inventory.calls.push({ service: 'kms', region: 'us-east-1', operation: 'ScheduleKeyDeletion', input: {} });
+    expect(inventoryProblem(inventory)).toBe(`calls[${inventory.calls.length - 1}].operation ScheduleKeyDeletion is not an operation of kms`);
+  });
+
   it('accepts the demo account and what --save-inventory writes', () => {
     expect(inventoryProblem(DEMO_INVENTORY)).toBeUndefined();
     expect(inventoryProblem(valid())).toBeUndefined();
@@ -52,7 +65,7 @@ describe('one line naming the bad field', () => {
     ['a region with a newline', withCall({ service: 'ec2', region: 'us-east-1\nus-west-2', operation: 'DescribeVpcs', input: {} }), 'calls[0].region must be a single line without control characters'],
     ['an unknown service', withCall({ service: 'quicksight', region: 'us-east-1', operation: 'ListUsers', input: {} }), 'calls[0].service quicksight is not a known service'],
     ['a write operation', withCall({ service: 's3', region: 'us-east-1', operation: 'DeleteBucket', input: {} }), 'calls[0].operation DeleteBucket is not an operation of s3'],
-    ['an operation name with markup', withCall({ service: 's3', region: 'us-east-1', operation: '<script>', input: {} }), 'calls[0].operation "<script>" is not an operation of s3'],
+    ['an operation name with markup', withCall({ service: 's3', region: 'us-east-1', operation: '<script>', input: {} }), 'calls[0].operation "<script>" is not an operation name'],
     ['an input that is not an object', withCall({ service: 'ec2', region: 'us-east-1', operation: 'DescribeVpcs', input: 'all' }), 'calls[0].input must be an object'],
     ['an output and an error', withCall({ service: 'ec2', region: 'us-east-1', operation: 'DescribeVpcs', input: {}, output: {}, error: { code: 'X', message: 'y' } }), 'calls[0] holds both an output and an error'],
     ['an error without a message', withCall({ service: 'ec2', region: 'us-east-1', operation: 'DescribeVpcs', input: {}, error: { code: 'X' } }), 'calls[0].error.message is missing'],

@@ -11,6 +11,7 @@ const all = [page, formatHtml(suppressedReport(), META), formatHtml(baselineRepo
  * names and text. Escaped text holds no raw `<` or `"`, so an attribute AWS text added would show here.
  */
 const markupOf = (out: string) => out.replace(/<(script|style)>[\s\S]*?<\/\1>/g, '').replace(/="[^"]*"/g, '=""');
+const STYLE_OF = (out: string) => /<style>([\s\S]*?)<\/style>/.exec(out)![1]!;
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 describe('a self-contained page', () => {
@@ -110,12 +111,26 @@ describe('content', () => {
     expect(page).toContain('<pre><code>aws s3api put-bucket-policy --bucket &#60;bucket&#62; --policy file://deny-http.json</code></pre>');
   });
 
-  test('filters for pillar, service, severity and status, hidden until the script shows them', () => {
+  test('filters by status (FAIL and ERROR at first), text, severity, pillar, service and region, hidden until the script shows them', () => {
     expect(page).toContain('<form id="filters" hidden>');
-    for (const name of ['pillar', 'service', 'severity', 'state']) expect(page).toContain(`<select name="${name}" id="filter-${name}">`);
+    expect(page).toContain(
+      '<fieldset id="filter-state"><legend>Status</legend><label><input type="checkbox" name="state" value="FAIL" checked> FAIL (13)</label>' +
+        '<label><input type="checkbox" name="state" value="ERROR" checked> ERROR (2)</label><label><input type="checkbox" name="state" value="PASS"> PASS (2)</label></fieldset>',
+    );
+    expect(page).toContain('<input type="search" name="text" id="filter-text"');
+    for (const name of ['pillar', 'service', 'severity', 'region']) expect(page).toContain(`<select name="${name}" id="filter-${name}">`);
     expect(page).toContain('<option value="rds">rds</option>');
+    const regions = [...new Set(makeReport().findings.map((f) => f.region))].sort();
+    expect([...page.matchAll(/<select name="region" id="filter-region">(.*?)<\/select>/g)][0]![1]).toBe(
+      `<option value="">all</option>${regions.map((r) => `<option value="${r}">${r}</option>`).join('')}`,
+    );
     // Only values that occur: no KMS finding, no KMS option.
     expect(page).not.toContain('<option value="kms">');
+  });
+
+  test('ARNs wrap at their colons and slashes, not at any character', () => {
+    expect(page).toContain('<div class="muted arn">arn:<wbr>aws:<wbr>rds:<wbr>us-east-1:<wbr>123456789012:<wbr>db:<wbr>orders-db</div>');
+    expect(STYLE_OF(page)).not.toContain('break-all');
   });
 
   test('suppressed results are marked and counted apart; a PASS is never suppressed', () => {
@@ -139,9 +154,15 @@ describe('content', () => {
     expect(out).toContain('<code>old-db</code>');
   });
 
-  test('the compliance view and the checks with nothing in scope', () => {
+  test('the compliance view, with its score, and the checks with nothing in scope', () => {
     const out = formatHtml(makeReport({ compliance: COMPLIANCE }), META);
     expect(out).toContain('<h2>CIS AWS Foundations Benchmark v5.0.0</h2>');
+    const judged = COMPLIANCE.controls.filter((c) => ['pass', 'fail', 'error'].includes(c.status));
+    const pass = judged.filter((c) => c.status === 'pass').length;
+    const percent = Math.floor((pass * 100) / judged.length);
+    expect(out).toContain(`<li class="score"><span class="n" id="compliance-score" data-score="${percent}">${percent}%</span>CIS AWS Foundations Benchmark v5.0.0</li>`);
+    expect(out).toContain(`<p id="compliance-summary">Score ${percent}%: ${pass} of the ${judged.length} controls this scan could judge pass.`);
+    expect(page).not.toContain('compliance-score');
     expect(page).toContain('<li><code>kms-key-rotation-enabled</code>: No AWS::KMS::Key in scope in eu-west-1, us-east-1.</li>');
     expect(page).toContain(HOSTILE.wide);
   });

@@ -105,6 +105,7 @@ describe('stability', () => {
       'controls',
       'suppression',
       'baseline',
+      'evidence',
     ]);
   });
 

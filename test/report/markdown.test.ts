@@ -148,8 +148,8 @@ describe('size limits', () => {
   const findings: Finding[] = [...FINDINGS, ...manyFailures(30_000, 'medium', 'rds-instance-storage-encrypted')];
   const report = makeReport({ findings, notes: Array.from({ length: 50 }, (_, i) => `Note ${i}.`) });
 
-  test(`stays under GitHub's 1 MiB step-summary limit and says what was left out`, () => {
-    const out = formatMarkdown(report, META);
+  test(`stays under GitHub's 1 MiB step-summary limit when given it, and says what was left out`, () => {
+    const out = formatMarkdown(report, META, { maxBytes: STEP_SUMMARY_LIMIT });
     expect(bytes(out)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
     expect(bytes(out)).toBeGreaterThan(STEP_SUMMARY_LIMIT - 64 * 1024);
     const note = /> (\d+) rows were left out to keep this summary under 1 MiB\./.exec(out);
@@ -164,9 +164,12 @@ describe('size limits', () => {
     expect(out.endsWith('<sub>aws-posture 0.1.0</sub>\n')).toBe(true);
   });
 
-  test('a smaller limit for a pull-request comment', () => {
-    const out = formatMarkdown(report, META, { maxBytes: COMMENT_LIMIT });
+  test("by default, GitHub's limit for a pull-request comment: 65,536 characters (counted as bytes)", () => {
+    const out = formatMarkdown(report, META);
+    expect(out).toBe(formatMarkdown(report, META, { maxBytes: COMMENT_LIMIT }));
+    expect(COMMENT_LIMIT).toBe(65_536);
     expect(bytes(out)).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(bytes(out)).toBeGreaterThan(COMMENT_LIMIT - 8 * 1024);
     expect(out).toContain('to keep this summary under 64 KiB.');
     expect(out).toContain('### Top failures');
   });

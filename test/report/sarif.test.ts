@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { describe, expect, test } from 'vitest';
 import type { CheckMeta, Finding } from '../../src/model.js';
 import { render } from '../../src/report/index.js';
 import { fingerprint, formatSarif, MAX_RESULTS, resourceUri } from '../../src/report/sarif.js';
+import { DOCS_URL } from '../../src/version.js';
 import { baselineReport, COMPLIANCE, FINDINGS, HOSTILE, META, makeReport, manyFailures, SUPPRESSION, suppressedReport } from './fixture.js';
 import { errorsOf, sarifSchema, sarifValidator } from './schemas.js';
 
@@ -53,7 +55,7 @@ describe('run and tool', () => {
     expect(log.runs).toHaveLength(1);
     const driver = run(log).tool.driver;
     expect(driver).toMatchObject({ name: 'aws-posture', version: '0.1.0', semanticVersion: '0.1.0' });
-    expect(driver.informationUri).toMatch(/^https:\/\//);
+    expect(driver.informationUri).toBe(DOCS_URL);
   });
 
   test('automationDetails.id is <category>/<startedAt>, the category per account by default', () => {
@@ -103,14 +105,19 @@ describe('rules', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('a rule has name, descriptions, help text and markdown within GitHub limits', () => {
+  test("a rule's name, descriptions, help and help URI are the check's own, within GitHub limits", () => {
     for (const rule of rules(log)) {
-      expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]+$/);
-      expect(rule.shortDescription!.text.length).toBeGreaterThan(0);
+      const m = META.get(rule.id)!;
+      expect(rule.name).toBe(m.id.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''));
+      expect(rule.shortDescription!.text).toBe(m.title);
+      expect(rule.fullDescription!.text).toBe(m.description);
       expect(rule.shortDescription!.text.length).toBeLessThanOrEqual(1024);
       expect(rule.fullDescription!.text.length).toBeLessThanOrEqual(1024);
-      expect(rule.help!.text.length).toBeGreaterThan(0);
-      expect(rule.help!.markdown).toBeTruthy();
+      expect(rule.helpUri).toBe(m.references.docs[0] ?? DOCS_URL);
+      expect(rule.help!.text.split('\n\n').slice(0, 3)).toEqual([m.description, `Risk: ${m.risk}`, `Remediation: ${m.remediation.text}`]);
+      // The fixture's descriptions hold no Markdown syntax, so the first paragraph is the description as written.
+      expect(m.description).toMatch(/^[\w .,-]+$/);
+      expect(rule.help!.markdown!.split('\n\n')[0]).toBe(m.description);
       expect(rule.properties!.precision).toBe('very-high');
     }
     const s3 = byId('s3-bucket-denies-insecure-transport');
@@ -257,7 +264,8 @@ describe('fingerprints', () => {
 
   test('derived from check, account, region and resource', () => {
     const base = { checkId: 'c', accountId: '1', region: 'r', resourceArn: 'arn:x', resourceId: 'x' };
-    expect(fingerprint(base)).toMatch(/^[0-9a-f]{64}$/);
+    expect(fingerprint(base)).toBe(createHash('sha256').update('c|1|r|arn:x').digest('hex'));
+    expect(fingerprint({ ...base, resourceArn: '' })).toBe(createHash('sha256').update('c|1|r|id:x').digest('hex'));
     expect(fingerprint({ ...base, resourceId: 'renamed' })).toBe(fingerprint(base));
     for (const change of [{ checkId: 'd' }, { accountId: '2' }, { region: 's' }, { resourceArn: 'arn:y' }]) {
       expect(fingerprint({ ...base, ...change })).not.toBe(fingerprint(base));

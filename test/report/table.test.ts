@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SERVICES, SEVERITIES, severityRank } from '../../src/model.js';
 import { formatTable } from '../../src/report/table.js';
 import { displayWidth } from '../../src/report/text.js';
 import { baselineReport, COMPLIANCE, HOSTILE, META, makeReport, suppressedReport } from './fixture.js';
@@ -236,5 +237,64 @@ describe('baseline', () => {
     expect(out.replace(/\n\s+/g, ' ')).toContain('Compared with baseline.json (scan of 2026-10-01T12:00:00.000Z): 2 new FAIL, 11 still failing, 1 fixed.');
     expect(out).toMatch(/^ {2}FIXED {2}rds-instance-storage-encrypted {2}us-east-1 {2}old-db$/m);
     expect(plain()).not.toContain('Compared with');
+  });
+});
+
+describe('--group-by', () => {
+  const report = makeReport();
+  const headings = (text: string) => lines(text).filter((l, i, all) => /^-+$/.test(all[i + 1] ?? '') && l !== '').map((l) => l.replace(/ \(.*$/, ''));
+  const listed = (text: string) => lines(text).filter((l) => /^(FAIL|ERROR|PASS) /.test(l));
+
+  test('severity: most severe first, each finding under its own severity', () => {
+    const text = formatTable(report, META, { color: false, groupBy: 'severity', width: 200 });
+    const shown = report.findings.filter((f) => f.status !== 'PASS');
+    const severities = SEVERITIES.filter((s) => shown.some((f) => f.severity === s));
+    expect(headings(text).slice(0, severities.length)).toEqual(severities.map((s) => s.toUpperCase()));
+    for (const severity of severities) {
+      const section = text.slice(text.indexOf(`\n${severity.toUpperCase()} (`), text.indexOf('\n\n', text.indexOf(`\n${severity.toUpperCase()} (`)));
+      expect(listed(section).length).toBe(shown.filter((f) => f.severity === severity).length);
+    }
+  });
+
+  test('service, region and check: the model order, global first then by name, most severe check first', () => {
+    const shown = report.findings.filter((f) => f.status !== 'PASS');
+    const services = headings(formatTable(report, META, { color: false, groupBy: 'service', width: 200 }));
+    expect(services).toEqual(SERVICES.filter((s) => shown.some((f) => f.service === s)).map((s) => s.toUpperCase()));
+    const regions = headings(formatTable(report, META, { color: false, groupBy: 'region', width: 200 })).filter((h) => h.startsWith('REGION '));
+    const expected = [...new Set(shown.map((f) => f.region))].sort((a, b) => Number(b === 'global') - Number(a === 'global') || a.localeCompare(b));
+    expect(regions).toEqual(expected.map((r) => `REGION ${r}`));
+    const checks = headings(formatTable(report, META, { color: false, groupBy: 'check', width: 200 })).filter((h) => h.includes(' - '));
+    expect(checks.map((h) => h.split(' - ')[0])).toEqual(
+      [...new Set(shown.map((f) => f.checkId))].sort((a, b) => severityRank(META.get(a)!.severity) - severityRank(META.get(b)!.severity) || (a < b ? -1 : 1)),
+    );
+    expect(checks[0]).toBe(`${checks[0]!.split(' - ')[0]} - ${META.get(checks[0]!.split(' - ')[0]!)!.title}`);
+  });
+
+  test('pillar is the default, with the headings as before', () => {
+    expect(formatTable(report, META, { color: false, groupBy: 'pillar' })).toBe(plain());
+    expect(headings(plain())[0]).toMatch(/^TRANSIT - Encryption in transit$/);
+  });
+});
+
+describe('compact', () => {
+  const report = makeReport();
+  test.for([40, 80, 132])('one line per finding, within %i columns, the message cut with an ellipsis', (width) => {
+    const text = formatTable(report, META, { color: false, compact: true, width, showPassed: true });
+    const findingLines = lines(text).filter((l) => /^(FAIL|ERROR|PASS) /.test(l));
+    expect(findingLines).toHaveLength(report.findings.length);
+    for (const line of lines(text)) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    expect(findingLines.some((l) => l.endsWith('\u2026'))).toBe(true);
+  });
+
+  test('a line holds status, severity, check, region, resource and as much of the message as fits', () => {
+    const f = report.findings.find((x) => x.checkId === 'rds-instance-storage-encrypted' && x.status === 'FAIL')!;
+    const line = lines(formatTable(report, META, { color: false, compact: true, width: 300 })).find((l) => l.includes(` ${f.resourceId}  `))!;
+    expect(line).toBe(`FAIL  medium   rds-instance-storage-encrypted  ${f.region}  ${f.resourceId}  ${f.message}`);
+  });
+
+  test('colours only the status and the severity', () => {
+    const coloured = formatTable(report, META, { color: true, compact: true });
+    expect(coloured.replace(SGR, '')).toBe(formatTable(report, META, { color: false, compact: true }));
+    expect(coloured).toContain('\u001b[31m\u001b[1mFAIL\u001b[22m\u001b[39m');
   });
 });

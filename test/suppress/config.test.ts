@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig } from '../../src/suppress/config.js';
+import { ConfigError, findConfigFile, loadConfig, parseConfig } from '../../src/suppress/config.js';
 
 const KNOWN = ['s3-bucket-versioning-enabled', 's3-bucket-lifecycle-configured', 'rds-instance-storage-encrypted'];
 const parse = (text: string) => parseConfig(text, '.aws-posture.yml', KNOWN);
@@ -82,5 +82,32 @@ suppressions:
     expect(() => loadConfig({ file: join(dir, 'missing.yml'), cwd: dir, knownChecks: KNOWN })).toThrow(/Cannot read the config file .*missing\.yml: no such file/);
     writeFileSync(join(dir, '.aws-posture.yml'), 'suppressions:\n  - check: rds-instance-storage-encrypted\n    reason: legacy\n');
     expect(loadConfig({ cwd: dir, knownChecks: KNOWN })?.suppressions).toHaveLength(1);
+  });
+
+  it('is found in the working directory or above it, up to the repository root, as .yml or .yaml', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'aws-posture-repo-'));
+    const deep = join(repo, 'infra', 'posture');
+    mkdirSync(deep, { recursive: true });
+    mkdirSync(join(repo, '.git'));
+    expect(findConfigFile(deep)).toBeUndefined();
+    writeFileSync(join(repo, '.aws-posture.yaml'), 'suppressions: []\n');
+    expect(findConfigFile(deep)).toBe(join('..', '..', '.aws-posture.yaml'));
+    expect(findConfigFile(repo)).toBe('.aws-posture.yaml');
+    writeFileSync(join(repo, 'infra', '.aws-posture.yml'), 'suppressions: []\n');
+    expect(findConfigFile(deep)).toBe(join('..', '.aws-posture.yml'));
+    writeFileSync(join(repo, 'infra', '.aws-posture.yaml'), 'suppressions: []\n');
+    expect(() => findConfigFile(deep)).toThrow('Both ../.aws-posture.yml and ../.aws-posture.yaml exist; keep one');
+  });
+
+  it('is not looked for above the repository root, nor above the working directory outside a repository', () => {
+    const outer = mkdtempSync(join(tmpdir(), 'aws-posture-outer-'));
+    writeFileSync(join(outer, '.aws-posture.yml'), 'suppressions: []\n');
+    const repo = join(outer, 'repo');
+    mkdirSync(join(repo, 'sub'), { recursive: true });
+    expect(findConfigFile(join(repo, 'sub'))).toBeUndefined();
+    // A worktree's .git is a file: it marks the root all the same.
+    writeFileSync(join(repo, '.git'), 'gitdir: elsewhere\n');
+    expect(findConfigFile(join(repo, 'sub'))).toBeUndefined();
+    expect(findConfigFile(outer)).toBe('.aws-posture.yml');
   });
 });

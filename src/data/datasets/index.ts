@@ -12,10 +12,13 @@ import config from './config.js';
 import dynamodb from './dynamodb.js';
 import ec2Compute from './ec2-compute.js';
 import ec2Network from './ec2-network.js';
+import ec2Routing from './ec2-routing.js';
 import ecr from './ecr.js';
 import efs from './efs.js';
 import elasticache from './elasticache.js';
 import elbv2 from './elbv2.js';
+import elbv2Targets from './elbv2-targets.js';
+import exposure from './exposure.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
 import kms from './kms.js';
@@ -35,6 +38,6 @@ import sqs from './sqs.js';
 import ssm from './ssm.js';
 import wafv2 from './wafv2.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...apigateway, ...apigatewayv2, ...backup, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...dynamodb, ...ec2Compute, ...ec2Network, ...ecr, ...efs, ...elasticache, ...elbv2, ...guardduty, ...iam, ...kms, ...lambda, ...logs, ...opensearch, ...organizations, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...apigateway, ...apigatewayv2, ...backup, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...dynamodb, ...ec2Compute, ...ec2Network, ...ec2Routing, ...ecr, ...efs, ...elasticache, ...elbv2, ...elbv2Targets, ...exposure, ...guardduty, ...iam, ...kms, ...lambda, ...logs, ...opensearch, ...organizations, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

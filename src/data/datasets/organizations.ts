@@ -350,7 +350,7 @@ export const ownDeclarativeEc2 = defineDataset({
 export const organizationTrails = defineDataset({
   id: 'organizations.organizationTrails',
   scope: 'global',
-  operations: ['cloudtrail:GetTrailStatus'],
+  operations: ['cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'],
   deps: ['cloudtrail.trails'],
   async fetch(ctx) {
     let trails: Array<Trail & { TrailARN: string }>;
@@ -363,8 +363,11 @@ export const organizationTrails = defineDataset({
     const own = trails.filter((t) => t.IsOrganizationTrail === true && t.TrailARN.split(':')[4] === ctx.account.id);
     const read = await ctx.perItem(own, async (trail) => {
       const region = trail.HomeRegion ?? ctx.homeRegion;
-      const out = await ctx.call<{ IsLogging?: boolean }>('cloudtrail:GetTrailStatus', { Name: trail.TrailARN }, { region });
-      return out?.IsLogging === true;
+      const [status, selectors] = await Promise.all([
+        ctx.call<{ IsLogging?: boolean }>('cloudtrail:GetTrailStatus', { Name: trail.TrailARN }, { region }),
+        ctx.call<Record<string, unknown>>('cloudtrail:GetEventSelectors', { TrailName: trail.TrailARN }, { region }).catch(() => undefined),
+      ]);
+      return { logging: status?.IsLogging === true, selectors };
     });
     return knownFact(
       read.map(({ item, result }): OrganizationTrail => ({
@@ -372,7 +375,7 @@ export const organizationTrails = defineDataset({
         arn: item.TrailARN,
         homeRegion: item.HomeRegion ?? ctx.homeRegion,
         multiRegion: item.IsMultiRegionTrail === true,
-        ...(result.ok ? { logging: result.value } : {}),
+        ...(result.ok ? { logging: result.value.logging, ...(result.value.selectors ? { selectors: result.value.selectors } : {}) } : {}),
       })),
     );
   },

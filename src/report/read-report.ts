@@ -1,16 +1,17 @@
-// Reading JSON reports back (for `aws-posture merge`): an organization report, or the report of one
-// account from `aws-posture scan --format json`. Each is validated against its published schema first,
-// so what is turned back into the model is known to be well formed.
+// Reading JSON reports back, the one way every command does it (merge, --baseline, diff): an
+// organization report, or the report of one account from `aws-posture scan --format json`. Each is
+// validated against its published schema first, so what is turned back into the model is known to be
+// well formed.
 
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
-import type { CheckMeta, CheckSummary, ComplianceView, Finding, FindingSuppression, ScanReport } from '../model.js';
+import type { CheckMeta, CheckSummary, ComplianceView, Evidence, Finding, FindingSuppression, ScanReport } from '../model.js';
+import type { OrgReport } from '../org/model.js';
 import { readJson } from '../read-file.js';
-import type { JsonCheck, JsonCompliance, JsonFinding, JsonReport } from '../report/json.js';
-import type { JsonOrgReport } from '../report/org-json.js';
 import { TOOL } from '../version.js';
-import type { OrgReport } from './model.js';
+import { jsonEvidence, type JsonCheck, type JsonCompliance, type JsonFinding, type JsonReport } from './json.js';
+import type { JsonOrgReport } from './org-json.js';
 
 // ajv-formats is CommonJS with a `default` property; under NodeNext the default import is the whole module.
 const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (ajv: Ajv2020) => Ajv2020;
@@ -30,32 +31,62 @@ export interface LoadedReport {
   json: Map<string, JsonReport>;
 }
 
-let validators: { org: ValidateFunction; account: ValidateFunction } | undefined;
+export interface ReadOptions {
+  /** What the file is to the command, for messages: `report` (default), `baseline report`. */
+  subject?: string;
+  /**
+   * Accept fields this version does not know, as a report written by a later 1.x version may hold: a
+   * comparison reads only what both versions mean alike. A merge must not lose anything, so it refuses them.
+   */
+  laterFields?: boolean;
+}
 
-function schemaValidators(): { org: ValidateFunction; account: ValidateFunction } {
-  if (!validators) {
+interface Validators {
+  org: ValidateFunction;
+  account: ValidateFunction;
+}
+
+const ORG_SCHEMA = 'https://raw.githubusercontent.com/aws-posture/aws-posture/main/schemas/org-report.v1.schema.json';
+const ACCOUNT_SCHEMA = 'https://raw.githubusercontent.com/aws-posture/aws-posture/main/schemas/report.v1.schema.json';
+const validators = new Map<boolean, Validators>();
+
+function schemaValidators(laterFields: boolean): Validators {
+  let pair = validators.get(laterFields);
+  if (!pair) {
     const read = (name: string) => JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
-    ajv.addSchema(read('report.v1.schema.json'));
-    ajv.addSchema(read('org-report.v1.schema.json'));
-    validators = {
-      org: ajv.getSchema('https://raw.githubusercontent.com/aws-posture/aws-posture/main/schemas/org-report.v1.schema.json')!,
-      account: ajv.getSchema('https://raw.githubusercontent.com/aws-posture/aws-posture/main/schemas/report.v1.schema.json')!,
-    };
+    const open = (schema: Record<string, unknown>) => (laterFields ? withoutClosedObjects(schema) : schema) as Record<string, unknown>;
+    // validateSchema off: the meta-schema check costs more at start-up than reading a report; the tests check the published schemas.
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true, validateSchema: false }));
+    ajv.addSchema(open(read('report.v1.schema.json')));
+    ajv.addSchema(open(read('org-report.v1.schema.json')));
+    pair = { org: ajv.getSchema(ORG_SCHEMA)!, account: ajv.getSchema(ACCOUNT_SCHEMA)! };
+    validators.set(laterFields, pair);
   }
-  return validators;
+  return pair;
 }
 
-export function loadReportFile(path: string): LoadedReport {
-  return loadReport(readJson(path, 'the report', (message) => new ReportReadError(message)), path);
+/** The schema with every `additionalProperties: false` dropped: known fields are checked, others let through. */
+function withoutClosedObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutClosedObjects);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, withoutClosedObjects(value)]),
+  );
 }
 
-export function loadReport(data: unknown, source: string): LoadedReport {
+export function loadReportFile(path: string, options: ReadOptions = {}): LoadedReport {
+  return loadReport(readJson(path, `the ${options.subject ?? 'report'}`, (message) => new ReportReadError(message)), path, options);
+}
+
+export function loadReport(data: unknown, source: string, options: ReadOptions = {}): LoadedReport {
+  const subject = options.subject ?? 'report';
   const doc = (data && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
-  const { org, account } = schemaValidators();
+  const { org, account } = schemaValidators(options.laterFields === true);
   if (doc.schema === 'aws-posture/org-report' || doc.schema === 'aws-posture/report') {
     if (doc.schemaVersion !== 1) {
-      throw new ReportReadError(`The report ${source} has schema version ${JSON.stringify(doc.schemaVersion)}; this aws-posture reads version 1 only`);
+      throw new ReportReadError(`The ${subject} ${source} has schema version ${JSON.stringify(doc.schemaVersion)}; this aws-posture reads version 1 only`);
     }
     const validate = doc.schema === 'aws-posture/org-report' ? org : account;
     if (!validate(data)) {
@@ -63,12 +94,13 @@ export function loadReport(data: unknown, source: string): LoadedReport {
       const deepest = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length)[0];
       const where = deepest?.instancePath || '/';
       const tool = doc.tool as { version?: unknown } | undefined;
-      const other = typeof tool?.version === 'string' && tool.version !== TOOL.version ? ` (it was written by aws-posture ${tool.version}, this is ${TOOL.version}: merge with that version)` : '';
-      throw new ReportReadError(`The report ${source} is not valid: ${where} ${deepest?.message ?? 'does not match the schema'}${other}`);
+      const other = typeof tool?.version === 'string' && tool.version !== TOOL.version ? ` (it was written by aws-posture ${tool.version}, this is ${TOOL.version}: read it with that version)` : '';
+      throw new ReportReadError(`The ${subject} ${source} is not valid: ${where} ${deepest?.message ?? 'does not match the schema'}${other}`);
     }
     return doc.schema === 'aws-posture/org-report' ? fromOrgJson(data as JsonOrgReport, source) : fromAccountJson(data as JsonReport, source);
   }
-  throw new ReportReadError(`The file ${source} is not an aws-posture JSON report (write one with: aws-posture scan --format json=report.json)`);
+  const what = options.subject === undefined ? 'file' : options.subject;
+  throw new ReportReadError(`The ${what} ${source} is not an aws-posture JSON report (write one with: aws-posture scan --format json=report.json)`);
 }
 
 function fromOrgJson(doc: JsonOrgReport, source: string): LoadedReport {
@@ -146,6 +178,7 @@ interface LaterFindingFields {
   controls?: unknown;
   suppression?: unknown;
   baseline?: unknown;
+  evidence?: unknown;
 }
 
 function findingOf(raw: JsonFinding): Finding {
@@ -168,6 +201,8 @@ function findingOf(raw: JsonFinding): Finding {
   const suppression = suppressionOf(later.suppression);
   if (suppression) f.suppression = suppression;
   if (later.baseline === 'new' || later.baseline === 'unchanged') f.baseline = later.baseline;
+  // The schema validated its shape already.
+  if (later.evidence && typeof later.evidence === 'object') f.evidence = jsonEvidence(later.evidence as Evidence);
   return typeof later.accountName === 'string' ? Object.assign(f, { accountName: later.accountName }) : f;
 }
 

@@ -91,6 +91,7 @@ function sdkLoad(how) {
 /** Wall time ≤ this × the lower bound: 1.4 for the smallest account, whose bound start-up weighs on most; 1.2 from 2,000 resources. */
 const targetRatio = (size) => (size < 2000 ? 1.4 : 1.2);
 const TARGET_RSS_MB = 400;
+const { CATALOGUE } = await import(new URL('../dist/aws/catalogue.js', import.meta.url));
 const mb = (bytes) => Math.round(bytes / 2 ** 20);
 const seconds = (ms) => (ms / 1000).toFixed(2);
 
@@ -106,12 +107,20 @@ for (const size of sizes) {
   const chainMs = r.chain.length * latencyMs;
   const throughputMs = (r.requests * latencyMs) / concurrency;
   const boundMs = Math.max(chainMs, throughputMs);
-  const result = { ...r, chainMs, throughputMs, boundMs, ratio: boundMs > 0 ? r.wallMs / boundMs : 0 };
+  const paced = r.requestsByScope ? pacedBound(r.requestsByScope, CATALOGUE) : undefined;
+  const result = { ...r, chainMs, throughputMs, boundMs, ratio: boundMs > 0 ? r.wallMs / boundMs : 0, paced };
   results.push(result);
 
   console.log(`\n${r.resources} resources (asked ${size}) in ${r.regions} Regions`);
   console.log(`  wall time        ${seconds(r.wallMs)} s   (${result.ratio.toFixed(2)} × lower bound; target ≤ ${targetRatio(size)})${runs > 1 ? `; all runs: ${attempts.map((a) => seconds(a.wallMs)).join(', ')} s` : ''}`);
   console.log(`  lower bound      ${seconds(boundMs)} s   = max(chain ${r.chain.length} × ${latencyMs} ms = ${seconds(chainMs)} s, ${r.requests} requests × ${latencyMs} ms / ${concurrency} = ${seconds(throughputMs)} s)`);
+  if (paced?.scope) {
+    const over = paced.ms > boundMs;
+    console.log(
+      `  slowest limit    ${paced.scope} needs ${seconds(paced.ms)} s at the scan's own limits for it (${paced.why})` +
+        (over ? `: above the bound, wall = ${(r.wallMs / paced.ms).toFixed(2)} × that` : ', within the bound'),
+    );
+  }
   const adjustedMs = Math.max(r.chain.length * r.meanRequestMs, (r.requests * r.meanWireMs) / concurrency);
   console.log(`  same bound with the measured ${r.meanWireMs.toFixed(1)} ms on the wire per request: ${seconds(adjustedMs)} s (wall = ${(r.wallMs / adjustedMs).toFixed(2)} × that)`);
   console.log(`  longest chain    ${r.chain.path.join(' → ')}  [${r.chain.dataset}, ${r.chain.region}]`);
@@ -150,6 +159,42 @@ console.log(misses.length ? `\nTargets missed: ${misses.join('; ')}` : '\nAll ta
 if (values.json) {
   const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMb: mb(os.totalmem()), loadAverage: os.loadavg() };
   writeFileSync(values.json, `${JSON.stringify({ latencyMs, concurrency, runs, direct: values.direct, machine, sdkLoad: { imported, required }, results }, null, 1)}\n`);
+}
+
+/**
+ * The longest any one throttling scope must take at the scan's own limits for it (its in-flight
+ * limit at the fake's latency, its client-side token buckets), from the requests the fake saw there.
+ * The lower bound leaves these limits out; where one is larger, no schedule can beat it either.
+ */
+function pacedBound(requestsByScope, catalogue) {
+  const perScope = {};
+  for (const [key, n] of Object.entries(requestsByScope)) {
+    const [scope, operation] = key.split('|');
+    (perScope[scope] ??= {})[operation] = n;
+  }
+  let slowest = { ms: 0 };
+  for (const [scope, operations] of Object.entries(perScope)) {
+    const limit = catalogue[scope.split('@')[0]]?.limit;
+    if (!limit) continue;
+    const total = Object.values(operations).reduce((a, b) => a + b, 0);
+    const candidates = [];
+    if (limit.concurrency) candidates.push({ ms: (total * latencyMs) / limit.concurrency, why: `${total} requests, ${limit.concurrency} at a time` });
+    // Requests sharing a bucket: the service's, an operation's when buckets are per operation, or an operation's own.
+    const lanes = {};
+    for (const [operation, n] of Object.entries(operations)) {
+      const own = limit.operationBuckets?.[operation];
+      const spec = own ?? limit.bucket;
+      if (!spec) continue;
+      const lane = own || spec.per === 'operation' ? operation : 'all';
+      lanes[lane] = { spec, n: (lanes[lane]?.n ?? 0) + n };
+    }
+    for (const [lane, { spec, n }] of Object.entries(lanes)) {
+      const what = lane === 'all' ? `${n} requests` : `${n} ${lane}`;
+      candidates.push({ ms: (Math.max(0, n - spec.capacity) / spec.refillPerSecond) * 1000, why: `${what} at ${spec.capacity} + ${spec.refillPerSecond} per second` });
+    }
+    for (const c of candidates) if (c.ms > slowest.ms) slowest = { ...c, scope };
+  }
+  return slowest;
 }
 
 /** The highest in-flight count seen per service, over its Regions. */

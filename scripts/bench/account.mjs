@@ -726,6 +726,39 @@ export function generateAccount({ resources, seed = 7 }) {
       };
     });
 
+    // Routing for the reachability analysis: an internet gateway on the default VPC and on some
+    // others; each VPC's main table routes 0.0.0.0/0 to its gateway when it has one, and a few
+    // subnets have a private table of their own.
+    const internetGateways = vpcs.flatMap((vpc) =>
+      vpc.IsDefault || chance(0.5) ? [{ InternetGatewayId: `igw-${hex(rand, 17)}`, OwnerId: ACCOUNT_ID, Attachments: [{ VpcId: vpc.VpcId, State: 'available' }], Tags: [] }] : [],
+    );
+    const routeTables = vpcs.flatMap((vpc) => {
+      const gateway = internetGateways.find((g) => g.Attachments[0].VpcId === vpc.VpcId);
+      const local = { DestinationCidrBlock: vpc.CidrBlock, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' };
+      const mainId = `rtb-${hex(rand, 17)}`;
+      const main = {
+        RouteTableId: mainId,
+        VpcId: vpc.VpcId,
+        OwnerId: ACCOUNT_ID,
+        Routes: [local, ...(gateway ? [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: gateway.InternetGatewayId, Origin: 'CreateRoute', State: 'active' }] : [])],
+        Associations: [{ Main: true, RouteTableAssociationId: `rtbassoc-${hex(rand, 17)}`, RouteTableId: mainId, AssociationState: { State: 'associated' } }],
+        PropagatingVgws: [],
+        Tags: [],
+      };
+      const privateId = `rtb-${hex(rand, 17)}`;
+      const privateSubnets = subnets.filter((sn) => sn.VpcId === vpc.VpcId && !sn.MapPublicIpOnLaunch).slice(0, 3);
+      const privateTable = {
+        RouteTableId: privateId,
+        VpcId: vpc.VpcId,
+        OwnerId: ACCOUNT_ID,
+        Routes: [local],
+        Associations: privateSubnets.map((sn) => ({ Main: false, RouteTableAssociationId: `rtbassoc-${hex(rand, 17)}`, RouteTableId: privateId, SubnetId: sn.SubnetId, AssociationState: { State: 'associated' } })),
+        PropagatingVgws: [],
+        Tags: [],
+      };
+      return privateSubnets.length ? [main, privateTable] : [main];
+    });
+
     account.regional[region] = {
       ec2: {
         reservations,
@@ -742,6 +775,8 @@ export function generateAccount({ resources, seed = 7 }) {
         transitGateways,
         clientVpnEndpoints,
         vpnConnections,
+        routeTables,
+        internetGateways,
         images,
         launchTemplates,
         ebsEncryptionByDefault: r % 3 !== 2,
@@ -751,7 +786,27 @@ export function generateAccount({ resources, seed = 7 }) {
       },
       rds: { dbInstances, dbClusters, dbSnapshots, dbClusterSnapshots, dbProxies, eventSubscriptions, parameterGroups, clusterParameterGroups },
       kms: { keys },
-      elbv2: { loadBalancers },
+      elbv2: {
+        loadBalancers,
+        // One instance target group behind each HTTPS listener, with a few of the region's instances registered.
+        targetGroups: loadBalancers.flatMap((lb) =>
+          lb.listeners.flatMap((l) =>
+            l.DefaultActions.filter((a) => a.TargetGroupArn).map((a, k) => ({
+              TargetGroupArn: a.TargetGroupArn,
+              TargetGroupName: a.TargetGroupArn.split('/')[1],
+              Protocol: chance(0.5) ? 'HTTPS' : 'HTTP',
+              Port: 443,
+              VpcId: lb.VpcId,
+              HealthCheckProtocol: chance(0.5) ? 'HTTPS' : 'HTTP',
+              HealthCheckPort: 'traffic-port',
+              HealthCheckEnabled: true,
+              TargetType: 'instance',
+              LoadBalancerArns: [lb.LoadBalancerArn],
+              targets: instances.slice(k, k + 2).map((inst) => ({ Target: { Id: inst.InstanceId, Port: 443 }, TargetHealth: { State: 'healthy' } })),
+            })),
+          ),
+        ),
+      },
       s3control: { accessPoints },
       acmArns,
     };

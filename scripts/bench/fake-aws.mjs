@@ -65,6 +65,8 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     unhandled: {},
     peakInFlight: 0,
     peakInFlightByScope: {},
+    /** Requests per throttling scope and operation (`ec2@eu-west-1|DescribeVolumes`): what each client-side limit had to pace. */
+    requestsByScope: {},
     /** Total milliseconds the latency timers actually took: they fire late on a busy machine. */
     sleptMs: 0,
     /** Pages served per listing (operation + input without its continuation token). */
@@ -101,6 +103,8 @@ export function createFakeAws(account, { latencyMs = 50, enforceRateLimits = tru
     stats.requests++;
     stats.byService[req.service] = (stats.byService[req.service] ?? 0) + 1;
     const opKey = `${req.service}:${req.operation}`;
+    const scopeKey = `${scope}|${req.operation}`;
+    stats.requestsByScope[scopeKey] = (stats.requestsByScope[scopeKey] ?? 0) + 1;
     stats.byOperation[opKey] = (stats.byOperation[opKey] ?? 0) + 1;
     if (seen.has(req.identity)) {
       stats.duplicates++;
@@ -217,6 +221,13 @@ function respond(account, { service, region, operation, params }) {
       return { output: paged('ec2', params, regional.ec2.clientVpnEndpoints, 'ClientVpnEndpoints') };
     case 'ec2:DescribeVpnConnections':
       return { output: { VpnConnections: regional.ec2.vpnConnections } };
+    case 'ec2:DescribeRouteTables':
+      return { output: paged('ec2', params, regional.ec2.routeTables, 'RouteTables') };
+    case 'ec2:DescribeInternetGateways':
+      return { output: paged('ec2', params, regional.ec2.internetGateways, 'InternetGateways') };
+    case 'ec2:DescribeManagedPrefixLists':
+      // The account's own prefix lists: none (AWS-managed ones are not referenced by the synthetic rules).
+      return { output: paged('ec2', params, [], 'PrefixLists') };
     case 'ec2:DescribeImages':
       return { output: paged('ec2', params, regional.ec2.images, 'Images') };
     case 'ec2:DescribeLaunchTemplates':
@@ -399,6 +410,13 @@ function respond(account, { service, region, operation, params }) {
       const lb = regional.elbv2.loadBalancers.find((l) => l.LoadBalancerArn === params.LoadBalancerArn);
       if (!lb) return notFound('LoadBalancerNotFound', `Load balancer '${params.LoadBalancerArn}' not found`, 400);
       return { output: { Attributes: lb.attributes } };
+    }
+    case 'elbv2:DescribeTargetGroups':
+      return { output: paged('elbv2', params, regional.elbv2.targetGroups.map(sdk), 'TargetGroups') };
+    case 'elbv2:DescribeTargetHealth': {
+      const group = regional.elbv2.targetGroups.find((g) => g.TargetGroupArn === params.TargetGroupArn);
+      if (!group) return notFound('TargetGroupNotFound', `Target groups '${params.TargetGroupArn}' not found`, 400);
+      return { output: { TargetHealthDescriptions: group.targets } };
     }
     case 'elbv2:DescribeSSLPolicies':
       return { output: paged('elbv2', params, SSL_POLICIES, 'SslPolicies') };

@@ -148,6 +148,7 @@ console.log(
     byOperation: stats.byOperation,
     peakInFlight: stats.peakInFlight,
     peakInFlightByScope: stats.peakInFlightByScope,
+    requestsByScope: stats.requestsByScope,
     peakRssBytes: peakRss,
     peakHeapBytes: peakHeap,
     retainedHeapBytes: retainedHeap(),

@@ -230,9 +230,9 @@ export class SdkTransport implements Transport {
    * way: FIPS and dual-stack endpoints, the user agent's application id, the preferred auth schemes.
    * Left to itself, each client builds its own provider chain for each of them and resolves it on its
    * first request, and a chain that finds nothing (the usual case) throws and catches an error at
-   * each link: about half of what a client's first request costs beyond a later one, times the 500
-   * or so clients (services × Regions) of a full scan (docs/performance.md). The SDK's own loaders,
-   * created once here and shared by every client, read the same sources and give the same values.
+   * each link, for each of the 500 or so clients (services × Regions) of a full scan. The SDK's own
+   * loaders, created once here and shared by every client, read the same sources and give the same
+   * values (about 0.1 ms less per client: docs/performance.md).
    */
   private sharedSettings(): Record<string, unknown> {
     if (!this.shared) {

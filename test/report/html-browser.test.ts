@@ -168,7 +168,8 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
     await expectShown(() => false);
     await page.click('#filters button[type=reset]');
     await expectShown(attention);
-  });
+    // A dozen filterings of the demo's thousand-odd rows: more than the default timeout on a busy machine.
+  }, 60_000);
 
   test('on a phone, 360 px wide: no sideways scrolling, each finding a card, ARNs wrapped at their separators', async () => {
     const phone = await context.newPage();

@@ -14,7 +14,6 @@ const WORKLOADS = 'ou-a1b2-wrkl0ads';
 const SANDBOXES = 'ou-a1b2-sandb0x1';
 const HOME = 'us-east-1';
 const org = (operation, input, output) => ({ service: 'organizations', region: HOME, operation, input, output });
-const orgError = (operation, input, code, message) => ({ service: 'organizations', region: HOME, operation, input, error: { code, message, httpStatus: 400 } });
 const date = (iso) => ({ $date: iso });
 const account = (Id, Name, joined) => ({
   Id,
@@ -115,9 +114,6 @@ export default [
   ),
   org('DescribePolicy', { PolicyId: DROPBOX_RCP.Id }, { Policy: { PolicySummary: DROPBOX_RCP, Content: JSON.stringify(DROPBOX_RCP_DOCUMENT) } }),
   org('DescribeEffectivePolicy', { PolicyType: 'DECLARATIVE_POLICY_EC2' }, effective(ACCOUNT)),
-  org('DescribeEffectivePolicy', { PolicyType: 'DECLARATIVE_POLICY_EC2', TargetId: ACCOUNT }, effective(ACCOUNT)),
-  org('DescribeEffectivePolicy', { PolicyType: 'DECLARATIVE_POLICY_EC2', TargetId: SANDBOX }, effective(SANDBOX)),
-  orgError('DescribeEffectivePolicy', { PolicyType: 'DECLARATIVE_POLICY_EC2', TargetId: MANAGEMENT }, 'EffectivePolicyNotFoundException', 'No effective policy of type DECLARATIVE_POLICY_EC2 applies to the target.'),
   org('DescribeResourcePolicy', {}, {
     ResourcePolicy: { ResourcePolicySummary: { Id: 'rp-a1b2c3d4', Arn: `arn:aws:organizations::${MANAGEMENT}:resourcepolicy/${ORG_ID}/rp-a1b2c3d4` }, Content: JSON.stringify(DELEGATION_POLICY) },
   }),

@@ -403,39 +403,64 @@ export const memberContexts = defineDataset({
     const where = await ctx.get('organizations.standing');
     if (where.role !== 'management' && where.role !== 'delegated-administrator') return null;
     const organization = where.organization;
-    const settle = async <T>(read: () => Promise<T>): Promise<OrgFact<T>> => {
-      try {
-        return knownFact(await read());
-      } catch (err) {
-        if (err instanceof AwsCallError) return unknownFact(refused(err.info));
-        return unknownFact((err as Error).message);
-      }
-    };
-    const [rootList, chains, targets, documents, declarative, trails] = await Promise.all([
-      settle(async () => (await ctx.get('organizations.roots'))!),
-      settle(async () => (await ctx.get('organizations.accountParents'))!),
-      settle(async () => (await ctx.get('organizations.targetPolicies'))!),
-      settle(async () => (await ctx.get('organizations.rcpDocuments'))!),
+    const [structure, declarative, trails] = await Promise.all([
+      readStructure(ctx),
       settle(async () => (await ctx.get('organizations.memberDeclarativeEc2'))!),
       ctx.get('organizations.organizationTrails'),
     ]);
-    const accountIds: OrgFact<string[]> = chains.known ? knownFact(chains.value.map((c) => c.account.Id)) : chains;
     const contexts = new Map<string, OrganizationContext>();
-    for (const id of accountIds.known ? accountIds.value : []) {
-      const isManagementAccount = id === organization.managementAccountId;
+    for (const id of structure.accountIds.known ? structure.accountIds.value : []) {
       contexts.set(id, {
-        organization,
-        readBy: 'management-account',
-        isManagementAccount,
-        resourceControlPolicies: isManagementAccount ? knownFact([]) : rcpsOf(id, rootList, chains, targets, documents),
-        accountIds,
+        ...contextOf(id, organization, structure, trails),
         declarativeEc2: declarative.known ? (declarative.value.get(id) ?? unknownFact('its effective policy could not be read')) : declarative,
-        organizationTrails: trails,
       });
     }
     return contexts;
   },
 });
+
+async function settle<T>(read: () => Promise<T>): Promise<OrgFact<T>> {
+  try {
+    return knownFact(await read());
+  } catch (err) {
+    if (err instanceof AwsCallError) return unknownFact(refused(err.info));
+    return unknownFact((err as Error).message);
+  }
+}
+
+/** The organization's structure and RCPs as far as they could be read. */
+interface Structure {
+  roots: OrgFact<OrgRoot[]>;
+  chains: OrgFact<AccountParents[]>;
+  targets: OrgFact<TargetPolicies[]>;
+  documents: OrgFact<Map<string, Fetched<string>>>;
+  accountIds: OrgFact<string[]>;
+}
+
+async function readStructure(ctx: FetchContext): Promise<Structure> {
+  const [roots, chains, targets, documents] = await Promise.all([
+    settle(async () => (await ctx.get('organizations.roots'))!),
+    settle(async () => (await ctx.get('organizations.accountParents'))!),
+    settle(async () => (await ctx.get('organizations.targetPolicies'))!),
+    settle(async () => (await ctx.get('organizations.rcpDocuments'))!),
+  ]);
+  const accountIds: OrgFact<string[]> = chains.known ? knownFact(chains.value.map((c) => c.account.Id)) : chains;
+  return { roots, chains, targets, documents, accountIds };
+}
+
+/** One account's context from the structure (its declarative policy is filled in by the caller). */
+function contextOf(id: string, organization: OrganizationSummary, s: Structure, trails: OrgFact<OrganizationTrail[]>): Omit<OrganizationContext, 'declarativeEc2'> {
+  const isManagementAccount = id === organization.managementAccountId;
+  return {
+    organization,
+    readBy: 'management-account',
+    isManagementAccount,
+    // RCPs never apply to the management account.
+    resourceControlPolicies: isManagementAccount ? knownFact([]) : rcpsOf(id, s.roots, s.chains, s.targets, s.documents),
+    accountIds: s.accountIds,
+    organizationTrails: trails,
+  };
+}
 
 /** The RCPs that apply to one account, with their documents, or why they cannot be known. */
 function rcpsOf(
@@ -481,7 +506,15 @@ export const context = defineDataset({
   id: 'organizations.context',
   scope: 'global',
   operations: [],
-  deps: ['organizations.standing', 'organizations.ownDeclarativeEc2', 'organizations.memberContexts'],
+  deps: [
+    'organizations.standing',
+    'organizations.ownDeclarativeEc2',
+    'organizations.roots',
+    'organizations.accountParents',
+    'organizations.targetPolicies',
+    'organizations.rcpDocuments',
+    'organizations.organizationTrails',
+  ],
   async fetch(ctx) {
     const own = await ownContext(ctx);
     const merged = ctx.organization ? mergeContexts(ctx.organization, own) : own;
@@ -510,18 +543,16 @@ async function ownContext(ctx: FetchContext): Promise<OrganizationContext> {
   if (where.role === 'standalone') return standaloneContext();
   const declarativeEc2 = await ctx.get('organizations.ownDeclarativeEc2');
   if (where.role === 'management' || where.role === 'delegated-administrator') {
-    const contexts = await ctx.get('organizations.memberContexts').catch(() => null);
-    const mine = contexts?.get(ctx.account.id);
-    if (mine) return { ...mine, readBy: 'this-account', declarativeEc2: mine.declarativeEc2.known ? mine.declarativeEc2 : declarativeEc2 };
+    // It administers the organization: it reads what applies to itself, not every member's policy.
+    const [structure, trails] = await Promise.all([readStructure(ctx), ctx.get('organizations.organizationTrails')]);
+    return { ...contextOf(ctx.account.id, where.organization, structure, trails), readBy: 'this-account', declarativeEc2 };
   }
-  const isManagementAccount = where.role === 'management';
   const notReadable = 'they cannot be read from a member account';
   return {
     organization: where.organization,
     readBy: 'this-account',
-    isManagementAccount,
-    // RCPs never apply to the management account.
-    resourceControlPolicies: isManagementAccount ? knownFact([]) : unknownFact(notReadable),
+    isManagementAccount: false,
+    resourceControlPolicies: unknownFact(notReadable),
     accountIds: unknownFact(notReadable),
     declarativeEc2,
     organizationTrails: unknownFact(notReadable),

@@ -10,9 +10,6 @@ if (!(nodeMajor >= 20)) {
   process.stderr.write(`aws-posture: Node.js 22 or later is required (this is ${process.version})\n`);
   process.exit(2);
 }
-if (nodeMajor < 22) {
-  process.stderr.write(`aws-posture: warning: Node.js ${process.version} is past its end of life and not supported; use Node.js 22 or later\n`);
-}
 
 // Before the rest is loaded, so that it is compiled from the cache (dist/cli/compile-cache.js).
 const { enableCompileCache } = await import('../dist/cli/compile-cache.js');
@@ -28,6 +25,8 @@ if (flags.length > 0) {
   // Returns only where Node.js cannot replace the process.
   if (!restartInPlace(flags, restart)) process.exitCode = await runAsChild(flags, restart);
 } else {
+  // Here, not before the restart above: the restarted process runs this file again.
+  if (nodeMajor < 22) process.stderr.write(`aws-posture: warning: Node.js ${process.version} is past its end of life and not supported; use Node.js 22 or later\n`);
   const { run } = await import('../dist/cli/main.js');
   process.exitCode = await run(argv);
 }

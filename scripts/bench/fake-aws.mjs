@@ -5,6 +5,7 @@
 // CPU and memory are not charged to the scan. BENCH_DEBUG=1 prints every duplicate request.
 
 import { setTimeout as sleep } from 'node:timers/promises';
+import { respondManagement, respondMember } from './fake-org.mjs';
 import { respondServices, SERVICE_BUCKETS, SERVICE_TOKEN_PARAMS } from './fake-services.mjs';
 import { parseRequest, writeError, writeOutput } from './wire.mjs';
 
@@ -179,6 +180,8 @@ function listParam(params, prefix) {
 }
 
 function respond(account, { service, region, operation, params }) {
+  // The organization benchmark's management account answers only what the organization reading asks.
+  if (account.management) return respondManagement(account.memberIds, { service, region, operation, params });
   const regional = account.regional[region];
   const g = account.global;
   switch (`${service}:${operation}`) {
@@ -431,6 +434,13 @@ function respond(account, { service, region, operation, params }) {
       const certificates = [...(listener.Certificates ?? []).map((c) => ({ CertificateArn: c.CertificateArn, IsDefault: true })), ...(listener.extraCertificates ?? []).map((arn) => ({ CertificateArn: arn, IsDefault: false }))];
       return { output: paged('elbv2', params, certificates, 'Certificates') };
     }
+    case 'organizations:DescribeOrganization':
+      // A single account stands alone; the organization benchmark's accounts are members.
+      if (!account.organization) return { error: { code: 'AWSOrganizationsNotInUseException', message: 'Your account is not a member of an organization.', status: 400 } };
+      return respondMember(account.id, { service, operation });
+    case 'organizations:ListDelegatedAdministrators':
+    case 'organizations:DescribeEffectivePolicy':
+      return account.organization ? respondMember(account.id, { service, operation }) : undefined;
     default:
       return respondServices(account, { service, region, operation, params });
   }

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACCOUNT_ID, generateAccount } from './account.mjs';
 import { createFakeAws } from './fake-aws.mjs';
+import { MANAGEMENT_ACCESS_KEY, MANAGEMENT_ID } from './fake-org.mjs';
 import { httpHandler, timeSends } from './fake-handler.mjs';
 import { parseRequest, SERVICES, writeError } from './wire.mjs';
 
@@ -81,6 +82,8 @@ export async function orgBenchmark({ accounts, size = 100, latencyMs = 50, concu
       `event loop delay p99 ${r.loopDelayMs.p99.toFixed(0)} ms, max ${r.loopDelayMs.max.toFixed(0)} ms`,
   );
   console.log(`  findings         ${r.findings.PASS} PASS, ${r.findings.FAIL} FAIL, ${r.findings.ERROR} ERROR`);
+  const o = r.organizationVerdicts;
+  console.log(`  organization     read once by the management account: ${o.neutralised} public grants neutralised by the RCP, ${o.enforced} settings enforced by the declarative policy${o.notes.length ? `; notes: ${o.notes.join(' ')}` : ''}`);
   for (const sample of r.errorSamples) console.log(`    ${sample}`);
   console.log('\n| accounts | resources each | account concurrency | concurrency | wall (s) | accounts/min | requests | per account | throttled | mean account (s) | scan CPU (s) | peak RSS (MB) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -121,12 +124,13 @@ async function scanMode() {
   const latencyMs = Number(values.latency);
 
   const dist = new URL('../../dist/', import.meta.url);
-  const [{ scanOrganization }, { CHECKS }, { DATASETS }, { SdkTransport }, { limitHeapGrowth }] = await Promise.all([
+  const [{ scanOrganization }, { CHECKS }, { DATASETS }, { SdkTransport }, { limitHeapGrowth }, { readOrganization }] = await Promise.all([
     import(new URL('org/scan-org.js', dist)),
     import(new URL('checks/registry.js', dist)),
     import(new URL('data/datasets/index.js', dist)),
     import(new URL('aws/sdk-transport.js', dist)),
     import(new URL('cli/heap.js', dist)),
+    import(new URL('org/organization-context.js', dist)),
   ]);
   // As the CLI's scan command does before it scans.
   limitHeapGrowth();
@@ -174,7 +178,27 @@ async function scanMode() {
   loopDelay.enable();
   const cpuBefore = process.cpuUsage();
   const t0 = performance.now();
+  // As `scan --org` does: the organization's policies read once, with the management account's credentials.
+  await fake.ask({ type: 'open-management', memberIds: accounts.map((a) => a.id) });
+  const management = new SdkTransport({
+    credentials: async () => ({ accessKeyId: MANAGEMENT_ACCESS_KEY, secretAccessKey: 'bench/management/wJalrXUtnFEMIK7MDENG', sessionToken: 'FwoGZXIvYXdzEBenchManagement', expiration: new Date(Date.now() + 3_600_000) }),
+    maxAttempts: 6,
+    requestTimeoutMs: ORG_DEFAULTS.requestTimeoutMs,
+    connectionTimeoutMs: 5_000,
+    requestHandler: handler,
+    env: {},
+  });
+  const organizationReading = await readOrganization({
+    transport: management,
+    caller: { id: MANAGEMENT_ID, principalArn: `arn:aws:iam::${MANAGEMENT_ID}:user/ci`, partition: 'aws' },
+    datasets: DATASETS,
+    homeRegion: 'us-east-1',
+    regions: ['us-east-1'],
+    concurrency: 4,
+  });
+  management.destroy();
   const { report, requests } = await scanOrganization({
+    organizationReading,
     accounts: accounts.map(({ id, name }) => ({ id, name })),
     transportFor,
     checks: CHECKS,
@@ -206,6 +230,8 @@ async function scanMode() {
   fake.close();
 
   const findings = { PASS: 0, FAIL: 0, ERROR: 0 };
+  // Verdicts that use what the management account read: grants an RCP neutralises, settings a declarative policy enforces.
+  const organizationVerdicts = { neutralised: 0, enforced: 0, notes: report.notes };
   const errorSamples = [];
   for (const a of report.accounts) {
     if (a.status === 'error') {
@@ -214,6 +240,8 @@ async function scanMode() {
     }
     for (const f of a.report.findings) {
       findings[f.status]++;
+      if (f.status === 'PASS' && f.message.includes('resource control policy')) organizationVerdicts.neutralised++;
+      if (f.status === 'PASS' && f.message.includes("organization's EC2 declarative policy")) organizationVerdicts.enforced++;
       if (f.status === 'ERROR' && errorSamples.length < 5) errorSamples.push(`ERROR ${a.id} ${f.checkId}: ${f.message}`);
     }
   }
@@ -251,6 +279,7 @@ async function scanMode() {
       endRssBytes: endRss,
       memory,
       findings,
+      organizationVerdicts,
       errorSamples,
     }),
   );
@@ -310,9 +339,14 @@ function serveMode() {
       await Promise.all(Object.values(SERVICES).map((s) => import(s.module)));
       process.send({ type: 'ready', id: message.id });
     } else if (message.type === 'open') {
-      const account = withAccountId(generateAccount({ resources: message.size, seed: message.seed }), message.accountId);
+      // Every account is a member of one organization (fake-org.mjs): its RCP and declarative policy apply.
+      const account = { ...withAccountId(generateAccount({ resources: message.size, seed: message.seed }), message.accountId), organization: true };
       fakes.set(message.accessKeyId, { accountId: message.accountId, fake: createFakeAws(account, { latencyMs }) });
       process.send({ type: 'opened', id: message.id, regions: account.regions, counts: account.counts });
+    } else if (message.type === 'open-management') {
+      const account = { id: MANAGEMENT_ID, management: true, memberIds: message.memberIds, regions: ['us-east-1'], regional: {}, global: {} };
+      fakes.set(MANAGEMENT_ACCESS_KEY, { accountId: MANAGEMENT_ID, fake: createFakeAws(account, { latencyMs }) });
+      process.send({ type: 'opened', id: message.id });
     } else if (message.type === 'request') {
       inFlight++;
       totals.peakInFlight = Math.max(totals.peakInFlight, inFlight);

@@ -207,6 +207,11 @@ import opensearchDomainNotPublic from './prevention/opensearch-domain-not-public
 import opensearchDomainSoftwareUpdated from './prevention/opensearch-domain-software-updated.js';
 import opensearchDomainThreeDataNodes from './rest/opensearch-domain-three-data-nodes.js';
 import opensearchDomainThreeMasterNodes from './rest/opensearch-domain-three-master-nodes.js';
+import organizationsAccountsHaveGuardrailPolicies from './prevention/organizations-accounts-have-guardrail-policies.js';
+import organizationsManagementAccountNoWorkloads from './iam/organizations-management-account-no-workloads.js';
+import organizationsPolicyManagementDelegated from './iam/organizations-policy-management-delegated.js';
+import organizationsRootCredentialsManagementEnabled from './iam/organizations-root-credentials-management-enabled.js';
+import organizationsServicesDelegatedAdmin from './iam/organizations-services-delegated-admin.js';
 import rdsClusterAuroraMysqlAuditEnabled from './detection/rds-cluster-aurora-mysql-audit-enabled.js';
 import rdsClusterAutoMinorVersionUpgrade from './prevention/rds-cluster-auto-minor-version-upgrade.js';
 import rdsClusterBacktrackEnabled from './rest/rds-cluster-backtrack-enabled.js';
@@ -510,6 +515,11 @@ export const CHECKS: readonly AnyCheck[] = [
   opensearchDomainSoftwareUpdated,
   opensearchDomainThreeDataNodes,
   opensearchDomainThreeMasterNodes,
+  organizationsAccountsHaveGuardrailPolicies,
+  organizationsManagementAccountNoWorkloads,
+  organizationsPolicyManagementDelegated,
+  organizationsRootCredentialsManagementEnabled,
+  organizationsServicesDelegatedAdmin,
   rdsClusterAuroraMysqlAuditEnabled,
   rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,

@@ -3,10 +3,12 @@
 
 import type { AwsService } from '../aws/catalogue.js';
 import { AwsData } from '../data/aws-data.js';
+import { DATASETS } from '../data/datasets/index.js';
 import { identifyCaller } from '../engine/scan.js';
 import type { ScanAccount } from '../model.js';
 import { listOrganizationAccounts, selectFromListing, selectGiven, type Selection } from '../org/accounts.js';
 import type { OrgAccount, OrgReport, ShardInfo } from '../org/model.js';
+import { readOrganization, type OrganizationReading } from '../org/organization-context.js';
 import { shardAccounts, type ShardSpec } from '../org/shard.js';
 import { UsageError } from './errors.js';
 import type { CliIO, Log } from './io.js';
@@ -20,6 +22,8 @@ export interface AccountChoice {
   shard: ShardInfo | undefined;
   notes: string[];
   organization: OrgReport['organization'];
+  /** What the caller read of the organization for its members (RCPs, declarative policies, trails); with --org only. */
+  organizationReading: OrganizationReading | undefined;
   /** Each service's endpoint from the environment and the caller's profile, for the member accounts alike. */
   configuredEndpoints: Partial<Record<AwsService, string>> | undefined;
 }
@@ -33,6 +37,8 @@ export interface ChoiceOptions {
   profile: string | undefined;
   endpointUrl: string | undefined;
   requestTimeoutMs: number;
+  /** The scan's regions (--region); the organization's trails are listed there, else in the home region. */
+  regions?: readonly string[] | undefined;
 }
 
 export async function chooseAccounts(options: ChoiceOptions, io: CliIO, log: Log): Promise<AccountChoice> {
@@ -47,6 +53,7 @@ export async function chooseAccounts(options: ChoiceOptions, io: CliIO, log: Log
   let caller: ScanAccount;
   let selection: Selection;
   let organization: OrgReport['organization'];
+  let organizationReading: OrganizationReading | undefined;
   try {
     // The organization's API is called from the caller's own account, a few requests at a time.
     const aws = new AwsData(live.transport, { concurrency: 4 });
@@ -61,6 +68,10 @@ export async function chooseAccounts(options: ChoiceOptions, io: CliIO, log: Log
         const n = selection.unknown.length;
         throw new UsageError(`--accounts: ${selection.unknown.join(', ')} ${n === 1 ? 'is not an account' : 'are not accounts'} of ${scope}`);
       }
+      // What members cannot read of the organization (RCPs, declarative policies, organization
+      // trails) is read once here, with the caller's own credentials, and handed to every account.
+      log("Reading the organization's policies");
+      organizationReading = await readOrganization({ transport: live.transport, caller, datasets: DATASETS, homeRegion, regions: options.regions ?? [homeRegion], concurrency: 4 });
     } else {
       selection = { accounts: selectGiven(options.include!, options.exclude), unknown: [], notes: [] };
     }
@@ -76,6 +87,7 @@ export async function chooseAccounts(options: ChoiceOptions, io: CliIO, log: Log
     shard: sharded?.info,
     notes: selection.notes,
     organization,
+    organizationReading,
     configuredEndpoints: live.configuredEndpoints,
   };
 }

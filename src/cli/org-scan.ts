@@ -166,6 +166,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
       profile: flags.profile,
       endpointUrl: flags.endpointUrl,
       requestTimeoutMs: plan.requestTimeoutMs,
+      regions: plan.regions,
     },
     io,
     log,
@@ -204,6 +205,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
     ...(choice.configuredEndpoints ? { configuredEndpoints: choice.configuredEndpoints } : {}),
     env: io.env,
     requestTimeoutMs: plan.requestTimeoutMs,
+    callerId: choice.caller.id,
   };
   const outcome = await scanOrganization({
     accounts,
@@ -219,6 +221,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
     ...(plan.config ? { suppressions: { rules: plan.config.suppressions, now: new Date() } } : {}),
     accountTimeoutMs: plan.timeoutMs,
     ...(choice.organization ? { organization: choice.organization } : {}),
+    ...(choice.organizationReading ? { organizationReading: choice.organizationReading } : {}),
     ...(shard ? { shard } : {}),
     notes: choice.notes,
     onAccountDone: (result, done, total) => {

@@ -7,6 +7,7 @@ import { globalEndpointRegion, isGlobalService, splitOperationId, type Operation
 import { AwsCallError } from '../aws/errors.js';
 import type { AwsErrorInfo, ScanAccount } from '../model.js';
 import type { AwsData, CallOptions, Scheduling } from './aws-data.js';
+import type { OrganizationContext } from './organization.js';
 
 /**
  * The value type of every dataset, by id. Each file under datasets/ adds its own entries through
@@ -27,6 +28,11 @@ export interface Scoped {
   /** Region used for global services (IAM, S3 account settings, bucket listing). */
   homeRegion: string;
   account: ScanAccount;
+  /**
+   * What the management account read of the organization for this account (`scan --org`); the
+   * `organizations.context` dataset hands it to the checks. Absent in a single-account scan.
+   */
+  organization?: OrganizationContext;
 }
 
 export interface FetchContext extends Scoped {
@@ -45,6 +51,8 @@ export interface FetchContext extends Scoped {
   perItem<I, R>(items: readonly I[], read: (item: I) => Promise<R>, goneCodes?: readonly string[]): Promise<Array<{ item: I; result: Fetched<R> }>>;
   /** Forget a request's answer so it can be polled again. */
   forget(op: OperationId, input?: Record<string, unknown>, region?: string): void;
+  /** A remark for the report's notes (what could not be read and is therefore not used), given once. */
+  note(text: string): void;
 }
 
 export interface DatasetSpec<K extends DatasetId> {
@@ -121,6 +129,7 @@ function inWindow<I, R>(items: readonly I[], window: number, read: (item: I) => 
 /** Loads datasets through the data layer, each (dataset, region) at most once per scan. */
 export class DatasetLoader {
   private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly remarks = new Set<string>();
   private readonly depths: Map<string, number>;
 
   constructor(
@@ -144,6 +153,11 @@ export class DatasetLoader {
       this.memo.set(key, pending);
     }
     return pending;
+  }
+
+  /** The remarks datasets made for the report, in the order made. */
+  notes(): string[] {
+    return [...this.remarks];
   }
 
   /**
@@ -193,6 +207,7 @@ export class DatasetLoader {
         return settled.filter((entry) => entry !== undefined);
       },
       forget: (op, input, opRegion) => this.aws.forget(request(op, input, opRegion)),
+      note: (text) => void this.remarks.add(text),
     };
   }
 }

@@ -6,6 +6,7 @@ import type { AnyCheck } from '../checks/define.js';
 import { AwsData } from '../data/aws-data.js';
 import { DatasetLoader, type AnyDataset } from '../data/dataset.js';
 import type { Recorder } from '../data/inventory.js';
+import type { OrganizationContext } from '../data/organization.js';
 import type { ScanAccount, ScanReport } from '../model.js';
 import { TOOL } from '../version.js';
 import { runChecks, setAsideUnavailable, type ProgressEvent, type UnavailableService } from './runner.js';
@@ -32,6 +33,11 @@ export interface ScanOptions {
    */
   evaluatedAt?: Date;
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * What the organization's management account read for this account (`scan --org`): the
+   * `organizations.context` dataset gives it to the checks.
+   */
+  organization?: OrganizationContext;
   /** Told who is being scanned, once the identity is known. */
   onIdentity?: (account: ScanAccount, regions: readonly string[]) => void;
 }
@@ -59,7 +65,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const regions = chooseRegions(options.regions, enabled);
   options.onIdentity?.(account, regions);
 
-  const scope = { regions, homeRegion: options.homeRegion, account };
+  const scope = { regions, homeRegion: options.homeRegion, account, ...(options.organization ? { organization: options.organization } : {}) };
   const loader = new DatasetLoader(options.datasets, aws, scope);
   const run = await runChecks({
     checks: options.checks,
@@ -79,7 +85,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     source: options.source,
     checks: result.checks,
     findings: result.findings,
-    notes: result.notes,
+    notes: [...result.notes, ...loader.notes()],
   };
   return { report, requests: aws.stats };
 }

@@ -21,10 +21,21 @@ export interface RoleAccess {
   configuredEndpoints?: Partial<Record<AwsService, string>>;
   env: NodeJS.ProcessEnv;
   requestTimeoutMs: number;
+  /** The account the run's credentials belong to: scanned with them, not through a role (CHECKS-3 §3.3 item 5). */
+  callerId?: string;
 }
 
 /** A transport for the account; rejects with one line when the role cannot be assumed. */
 export async function accountTransport(account: OrgAccount, access: RoleAccess): Promise<Transport> {
+  const { liveTransport } = await import('../aws/live-transport.js');
+  const where = {
+    requestTimeoutMs: access.requestTimeoutMs,
+    env: access.env,
+    ...(access.endpointUrl ? { endpointUrl: access.endpointUrl } : {}),
+    ...(access.configuredEndpoints ? { configuredEndpoints: access.configuredEndpoints } : {}),
+  };
+  // AWS creates no OrganizationAccountAccessRole in the management account: it is scanned as the caller.
+  if (account.id === access.callerId) return liveTransport({ credentials: access.base, ...where });
   const arn = roleArn(access.partition, account.id, access.roleName);
   const credentials = await assumedRoleCredentials({
     base: access.base,
@@ -43,12 +54,5 @@ export async function accountTransport(account: OrgAccount, access: RoleAccess):
   } catch (err) {
     throw new Error(assumeRoleFailure(err, arn, access.externalId !== undefined));
   }
-  const { liveTransport } = await import('../aws/live-transport.js');
-  return liveTransport({
-    credentials,
-    requestTimeoutMs: access.requestTimeoutMs,
-    env: access.env,
-    ...(access.endpointUrl ? { endpointUrl: access.endpointUrl } : {}),
-    ...(access.configuredEndpoints ? { configuredEndpoints: access.configuredEndpoints } : {}),
-  });
+  return liveTransport({ credentials, ...where });
 }

@@ -15,6 +15,7 @@ import { finishReport, type Finishing } from '../report/finish.js';
 import { TOOL } from '../version.js';
 import { compareIds } from './accounts.js';
 import type { OrganizationInfo, OrgAccount, OrgAccountResult, OrgReport, ShardInfo } from './model.js';
+import type { OrganizationReading } from './organization-context.js';
 
 export interface OrgScanOptions {
   accounts: readonly OrgAccount[];
@@ -40,6 +41,11 @@ export interface OrgScanOptions {
   /** Gives up one account (not the run) after this long. */
   accountTimeoutMs?: number;
   organization?: OrganizationInfo;
+  /**
+   * The organization as the account the scan runs in read it, once: each member's evaluation gets
+   * its own view (RCPs above it, its declarative policy, the organization's trails).
+   */
+  organizationReading?: OrganizationReading;
   shard?: ShardInfo;
   /** Carried into the report (e.g. accounts skipped because they are suspended). */
   notes?: readonly string[];
@@ -78,8 +84,9 @@ export async function scanOrganization(options: OrgScanOptions): Promise<OrgScan
     ...(options.organization ? { organization: options.organization } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     accounts: results,
-    notes: [...(options.notes ?? [])],
+    notes: [...(options.notes ?? []), ...(options.organizationReading?.notes ?? [])],
   };
+  if (options.organizationReading) add(requests, options.organizationReading.requests);
   return { report, requests };
 }
 
@@ -89,6 +96,7 @@ async function scanAccount(account: OrgAccount, options: OrgScanOptions, totals:
   try {
     transport = await options.transportFor(account);
     const progress = options.onProgress?.(account);
+    const organization = options.organizationReading?.contexts.get(account.id);
     const scanning = scan({
       transport,
       checks: options.checks,
@@ -99,6 +107,7 @@ async function scanAccount(account: OrgAccount, options: OrgScanOptions, totals:
       source: options.source,
       ...(options.now ? { now: options.now } : {}),
       ...(progress ? { onProgress: progress } : {}),
+      ...(organization ? { organization } : {}),
     });
     const outcome = await withTimeout(scanning, options.accountTimeoutMs);
     add(totals, outcome.requests);

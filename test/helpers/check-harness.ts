@@ -3,6 +3,19 @@ import { checkContext, type AnyCheck } from '../../src/checks/define.js';
 import type { AwsErrorInfo, Finding } from '../../src/model.js';
 import { GLOBAL_REGION } from '../../src/model.js';
 import type { Fetched } from '../../src/data/dataset.js';
+import { standaloneContext } from '../../src/data/organization.js';
+
+/**
+ * Datasets a test may leave out: their value in a scan of an account outside any organization,
+ * so that checks which consult the organization context judge as they always did.
+ */
+const DEFAULTS: Record<string, () => unknown> = { 'organizations.context': standaloneContext };
+
+function withDefaults(check: AnyCheck, data: Record<string, unknown>): Record<string, unknown> {
+  const filled = { ...data };
+  for (const id of check.reads) if (!(id in filled) && DEFAULTS[id]) filled[id] = DEFAULTS[id]!();
+  return filled;
+}
 
 export const ACCOUNT = { id: '123456789012', principalArn: 'arn:aws:iam::123456789012:user/auditor', partition: 'aws' };
 export const NOW = new Date('2026-11-01T12:00:00Z');
@@ -19,7 +32,8 @@ export function evaluate(check: AnyCheck, data: Record<string, unknown>, options
 }
 
 /** The findings, and the reasons the check gave for having nothing in scope (ctx.notInScope). */
-export function evaluateWithNotes(check: AnyCheck, data: Record<string, unknown>, options: EvalOptions = {}): { findings: Finding[]; notInScope: string[] } {
+export function evaluateWithNotes(check: AnyCheck, given: Record<string, unknown>, options: EvalOptions = {}): { findings: Finding[]; notInScope: string[] } {
+  const data = withDefaults(check, given);
   const unit = options.region ?? 'us-east-1';
   const region = unit === GLOBAL_REGION ? 'us-east-1' : unit;
   const scope = {
@@ -52,7 +66,8 @@ export const verdicts = (findings: Finding[]) => findings.map((f) => [f.status, 
  * Runs one check through the runner, as a scan does, with datasets given as values or as the AWS
  * error that reading them raised. Proves the ERROR path of checks whose listing fails.
  */
-export async function run(check: AnyCheck, data: Record<string, unknown | AwsErrorInfo>, options: EvalOptions = {}): Promise<Finding[]> {
+export async function run(check: AnyCheck, given: Record<string, unknown | AwsErrorInfo>, options: EvalOptions = {}): Promise<Finding[]> {
+  const data = withDefaults(check, given);
   const { runChecks } = await import('../../src/engine/runner.js');
   const { AwsCallError } = await import('../../src/aws/errors.js');
   const { DATASETS } = await import('../../src/data/datasets/index.js');

@@ -5,7 +5,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { DescribeOrganizationCommand, ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { DescribeTrailsCommand, CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import {
+  DescribeEffectivePolicyCommand,
+  DescribeOrganizationCommand,
+  DescribePolicyCommand,
+  ListAccountsCommand,
+  ListParentsCommand,
+  ListPoliciesForTargetCommand,
+  ListRootsCommand,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AssumeRoleCommand, STSClient as InternalSTSClient } from '@aws-sdk/nested-clients/sts';
@@ -23,6 +33,7 @@ const sts = mockClient(STSClient);
 const assume = mockClient(InternalSTSClient);
 const ec2 = mockClient(EC2Client);
 const rds = mockClient(RDSClient);
+const cloudtrail = mockClient(CloudTrailClient);
 const ENV = {
   AWS_ACCESS_KEY_ID: 'AKIAEXAMPLEEXAMPLE12',
   AWS_SECRET_ACCESS_KEY: 'secret-example',
@@ -100,12 +111,20 @@ beforeEach(() => {
     if (!assumed) return { Account: MANAGEMENT, Arn: `arn:aws:iam::${MANAGEMENT}:user/ci`, UserId: 'AIDAEXAMPLE' };
     return { Account: assumed[1], Arn: `arn:aws:sts::${assumed[1]}:assumed-role/posture-audit/aws-posture-x`, UserId: 'AROAEXAMPLE:aws-posture-x' };
   });
+  // The organization's policies, read once with the caller's credentials: one RCP at the root.
+  orgs.on(ListRootsCommand).resolves({ Roots: [{ Id: 'r-ab12', PolicyTypes: [{ Type: 'RESOURCE_CONTROL_POLICY', Status: 'ENABLED' }] }] });
+  orgs.on(ListParentsCommand).resolves({ Parents: [{ Id: 'r-ab12', Type: 'ROOT' }] });
+  orgs.on(ListPoliciesForTargetCommand).resolves({ Policies: [] });
+  orgs.on(ListPoliciesForTargetCommand, { TargetId: 'r-ab12', Filter: 'RESOURCE_CONTROL_POLICY' }).resolves({ Policies: [{ Id: 'p-rcp0001', Name: 'OrgOnly', AwsManaged: false }] });
+  orgs.on(DescribePolicyCommand).resolves({ Policy: { Content: '{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"StringNotEqualsIfExists":{"aws:PrincipalOrgID":"o-a1b2c3d4e5"}}}]}' } });
+  orgs.on(DescribeEffectivePolicyCommand).rejects(Object.assign(new Error('No effective policy'), { name: 'EffectivePolicyNotFoundException', $metadata: { httpStatusCode: 400 } }));
+  cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [] });
   ec2.on(DescribeRegionsCommand).resolves({ Regions: [{ RegionName: 'us-east-1', OptInStatus: 'opt-in-not-required' }] });
   rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceIdentifier: 'orders-db', DBInstanceArn: 'arn:aws:rds:us-east-1:000000000000:db:orders-db', Engine: 'postgres', StorageEncrypted: false }] });
 });
 
 afterEach(() => {
-  for (const mock of [orgs, sts, assume, ec2, rds]) mock.reset();
+  for (const mock of [orgs, sts, assume, ec2, rds, cloudtrail]) mock.reset();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -123,6 +142,10 @@ describe('aws-posture scan --org', () => {
     ]);
     expect(doc.accounts[1]!.report!.findings).toEqual([expect.objectContaining({ accountId: '222222222222', status: 'FAIL', resourceId: 'orders-db' })]);
     expect(doc.notes).toEqual(['Account 333333333333 (sandbox-old) is suspended and was not scanned.']);
+    // The management account is scanned with the caller's own credentials (it has no role to assume): see below.
+    // The organization was read once, by the caller, before the accounts were scanned.
+    expect(orgs.commandCalls(ListRootsCommand)).toHaveLength(1);
+    expect(orgs.commandCalls(DescribePolicyCommand).map((c) => c.args[0].input)).toEqual([{ PolicyId: 'p-rcp0001' }]);
     expect(readJson<Log>('org.sarif').runs.map((r) => r.automationDetails!.id!.split('/').slice(0, 2).join('/'))).toEqual([
       `aws-posture/${MANAGEMENT}`,
       'aws-posture/222222222222',
@@ -130,7 +153,7 @@ describe('aws-posture scan --org', () => {
     ]);
 
     const roles = assume.commandCalls(AssumeRoleCommand).map((c) => c.args[0].input);
-    expect(roles.map((r) => r.RoleArn).sort()).toEqual([MANAGEMENT, '222222222222', '444444444444'].map((id) => `arn:aws:iam::${id}:role/posture-audit`));
+    expect(roles.map((r) => r.RoleArn).sort()).toEqual(['222222222222', '444444444444'].map((id) => `arn:aws:iam::${id}:role/posture-audit`));
     expect(new Set(roles.map((r) => r.RoleSessionName)).size).toBe(1);
     expect(roles[0]!.RoleSessionName).toMatch(/^aws-posture-\d{8}T\d{6}Z$/);
     expect(roles[0]).not.toHaveProperty('ExternalId');
@@ -151,11 +174,11 @@ describe('aws-posture scan --org', () => {
   });
 
   it('exits 2 when no account at all could be scanned, after writing the report that says why', async () => {
-    locked = new Set([MANAGEMENT, '222222222222', '444444444444']);
+    locked = new Set(['222222222222', '444444444444']);
     const cli = io();
-    expect(await orgScanCommand(flags({ org: true, externalId: 'posture-7f3a' }), cli)).toBe(2);
-    expect(readJson<JsonOrgReport>('org.json').summary.accounts).toEqual({ total: 3, scanned: 0, error: 3 });
-    expect(cli.err.join('')).toContain('none of the 3 accounts could be scanned');
+    expect(await orgScanCommand(flags({ org: true, externalId: 'posture-7f3a', excludeAccounts: [MANAGEMENT] }), cli)).toBe(2);
+    expect(readJson<JsonOrgReport>('org.json').summary.accounts).toEqual({ total: 2, scanned: 0, error: 2 });
+    expect(cli.err.join('')).toContain('none of the 2 accounts could be scanned');
     expect(assume.commandCalls(AssumeRoleCommand)[0]!.args[0].input).toMatchObject({ ExternalId: 'posture-7f3a' });
   });
 

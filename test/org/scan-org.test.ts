@@ -148,3 +148,62 @@ describe('scanning an organization', () => {
     expect(requests.sent).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the organization context in each account', () => {
+  const ORG_ID = 'o-a1b2c3d4e5';
+  const MEMBER = '222222222222';
+  const refused = (name: string, status: number) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
+  /** A member account with a role that trusts everyone; it cannot read the organization's policies. */
+  const member: Transport = {
+    async send(req: AwsRequest) {
+      switch (`${req.service}:${req.operation}`) {
+        case 'sts:GetCallerIdentity':
+          return { Account: MEMBER, Arn: `arn:aws:sts::${MEMBER}:assumed-role/posture-audit/s` };
+        case 'ec2:DescribeRegions':
+          return { Regions: [{ RegionName: 'us-east-1' }] };
+        case 'organizations:DescribeOrganization':
+          return { Organization: { Id: ORG_ID, MasterAccountId: '111111111111' } };
+        case 'organizations:ListDelegatedAdministrators':
+          throw refused('AccessDeniedException', 403);
+        case 'organizations:DescribeEffectivePolicy':
+          throw refused('EffectivePolicyNotFoundException', 400);
+        case 'iam:ListRoles':
+          return { Roles: [{ RoleName: 'open', Arn: `arn:aws:iam::${MEMBER}:role/open`, AssumeRolePolicyDocument: encodeURIComponent('{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}') }] };
+        default:
+          return {};
+      }
+    },
+  };
+  const trust = CHECKS.filter((c) => c.id === 'iam-role-trust-no-public-principal');
+  const rcp = '{"Statement":[{"Effect":"Deny","Principal":"*","Action":"sts:*","Resource":"*","Condition":{"StringNotEqualsIfExists":{"aws:PrincipalOrgID":"o-a1b2c3d4e5"}}}]}';
+  const context = {
+    organization: { id: ORG_ID, managementAccountId: '111111111111' },
+    readBy: 'management-account' as const,
+    isManagementAccount: false,
+    resourceControlPolicies: { known: true as const, value: [{ id: 'p-1', name: 'OrgOnly', awsManaged: false, target: 'r-ab12', content: rcp }] },
+    accountIds: { known: true as const, value: ['111111111111', MEMBER] },
+    declarativeEc2: { known: true as const, value: null },
+    organizationTrails: { known: true as const, value: [] },
+  };
+
+  it("uses what the management account read: a trust to everyone that an RCP denies outside the organization passes", async () => {
+    const reading = { contexts: new Map([[MEMBER, context]]), notes: [], requests: { sent: 3, reused: 0, byService: { organizations: 3 } } };
+    const { report, requests } = await scanOrganization(options([{ id: MEMBER }], async () => member, { checks: trust, organizationReading: reading }));
+    const findings = report.accounts[0]!.report!.findings;
+    expect(findings.map((f) => f.status)).toEqual(['PASS']);
+    expect(findings[0]!.message).toContain('resource control policy OrgOnly (p-1, attached to r-ab12');
+    expect(report.accounts[0]!.report!.notes).toEqual([]);
+    expect(requests.byService.organizations).toBeGreaterThanOrEqual(3);
+  });
+
+  it('without it (the management account could not read the policies), the FAIL stands and the account report says what was not read', async () => {
+    const unread = { ...context, resourceControlPolicies: { known: false as const, reason: 'organizations:ListRoots failed: AccessDeniedException' } };
+    const reading = { contexts: new Map([[MEMBER, unread]]), notes: ['Organization facts not read for 1 account: resource control policies (organizations:ListRoots failed: AccessDeniedException); verdicts there do not use them.'], requests: { sent: 1, reused: 0, byService: {} } };
+    const { report } = await scanOrganization(options([{ id: MEMBER }], async () => member, { checks: trust, organizationReading: reading }));
+    const scanned = report.accounts[0]!.report!;
+    expect(scanned.findings.map((f) => f.status)).toEqual(['FAIL']);
+    expect(scanned.findings[0]!.message).toContain('were not taken into account: organizations:ListRoots failed: AccessDeniedException');
+    expect(scanned.notes).toEqual([`Organization ${ORG_ID}: these organization facts could not be read, and no verdict uses them: resource control policies (organizations:ListRoots failed: AccessDeniedException).`]);
+    expect(report.notes).toEqual(reading.notes);
+  });
+});

@@ -19,6 +19,7 @@ export default {
     ListAccounts: { paging: NEXT_TOKEN },
     ListAccountsForParent: { paging: NEXT_TOKEN },
     ListDelegatedAdministrators: { paging: NEXT_TOKEN },
+    ListDelegatedServicesForAccount: { paging: NEXT_TOKEN },
     ListOrganizationalUnitsForParent: { paging: NEXT_TOKEN },
     ListParents: { paging: NEXT_TOKEN },
     ListPolicies: { paging: NEXT_TOKEN },

@@ -1,5 +1,6 @@
 import { managementEventGap } from '../lib/cloudtrail-event-selectors.js';
-import { accountTrailFinding, findAccountTrail, trailHomeRegion, trailName } from '../lib/cloudtrail-trails.js';
+import { accountRef, accountTrailFinding, findAccountTrail, trailHomeRegion, trailName } from '../lib/cloudtrail-trails.js';
+import type { OrganizationContext } from '../../data/organization.js';
 import { defineCheck } from '../define.js';
 
 export default defineCheck({
@@ -10,7 +11,7 @@ export default defineCheck({
   severity: 'high',
   resourceType: 'AWS::::Account',
   description:
-    'One result for the account: at least one multi-Region trail is logging and records every management event, read and write, with no event source excluded. Basic selectors need IncludeManagementEvents true, ReadWriteType All and no ExcludeManagementEventSources; advanced selectors need eventCategory Management with no readOnly or eventSource filter.',
+    'One result for the account: at least one multi-Region trail is logging and records every management event, read and write, with no event source excluded. Basic selectors need IncludeManagementEvents true, ReadWriteType All and no ExcludeManagementEventSources; advanced selectors need eventCategory Management with no readOnly or eventSource filter. In an organization scan, an organization trail of the management account that is multi-Region, logging and records all read and write management events covers a member that cannot see it.',
   risk: 'Without a trail that records all management activity in every Region, changes to IAM, networking, encryption keys or the trails themselves can go unrecorded and cannot be investigated.',
   remediation: {
     text: 'Create a multi-Region trail (or convert an existing one) that records all read and write management events without exclusions, and start logging on it.',
@@ -25,9 +26,14 @@ export default defineCheck({
       'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html',
     ],
   },
-  reads: ['cloudtrail.trails', 'cloudtrail.trailStatuses', 'cloudtrail.eventSelectors'],
-  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.trailStatuses': statuses, 'cloudtrail.eventSelectors': selectors }, ctx) {
+  reads: ['cloudtrail.trails', 'cloudtrail.trailStatuses', 'cloudtrail.eventSelectors', 'organizations.context'],
+  evaluate({ 'cloudtrail.trails': trails, 'cloudtrail.trailStatuses': statuses, 'cloudtrail.eventSelectors': selectors, 'organizations.context': organization }, ctx) {
     const verdict = findAccountTrail(trails, statuses, selectors, managementEventGap);
+    if (verdict.kind !== 'pass') {
+      // A member is logged by the management account's organization trail, which it may not see itself.
+      const covering = organizationTrailCovering(organization);
+      if (covering) return [ctx.pass(accountRef(ctx), covering)];
+    }
     return [
       accountTrailFinding(
         ctx,
@@ -38,3 +44,11 @@ export default defineCheck({
     ];
   },
 });
+
+/** The PASS message when an organization trail read by the management account logs this account as CIS asks. */
+function organizationTrailCovering(organization: OrganizationContext): string | undefined {
+  if (!organization.organizationTrails.known || !organization.organization) return undefined;
+  const trail = organization.organizationTrails.value.find((t) => t.multiRegion && t.logging === true && t.selectors !== undefined && managementEventGap(t.selectors) === undefined);
+  if (!trail) return undefined;
+  return `Organization trail ${trail.name} of management account ${organization.organization.managementAccountId} (multi-Region, home ${trail.homeRegion}) logs this account: it is logging and records all read and write management events (read by the management account).`;
+}

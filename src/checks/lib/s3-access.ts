@@ -45,6 +45,10 @@ export interface PublicGrant {
   text: string;
   /** The Block Public Access setting and level that make AWS ignore the grant, when one does. */
   neutralisedBy?: string;
+  /** The actions granted, for resource control policies; undefined for NotAction (every action but some). */
+  actions: string[] | undefined;
+  /** The grant admits unsigned requests (AllUsers, or a policy Allow to everyone). */
+  anonymous: boolean;
 }
 
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
@@ -274,6 +278,9 @@ export function publicGrants(input: { acl: BucketAcl; policy: PolicyDocument | n
       source: 'acl',
       access: grant.access,
       text: `the ACL grants ${grant.permission} to ${grant.group} (${grant.group === 'AllUsers' ? 'everyone' : 'any AWS account'})`,
+      // What an ACL permission allows is not written as actions: only an RCP denying every S3 action covers it.
+      actions: ['s3:*'],
+      anonymous: grant.group === 'AllUsers',
       ...(ignoreAcls.length ? { neutralisedBy: `IgnorePublicAcls (${levelsText(ignoreAcls)})` } : {}),
     }),
   );
@@ -288,6 +295,8 @@ export function publicGrants(input: { acl: BucketAcl; policy: PolicyDocument | n
               source: 'policy',
               access,
               text: `policy statement ${audience.label} allows ${actionsText(audience.statement)} to ${whom(audience)}`,
+              actions: audience.statement.actions,
+              anonymous: true,
               ...(restrict.length ? { neutralisedBy: `RestrictPublicBuckets (${levelsText(restrict)})` } : {}),
             },
           ];

@@ -7,6 +7,8 @@ import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
 import type { Bucket, BucketAcl, PerBucket } from '../../data/datasets/s3.js';
 import type { Finding } from '../../model.js';
 import { parsePolicy, PolicyParseError, type PolicyDocument } from '../../policy/document.js';
+import type { OrganizationContext } from '../../data/organization.js';
+import { neutralisedText, rcpOutcome, unknownRcpText, type RcpOutcome } from '../../policy/rcp.js';
 import { effectiveBlock, publicAccessVerdict, publicGrants, type Access } from './s3-access.js';
 
 export function bucketRef(bucket: Bucket): ResourceRef {
@@ -87,6 +89,7 @@ export function judgePublicAccess(
   values: { acl: BucketAcl; policy: string | null; block: PublicAccessBlockConfiguration | null },
   accountBlock: Fetched<PublicAccessBlockConfiguration | null>,
   access: Access,
+  organization: OrganizationContext,
 ): Finding {
   const resource = bucketRef(bucket);
   const document = parseBucketPolicy(values.policy);
@@ -94,8 +97,16 @@ export function judgePublicAccess(
   const grants = publicGrants({ acl: values.acl, policy: document, block, bucketArn: bucket.arn, owner: ctx.account.id });
   const verdict = publicAccessVerdict(bucket.name, grants, access, document !== null);
   if (!verdict.exposed) return ctx.pass(resource, verdict.message);
+  // A resource control policy denying every outside principal neutralises what Block Public Access leaves.
+  const effective = grants.filter((grant) => grant.access.includes(access) && !grant.neutralisedBy);
+  const outcomes = effective.map((grant) => rcpOutcome(organization, { actions: grant.actions, service: 's3', resources: [bucket.arn, `${bucket.arn}/*`], anonymous: grant.anonymous }));
+  if (outcomes.every((o) => o.kind === 'neutralised')) {
+    const why = effective.map((grant, i) => `${grant.text}, but ${neutralisedText(outcomes[i] as Extract<RcpOutcome, { kind: 'neutralised' }>, grant.source === 'acl' ? 'bucket ACL' : 'bucket policy')}`);
+    return ctx.pass(resource, `Bucket ${bucket.name} is not ${access === 'read' ? 'publicly readable' : 'publicly writable'}: ${why.join('; ')}.`);
+  }
   if (!accountBlock.ok) {
     return ctx.error(resource, accountBlock.error, `bucket ${bucket.name} (it has a public grant that only the account-level Block Public Access could neutralise)`);
   }
-  return ctx.fail(resource, verdict.message);
+  const unknown = outcomes.find((o) => o.kind === 'unknown');
+  return ctx.fail(resource, `${verdict.message}${unknown?.kind === 'unknown' ? unknownRcpText(unknown) : ''}`);
 }

@@ -1,4 +1,5 @@
 import { defineCheck } from '../define.js';
+import { effectiveEc2Setting } from '../lib/declarative-policy.js';
 import { ec2Ref, labelled } from '../lib/ec2-compute.js';
 
 export default defineCheck({
@@ -24,8 +25,8 @@ export default defineCheck({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-1',
     ],
   },
-  reads: ['ec2.snapshotSharing', 'ec2.snapshotBlockPublicAccess'],
-  evaluate({ 'ec2.snapshotSharing': sharing, 'ec2.snapshotBlockPublicAccess': blockState }, ctx) {
+  reads: ['ec2.snapshotSharing', 'ec2.snapshotBlockPublicAccess', 'organizations.context'],
+  evaluate({ 'ec2.snapshotSharing': sharing, 'ec2.snapshotBlockPublicAccess': blockState, 'organizations.context': organization }, ctx) {
     return sharing.map(({ snapshot, createVolumePermissions }) => {
       const resource = ec2Ref(ctx, 'snapshot', snapshot.SnapshotId ?? 'unknown', { account: false });
       const name = `Snapshot ${labelled(resource.id, snapshot.Tags)}`;
@@ -35,14 +36,17 @@ export default defineCheck({
           return ctx.pass(resource, `${name} is not public${accounts ? `; it is shared with ${accounts} specific account(s)` : ''}.`);
         }
         // Only a public grant depends on the region's block setting, so only it can turn ERROR over it.
-        return ctx.judge(resource, blockState, ({ State: state }) =>
-          state === 'block-all-sharing'
+        return ctx.judge(resource, blockState, ({ State: apiState, ManagedBy: managedBy }) => {
+          const setting = effectiveEc2Setting(organization, 'snapshotBlockPublicAccess', { value: apiState, managedBy });
+          const state = setting.value ?? apiState;
+          const how = setting.managedBy === 'declarative-policy' ? ` (${setting.source})` : '';
+          return state === 'block-all-sharing'
             ? ctx.pass(
                 resource,
-                `${name} grants createVolumePermission to everyone, but block public access for snapshots (block-all-sharing) in ${ctx.region} keeps it private; the grant returns to effect if the block is lifted.`,
+                `${name} grants createVolumePermission to everyone, but block public access for snapshots (block-all-sharing) in ${ctx.region} keeps it private${how}; the grant returns to effect if the block is lifted.`,
               )
-            : ctx.fail(resource, `${name} can be restored by anyone: createVolumePermission is granted to the group all (snapshot block public access: ${state}).`),
-        );
+            : ctx.fail(resource, `${name} can be restored by anyone: createVolumePermission is granted to the group all (snapshot block public access: ${state}${how}).`);
+        });
       });
     });
   },

@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
-import { launchTemplateLabel, launchTemplateRef, managedBy } from '../lib/ec2-compute.js';
+import { effectiveEc2Setting } from '../lib/declarative-policy.js';
+import { launchTemplateLabel, launchTemplateRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-launch-template-imdsv2-required',
@@ -9,7 +10,7 @@ export default defineCheck({
   severity: 'low',
   resourceType: 'AWS::EC2::LaunchTemplate',
   description:
-    "The default version of each launch template sets HttpTokens required or HttpEndpoint disabled. HttpTokens optional fails; an omitted HttpTokens follows the region's account-level instance metadata default and passes only when that is required. Defaults do not override an explicit optional: with IMDSv2 enforcement at launch enabled (HttpTokensEnforced), such a template still FAILs and the message says its launches fail. Messages name who manages the defaults (ManagedBy account or declarative-policy).",
+    "The default version of each launch template sets HttpTokens required or HttpEndpoint disabled. HttpTokens optional fails; an omitted HttpTokens follows the region's account-level instance metadata default and passes only when that is required.",
   risk: 'Instances launched from the template accept IMDSv1, whose plain GET requests let a server-side request forgery read the instance role credentials.',
   remediation: {
     text: 'Create a template version with HttpTokens required and make it the default; or set the account-level instance metadata default to require IMDSv2 in every region.',
@@ -23,8 +24,8 @@ export default defineCheck({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-170',
     ],
   },
-  reads: ['ec2.launchTemplates', 'ec2.instanceMetadataDefaults'],
-  evaluate({ 'ec2.launchTemplates': templates, 'ec2.instanceMetadataDefaults': accountDefaults }, ctx) {
+  reads: ['ec2.launchTemplates', 'ec2.instanceMetadataDefaults', 'organizations.context'],
+  evaluate({ 'ec2.launchTemplates': templates, 'ec2.instanceMetadataDefaults': accountDefaults, 'organizations.context': organization }, ctx) {
     return templates.map(({ template, defaultVersion }) => {
       const resource = launchTemplateRef(ctx, template);
       return ctx.judge(resource, defaultVersion, (version) => {
@@ -34,22 +35,20 @@ export default defineCheck({
         if (options?.HttpTokens === 'required') return ctx.pass(resource, `${name} requires IMDSv2 (HttpTokens required).`);
         if (options?.HttpTokens === 'optional') {
           // Defaults never override an explicit optional; enforcement makes such launches fail instead.
-          // The verdict stands either way, so an unreadable default only leaves the remark out.
-          const enforced = accountDefaults.ok && accountDefaults.value.HttpTokensEnforced === 'enabled';
-          const remark = enforced
-            ? ` IMDSv2 enforcement at launch is enabled in ${ctx.region} (${managedBy(accountDefaults.value.ManagedBy)}), so launches from this template fail until it requires IMDSv2.`
-            : '';
-          return ctx.fail(resource, `${name} sets HttpTokens optional, so its instances accept IMDSv1.${remark}`);
+          const enforced = accountDefaults.ok ? effectiveEc2Setting(organization, 'httpTokensEnforced', { value: (accountDefaults.value as { HttpTokensEnforced?: string }).HttpTokensEnforced, managedBy: managedByOf(accountDefaults.value) }) : undefined;
+          const cannotLaunch = enforced?.value === 'enabled' ? ` IMDSv2 enforcement is enabled in ${ctx.region} (${enforced.source}), so launches from it fail.` : '';
+          return ctx.fail(resource, `${name} sets HttpTokens optional, so its instances accept IMDSv1.${cannotLaunch}`);
         }
         // Omitted settings are filled in at launch from the region's account-level default.
         return ctx.judge(resource, accountDefaults, (account) => {
-          const who = managedBy(account.ManagedBy);
           if (options?.HttpEndpoint === undefined && account.HttpEndpoint === 'disabled')
-            return ctx.pass(resource, `${name} sets no metadata options; the account-level default in ${ctx.region} disables the metadata endpoint (${who}).`);
-          if (account.HttpTokens === 'required')
-            return ctx.pass(resource, `${name} leaves HttpTokens unset; the account-level default in ${ctx.region} requires IMDSv2 (${who}).`);
-          const fallback = account.HttpTokens
-            ? `the account-level default in ${ctx.region} is ${account.HttpTokens} (${who})`
+            return ctx.pass(resource, `${name} sets no metadata options; the account-level default in ${ctx.region} disables the metadata endpoint.`);
+          const tokens = effectiveEc2Setting(organization, 'httpTokens', { value: account.HttpTokens, managedBy: managedByOf(account) });
+          const how = tokens.managedBy === 'declarative-policy' ? ` (${tokens.source})` : '';
+          if (tokens.value === 'required')
+            return ctx.pass(resource, `${name} leaves HttpTokens unset; the account-level default in ${ctx.region} requires IMDSv2${how}.`);
+          const fallback = tokens.value
+            ? `the account-level default in ${ctx.region} is ${tokens.value}${how}`
             : `no account-level instance metadata default is set in ${ctx.region} (the AMI decides)`;
           return ctx.fail(resource, `${name} leaves HttpTokens unset and ${fallback}, so its instances may accept IMDSv1.`);
         });
@@ -57,3 +56,9 @@ export default defineCheck({
     });
   },
 });
+
+/** ManagedBy of the region's metadata defaults (newer SDK shapes carry it); undefined when not reported. */
+function managedByOf(defaults: object): string | undefined {
+  const value = (defaults as { ManagedBy?: unknown }).ManagedBy;
+  return typeof value === 'string' ? value : undefined;
+}

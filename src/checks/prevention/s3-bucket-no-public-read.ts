@@ -9,7 +9,7 @@ export default defineCheck({
   severity: 'critical',
   resourceType: 'AWS::S3::Bucket',
   description:
-    'Neither the bucket ACL (READ, READ_ACP or FULL_CONTROL to AllUsers or AuthenticatedUsers) nor the bucket policy (an Allow of s3:Get* or s3:List* actions to everyone, not pinned by a condition on network, account or organization) lets everyone read or list, once the effective Block Public Access settings (bucket or account) are applied.',
+    'Neither the bucket ACL (READ, READ_ACP or FULL_CONTROL to AllUsers or AuthenticatedUsers) nor the bucket policy (an Allow of s3:Get* or s3:List* actions to everyone, not pinned by a condition on network, account or organization) lets everyone read or list, once the effective Block Public Access settings (bucket or account) are applied. In an organization scan, a grant that a resource control policy denies to every principal outside the organization passes, naming the RCP (CHECKS-3 section 3.2 rule); a member-account scan cannot read RCPs and its FAIL says so. RCPs never apply to the management account.',
   risk: 'Anyone on the internet, or any AWS customer, can list and download the objects, which is how most S3 data leaks happen.',
   remediation: {
     text: 'Remove the public ACL grants and policy statements, or turn on IgnorePublicAcls and RestrictPublicBuckets for the bucket or the account. Serve public content through CloudFront with origin access control instead.',
@@ -23,8 +23,8 @@ export default defineCheck({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
     ],
   },
-  reads: ['s3.bucketAcls', 's3.bucketPolicies', 's3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlockRead'],
-  evaluate({ 's3.bucketAcls': acls, 's3.bucketPolicies': policies, 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlockRead': account }, ctx) {
-    return judgeBuckets(ctx, { acl: acls, policy: policies, block: blocks }, (bucket, values) => judgePublicAccess(ctx, bucket, values, account, 'read'));
+  reads: ['s3.bucketAcls', 's3.bucketPolicies', 's3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlockRead', 'organizations.context'],
+  evaluate({ 's3.bucketAcls': acls, 's3.bucketPolicies': policies, 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlockRead': account, 'organizations.context': organization }, ctx) {
+    return judgeBuckets(ctx, { acl: acls, policy: policies, block: blocks }, (bucket, values) => judgePublicAccess(ctx, bucket, values, account, 'read', organization));
   },
 });

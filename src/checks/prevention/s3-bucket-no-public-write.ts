@@ -9,7 +9,7 @@ export default defineCheck({
   severity: 'critical',
   resourceType: 'AWS::S3::Bucket',
   description:
-    'Neither the bucket ACL (WRITE, WRITE_ACP or FULL_CONTROL to AllUsers or AuthenticatedUsers) nor the bucket policy (an Allow of s3:Put* or s3:Delete* actions to everyone, not pinned by a condition on network, account or organization) lets everyone write, delete, or change ACLs or policy, once the effective Block Public Access settings (bucket or account) are applied.',
+    'Neither the bucket ACL (WRITE, WRITE_ACP or FULL_CONTROL to AllUsers or AuthenticatedUsers) nor the bucket policy (an Allow of s3:Put* or s3:Delete* actions to everyone, not pinned by a condition on network, account or organization) lets everyone write, delete, or change ACLs or policy, once the effective Block Public Access settings (bucket or account) are applied. In an organization scan, a grant that a resource control policy denies to every principal outside the organization passes, naming the RCP; a member-account scan cannot read RCPs and its FAIL says so. RCPs never apply to the management account.',
   risk: 'Anyone can overwrite or delete the data, plant malware or illegal content served under your name, or take the bucket over by rewriting its ACL or policy.',
   remediation: {
     text: 'Remove the public ACL grants and policy statements, or turn on IgnorePublicAcls and RestrictPublicBuckets for the bucket or the account. Grant uploads to named principals or through presigned URLs.',
@@ -23,8 +23,8 @@ export default defineCheck({
       'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
     ],
   },
-  reads: ['s3.bucketAcls', 's3.bucketPolicies', 's3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlockRead'],
-  evaluate({ 's3.bucketAcls': acls, 's3.bucketPolicies': policies, 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlockRead': account }, ctx) {
-    return judgeBuckets(ctx, { acl: acls, policy: policies, block: blocks }, (bucket, values) => judgePublicAccess(ctx, bucket, values, account, 'write'));
+  reads: ['s3.bucketAcls', 's3.bucketPolicies', 's3.bucketPublicAccessBlocks', 's3.accountPublicAccessBlockRead', 'organizations.context'],
+  evaluate({ 's3.bucketAcls': acls, 's3.bucketPolicies': policies, 's3.bucketPublicAccessBlocks': blocks, 's3.accountPublicAccessBlockRead': account, 'organizations.context': organization }, ctx) {
+    return judgeBuckets(ctx, { acl: acls, policy: policies, block: blocks }, (bucket, values) => judgePublicAccess(ctx, bucket, values, account, 'write', organization));
   },
 });

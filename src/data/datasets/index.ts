@@ -25,6 +25,7 @@ import kms from './kms.js';
 import lambda from './lambda.js';
 import logs from './logs.js';
 import opensearch from './opensearch.js';
+import organizations from './organizations.js';
 import rds from './rds.js';
 import redshift from './redshift.js';
 import redshiftServerless from './redshift-serverless.js';
@@ -37,6 +38,6 @@ import sqs from './sqs.js';
 import ssm from './ssm.js';
 import wafv2 from './wafv2.js';
 
-const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...apigateway, ...apigatewayv2, ...backup, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...dynamodb, ...ec2Compute, ...ec2Network, ...ec2Routing, ...ecr, ...efs, ...elasticache, ...elbv2, ...elbv2Targets, ...exposure, ...guardduty, ...iam, ...kms, ...lambda, ...logs, ...opensearch, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
+const ALL: readonly AnyDataset[] = [...accessanalyzer, ...acm, ...apigateway, ...apigatewayv2, ...backup, ...cloudfront, ...cloudtrail, ...cloudwatch, ...config, ...dynamodb, ...ec2Compute, ...ec2Network, ...ec2Routing, ...ecr, ...efs, ...elasticache, ...elbv2, ...elbv2Targets, ...exposure, ...guardduty, ...iam, ...kms, ...lambda, ...logs, ...opensearch, ...organizations, ...rds, ...redshift, ...redshiftServerless, ...s3, ...secretsmanager, ...securityhub, ...shield, ...sns, ...sqs, ...ssm, ...wafv2] as AnyDataset[];
 
 export const DATASETS: ReadonlyMap<string, AnyDataset> = new Map(ALL.map((d) => [d.id, d]));

@@ -105,7 +105,7 @@ describe('publicGrants: ACL', () => {
 
 describe('publicGrants: policy', () => {
   it('reads an Allow to "*" or {"AWS": "*"} as public', () => {
-    expect(grantsOf(policy(allow({ Sid: 'PublicRead' })))).toEqual([{ source: 'policy', access: ['read'], text: "policy statement 'PublicRead' allows s3:GetObject to everyone" }]);
+    expect(grantsOf(policy(allow({ Sid: 'PublicRead' })))).toEqual([{ source: 'policy', access: ['read'], text: "policy statement 'PublicRead' allows s3:GetObject to everyone", actions: ['s3:GetObject'], anonymous: true }]);
     expect(grantsOf(policy(allow({ Principal: { AWS: ['*'] } })))).toHaveLength(1);
   });
 

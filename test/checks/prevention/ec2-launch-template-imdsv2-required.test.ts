@@ -29,8 +29,8 @@ describe('ec2-launch-template-imdsv2-required', () => {
       'ec2.instanceMetadataDefaults': ok({ HttpTokens: 'required', HttpTokensEnforced: 'enabled', ManagedBy: 'declarative-policy' }),
     });
     expect(verdicts(findings)).toEqual([['FAIL', 'lt-0bbc']]);
-    expect(findings[0]!.message).toContain('so launches from this template fail until it requires IMDSv2');
-    expect(findings[0]!.message).toContain('ManagedBy declarative-policy: set by a declarative policy of the organization');
+    expect(findings[0]!.message).toContain('so launches from it fail');
+    expect(findings[0]!.message).toContain('ManagedBy declarative-policy, enforced by a declarative policy');
     // An unreadable default leaves the verdict standing, without the remark.
     const unread = evaluate(check, {
       'ec2.launchTemplates': [template('lt-0bbc', { HttpTokens: 'optional' })],
@@ -42,7 +42,7 @@ describe('ec2-launch-template-imdsv2-required', () => {
   it('names who manages the account-level default it follows', () => {
     const [finding] = evaluate(check, { 'ec2.launchTemplates': [template('lt-0ddd')], 'ec2.instanceMetadataDefaults': ok({ HttpTokens: 'required', ManagedBy: 'declarative-policy' }) });
     expect(finding!.message).toBe(
-      'Launch template lt-0ddd (web-asg) default version 4 leaves HttpTokens unset; the account-level default in us-east-1 requires IMDSv2 (ManagedBy declarative-policy: set by a declarative policy of the organization).',
+      'Launch template lt-0ddd (web-asg) default version 4 leaves HttpTokens unset; the account-level default in us-east-1 requires IMDSv2 (ManagedBy declarative-policy, enforced by a declarative policy).',
     );
   });
 

@@ -121,7 +121,8 @@ describe('scanning a live endpoint', () => {
       expect(text).not.toContain('fake-secret-key-never-printed');
       expect(text).not.toContain('fake-session-token-never-printed');
     }
-  });
+    // A child process that loads the SDK clients and talks to the loopback endpoint: slow on a busy machine.
+  }, 60_000);
 
   it('reports unreadable data as ERROR, and exits 1 on it only with --fail-on-error', async () => {
     // The fake endpoint does not implement ec2:DescribeVpcs or DescribeFlowLogs: the flow-log check cannot read its data.

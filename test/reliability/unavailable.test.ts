@@ -2,6 +2,8 @@
 // instead of an ERROR per check, and never a PASS for what could not be read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../src/data/inventory.js';
+import { CHECKS } from '../../src/checks/registry.js';
+import { DATASETS } from '../../src/data/datasets/index.js';
 import type { ScanReport } from '../../src/model.js';
 import { checksNeeding, DEMO_INVENTORY, DemoAws, is, line, lines, notOffered, regionNotEnabled, replayDemo } from './harness.js';
 
@@ -38,10 +40,27 @@ function expectNotEvaluated(report: ScanReport, unavailable: ReadonlyArray<[serv
   return { lost, summaries };
 }
 
-/** Checks that call any operation of `service`. */
+/**
+ * Checks that call any operation of `service` in the region they judge: through regional datasets
+ * only. A global dataset (the organization context, say) reads its services in the home region, so
+ * a check that needs `service` only through it loses nothing when another region refuses `service`.
+ */
 function checksNeedingService(service: string): Set<string> {
   const ids = new Set<string>();
-  for (const call of DEMO_INVENTORY.calls) if (call.service === service) for (const id of checksNeeding(service, call.operation)) ids.add(id);
+  for (const check of CHECKS) {
+    const seen = new Set<string>();
+    const regionalOps = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const spec = DATASETS.get(id as never)!;
+      if (spec.scope === 'global') return;
+      spec.operations.forEach((op) => regionalOps.add(op));
+      spec.deps?.forEach(visit);
+    };
+    check.reads.forEach(visit);
+    if ([...regionalOps].some((op) => op.startsWith(`${service}:`))) ids.add(check.id);
+  }
   return ids;
 }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The command line's entry point, a thin shim over run(argv). A scan needs node flags of its own
-// (dist/cli/heap.js): started without them, it starts again with them before anything else runs.
+// The command line's entry point, a thin shim over run(argv), which it loads from the bundle that
+// `npm run build` writes (scripts/bundle.mjs): a few files for node to load instead of hundreds. A scan
+// needs node flags of its own (dist/cli/heap.js): started without them, it starts again with them
+// before anything else runs.
 import { fileURLToPath } from 'node:url';
 import { missingNodeFlags, restartInPlace, runAsChild } from '../dist/cli/heap.js';
 
@@ -11,6 +13,6 @@ if (flags.length > 0) {
   // Returns only where Node.js cannot replace the process.
   if (!restartInPlace(flags, restart)) process.exitCode = await runAsChild(flags, restart);
 } else {
-  const { run } = await import('../dist/cli/main.js');
+  const { run } = await import('../dist/bundle/aws-posture.mjs');
   process.exitCode = await run(argv);
 }

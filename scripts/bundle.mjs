@@ -6,9 +6,10 @@
 // What loads lazily today stays lazy: each dynamic import() becomes a chunk of its own (code
 // splitting), so --help loads no reporter and a scan of an inventory no SDK client.
 //
-// The dependencies stay outside the bundle, resolved from node_modules as before: the SDK's client
-// packages are CommonJS bundles already, loaded by require() from src/aws/sdk-transport.ts, one per
-// service a scan talks to.
+// The small dependencies every scan loads (commander, ajv, yaml, p-limit: 170 files) are bundled too.
+// The AWS SDK stays outside, resolved from node_modules as before: its client packages are CommonJS
+// bundles already, loaded by require() from src/aws/sdk-transport.ts, one per service a scan talks to,
+// and only when it talks to AWS.
 
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
@@ -46,7 +47,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node22',
-  packages: 'external',
+  external: ['@aws-sdk/*', '@smithy/*'],
+  // Bundled CommonJS (commander) calls require() for node's own modules, which an ES module lacks.
+  banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
   chunkNames: 'chunk-[hash]',
   plugins: [tscLayoutUrls],
   legalComments: 'none',

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The command line's entry point, a thin shim over run(argv). A scan needs node flags of its own
+// The command line's entry point, a thin shim over run(argv). run() comes from the bundle that `npm run
+// build` writes (scripts/bundle.mjs), a few files for node to load instead of hundreds, or from tsc's
+// dist/ where only tsc built it (the Dockerfile, the Action). A scan needs node flags of its own
 // (dist/cli/heap.js): started without them, it starts again with them before anything else runs.
 //
 // No static import: those are loaded before this file's first line runs. A node older than 20 gets
@@ -15,6 +17,7 @@ if (!(nodeMajor >= 20)) {
 const { enableCompileCache } = await import('../dist/cli/compile-cache.js');
 enableCompileCache();
 
+const { existsSync } = await import('node:fs');
 const { fileURLToPath } = await import('node:url');
 const { missingNodeFlags, restartInPlace, runAsChild } = await import('../dist/cli/heap.js');
 
@@ -27,6 +30,7 @@ if (flags.length > 0) {
 } else {
   // Here, not before the restart above: the restarted process runs this file again.
   if (nodeMajor < 22) process.stderr.write(`aws-posture: warning: Node.js ${process.version} is past its end of life and not supported; use Node.js 22 or later\n`);
-  const { run } = await import('../dist/cli/main.js');
+  const bundle = new URL('../dist/bundle/aws-posture.mjs', import.meta.url);
+  const { run } = await import(existsSync(bundle) ? bundle.href : '../dist/cli/main.js');
   process.exitCode = await run(argv);
 }

@@ -44,7 +44,7 @@ describe('the npm package', () => {
     // A checkout as git leaves it: sources, no dist/. The development dependencies are the repository's.
     const checkout = join(tmp, 'checkout');
     mkdirSync(checkout);
-    for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE', 'src', 'bin', 'schemas', 'examples']) {
+    for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE', 'src', 'bin', 'scripts', 'schemas', 'examples']) {
       cpSync(join(ROOT, entry), join(checkout, entry), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
@@ -52,7 +52,7 @@ describe('the npm package', () => {
     expect(packed.code, packed.stderr).toBe(0);
     const [manifest] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = manifest!.files.map((f) => f.path);
-    for (const file of ['bin/aws-posture.js', 'dist/cli/main.js', 'dist/cli/heap.js', 'dist/checks/registry.js', 'schemas/report.v1.schema.json', 'examples/demo-inventory.json', 'LICENSE', 'README.md', 'package.json']) {
+    for (const file of ['bin/aws-posture.js', 'dist/bundle/aws-posture.mjs', 'dist/cli/main.js', 'dist/cli/heap.js', 'dist/checks/registry.js', 'schemas/report.v1.schema.json', 'examples/demo-inventory.json', 'LICENSE', 'README.md', 'package.json']) {
       expect(files, file).toContain(file);
     }
     expect(files.filter((f) => /^(src|test|scripts|docs|node_modules)\//.test(f))).toEqual([]);

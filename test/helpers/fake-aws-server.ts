@@ -58,6 +58,11 @@ export interface FakeAwsOptions {
 export interface FakeAws {
   url: string;
   requests: SeenRequest[];
+  /**
+   * TCP connections accepted so far. An attempt the client gives up on while this process is too busy
+   * to read its body never shows in `requests`; its connection is counted all the same.
+   */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -165,11 +170,16 @@ export async function startFakeAws(handlers: Handlers, options: FakeAwsOptions =
     res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'text/xml', 'x-amzn-requestid': 'fake-request', ...answer.headers });
     res.end(answer.body);
   });
+  let connections = 0;
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    get connections() {
+      return connections;
+    },
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));

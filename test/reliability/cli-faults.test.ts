@@ -86,9 +86,17 @@ describe('the scan never hangs', () => {
   it('--request-timeout ends each attempt of an unanswered request: 6 attempts, then exit 2', async () => {
     answer = () => HANG;
     const before = fake.requests.length;
+    const connectionsBefore = fake.connections;
     const result = await runCli(['scan', '--request-timeout', '1'], { env: envFor(fake) });
     expectOneLine(result, /could not be reached \(ETIMEDOUT: /);
-    expect(requestsSince(before).map((r) => r.operation)).toEqual(Array(6).fill('GetCallerIdentity'));
+    // Each attempt ends on its timeout, so the next one opens a connection of its own: six in all. On a
+    // busy machine the fake may not have read an attempt's body before the client gave up on it, so
+    // the requests it could identify are at most six, every one the identity call.
+    expect(fake.connections - connectionsBefore).toBe(6);
+    const seen = requestsSince(before).map((r) => r.operation);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.length).toBeLessThanOrEqual(6);
+    expect(new Set(seen)).toEqual(new Set(['GetCallerIdentity']));
   }, 30_000);
 
   it('--timeout ends the whole scan, writes nothing, and the process exits at once', async () => {

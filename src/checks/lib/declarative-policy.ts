@@ -4,6 +4,7 @@
 // is judged on the value the policy enforces, and the message says who manages it.
 
 import { declarativeValue, type OrganizationContext } from '../../data/organization.js';
+import { managedBy } from './ec2-compute.js';
 
 /** Where each setting sits in `ec2_attributes` of a declarative policy. */
 export const DECLARATIVE_EC2_PATHS = {
@@ -46,4 +47,22 @@ export function effectiveEc2Setting(organization: OrganizationContext, setting: 
   const managedBy = api.managedBy ?? 'account';
   const unread = !organization.declarativeEc2.known && managedBy !== 'declarative-policy' ? `; the organization's declarative policy could not be read (${organization.declarativeEc2.reason})` : '';
   return { value: api.value, managedBy, source: `ManagedBy ${managedBy}${managedBy === 'declarative-policy' ? ', enforced by a declarative policy' : ''}${unread}` };
+}
+
+export interface JudgedEc2Setting {
+  /** The value to judge: the organization's policy's when it sets one, else the API's. */
+  value: string | undefined;
+  /** Who manages it, for the message. */
+  who: string;
+}
+
+/**
+ * An EC2 account setting that a check judges per region: EC2's answer, overridden by the
+ * organization's effective declarative policy when that sets it (an emulator or a member scan may
+ * not show the policy in the API's answer; the policy decides all the same).
+ */
+export function judgedEc2Setting(organization: OrganizationContext, setting: DeclarativeEc2Setting, apiValue: string | undefined, apiManagedBy: string | undefined): JudgedEc2Setting {
+  const effective = effectiveEc2Setting(organization, setting, { value: apiValue, managedBy: apiManagedBy });
+  const byPolicy = effective.managedBy === 'declarative-policy' && effective.source.startsWith('enforced by');
+  return { value: effective.value, who: byPolicy ? effective.source : managedBy(apiManagedBy) };
 }

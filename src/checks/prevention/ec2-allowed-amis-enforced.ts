@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
-import { managedBy, regionSettingRef } from '../lib/ec2-compute.js';
+import { judgedEc2Setting } from '../lib/declarative-policy.js';
+import { regionSettingRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-allowed-amis-enforced',
@@ -22,12 +23,12 @@ export default defineCheck({
       'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_declarative_syntax.html',
     ],
   },
-  reads: ['ec2.allowedImagesSettings'],
-  evaluate({ 'ec2.allowedImagesSettings': setting }, ctx) {
+  reads: ['ec2.allowedImagesSettings', 'organizations.context'],
+  evaluate({ 'ec2.allowedImagesSettings': setting, 'organizations.context': organization }, ctx) {
     const resource = regionSettingRef(ctx, 'allowed-images-settings');
     return [
-      ctx.judge(resource, setting, ({ State: state, ImageCriteria, ManagedBy }) => {
-        const who = managedBy(ManagedBy);
+      ctx.judge(resource, setting, ({ State, ImageCriteria, ManagedBy }) => {
+        const { value: state, who } = judgedEc2Setting(organization, 'allowedImages', State, ManagedBy);
         const count = ImageCriteria?.length ?? 0;
         const criteria = count === 0 ? 'no image criteria' : `${count} image criteri${count === 1 ? 'on' : 'a'}`;
         if (state === 'enabled') {

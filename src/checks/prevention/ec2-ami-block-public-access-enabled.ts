@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
-import { managedBy, regionSettingRef } from '../lib/ec2-compute.js';
+import { judgedEc2Setting } from '../lib/declarative-policy.js';
+import { regionSettingRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-ami-block-public-access-enabled',
@@ -22,12 +23,12 @@ export default defineCheck({
       'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_declarative_syntax.html',
     ],
   },
-  reads: ['ec2.imageBlockPublicAccess'],
-  evaluate({ 'ec2.imageBlockPublicAccess': setting }, ctx) {
+  reads: ['ec2.imageBlockPublicAccess', 'organizations.context'],
+  evaluate({ 'ec2.imageBlockPublicAccess': setting, 'organizations.context': organization }, ctx) {
     const resource = regionSettingRef(ctx, 'image-block-public-access');
     return [
-      ctx.judge(resource, setting, ({ ImageBlockPublicAccessState: state, ManagedBy }) => {
-        const who = managedBy(ManagedBy);
+      ctx.judge(resource, setting, ({ ImageBlockPublicAccessState, ManagedBy }) => {
+        const { value: state, who } = judgedEc2Setting(organization, 'imageBlockPublicAccess', ImageBlockPublicAccessState, ManagedBy);
         if (state === 'block-new-sharing') return ctx.pass(resource, `Block public access for AMIs in ${ctx.region} is block-new-sharing (${who}).`);
         if (state === undefined) return ctx.undetermined(resource, `GetImageBlockPublicAccessState in ${ctx.region} answered without ImageBlockPublicAccessState.`);
         return ctx.fail(resource, `Block public access for AMIs in ${ctx.region} is ${state} (${who}): AMIs can be shared publicly.`);

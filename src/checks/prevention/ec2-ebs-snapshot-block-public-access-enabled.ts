@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
-import { managedBy, regionSettingRef } from '../lib/ec2-compute.js';
+import { judgedEc2Setting } from '../lib/declarative-policy.js';
+import { regionSettingRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-ebs-snapshot-block-public-access-enabled',
@@ -23,12 +24,12 @@ export default defineCheck({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-182',
     ],
   },
-  reads: ['ec2.snapshotBlockPublicAccess'],
-  evaluate({ 'ec2.snapshotBlockPublicAccess': setting }, ctx) {
+  reads: ['ec2.snapshotBlockPublicAccess', 'organizations.context'],
+  evaluate({ 'ec2.snapshotBlockPublicAccess': setting, 'organizations.context': organization }, ctx) {
     const resource = regionSettingRef(ctx, 'snapshot-block-public-access');
     return [
-      ctx.judge(resource, setting, ({ State: state, ManagedBy }) => {
-        const who = managedBy(ManagedBy);
+      ctx.judge(resource, setting, ({ State, ManagedBy }) => {
+        const { value: state, who } = judgedEc2Setting(organization, 'snapshotBlockPublicAccess', State, ManagedBy);
         if (state === 'block-all-sharing') return ctx.pass(resource, `Block public access for EBS snapshots in ${ctx.region} is block-all-sharing (${who}).`);
         const why =
           state === 'block-new-sharing'

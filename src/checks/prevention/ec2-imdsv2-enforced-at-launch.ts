@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
-import { managedBy, regionSettingRef } from '../lib/ec2-compute.js';
+import { judgedEc2Setting } from '../lib/declarative-policy.js';
+import { regionSettingRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-imdsv2-enforced-at-launch',
@@ -22,12 +23,15 @@ export default defineCheck({
       'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_declarative_syntax.html',
     ],
   },
-  reads: ['ec2.instanceMetadataDefaults'],
-  evaluate({ 'ec2.instanceMetadataDefaults': setting }, ctx) {
+  reads: ['ec2.instanceMetadataDefaults', 'organizations.context'],
+  evaluate({ 'ec2.instanceMetadataDefaults': setting, 'organizations.context': organization }, ctx) {
     const resource = regionSettingRef(ctx, 'instance-metadata-defaults');
     return [
-      ctx.judge(resource, setting, ({ HttpTokens, HttpTokensEnforced, ManagedBy }) => {
-        const who = managedBy(ManagedBy);
+      ctx.judge(resource, setting, (defaults) => {
+        const tokens = judgedEc2Setting(organization, 'httpTokens', defaults.HttpTokens, defaults.ManagedBy);
+        const enforcement = judgedEc2Setting(organization, 'httpTokensEnforced', defaults.HttpTokensEnforced, defaults.ManagedBy);
+        const [HttpTokens, HttpTokensEnforced] = [tokens.value, enforcement.value];
+        const who = tokens.who === enforcement.who ? tokens.who : `${tokens.who}; ${enforcement.who}`;
         const enforced = HttpTokensEnforced ?? 'disabled';
         const values = `HttpTokens ${HttpTokens ?? 'not set'}, HttpTokensEnforced ${enforced}${HttpTokensEnforced === undefined ? ' (not set)' : ''}`;
         if (HttpTokens === 'required' && enforced === 'enabled')

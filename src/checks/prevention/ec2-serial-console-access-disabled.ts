@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
-import { managedBy, regionSettingRef } from '../lib/ec2-compute.js';
+import { judgedEc2Setting } from '../lib/declarative-policy.js';
+import { regionSettingRef } from '../lib/ec2-compute.js';
 
 export default defineCheck({
   id: 'ec2-serial-console-access-disabled',
@@ -22,12 +23,14 @@ export default defineCheck({
       'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_declarative_syntax.html',
     ],
   },
-  reads: ['ec2.serialConsoleAccess'],
-  evaluate({ 'ec2.serialConsoleAccess': setting }, ctx) {
+  reads: ['ec2.serialConsoleAccess', 'organizations.context'],
+  evaluate({ 'ec2.serialConsoleAccess': setting, 'organizations.context': organization }, ctx) {
     const resource = regionSettingRef(ctx, 'serial-console-access');
     return [
-      ctx.judge(resource, setting, ({ SerialConsoleAccessEnabled: enabled, ManagedBy }) => {
-        const who = managedBy(ManagedBy);
+      ctx.judge(resource, setting, ({ SerialConsoleAccessEnabled, ManagedBy }) => {
+        const api = SerialConsoleAccessEnabled === undefined ? undefined : SerialConsoleAccessEnabled ? 'enabled' : 'disabled';
+        const { value: status, who } = judgedEc2Setting(organization, 'serialConsoleAccess', api, ManagedBy);
+        const enabled = status === undefined ? undefined : status === 'enabled';
         if (enabled === false) return ctx.pass(resource, `EC2 serial console access is off in ${ctx.region} (${who}).`);
         if (enabled === true) return ctx.fail(resource, `EC2 serial console access is on in ${ctx.region} (${who}): instance consoles can be reached outside their network controls.`);
         return ctx.undetermined(resource, `GetSerialConsoleAccessStatus in ${ctx.region} answered without SerialConsoleAccessEnabled.`);

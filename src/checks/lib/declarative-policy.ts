@@ -27,6 +27,8 @@ export interface EffectiveEc2Setting {
   managedBy: string;
   /** A clause for the message, e.g. `ManagedBy declarative-policy` or what the organization's policy sets. */
   source: string;
+  /** True when the organization's effective policy document set the value, whatever EC2 answered. */
+  fromOrganizationPolicy: boolean;
 }
 
 /** Declarative policies write `block_new_sharing` where the EC2 API says `block-new-sharing`. */
@@ -42,11 +44,11 @@ export function effectiveEc2Setting(organization: OrganizationContext, setting: 
   if (fromPolicy !== undefined && fromPolicy !== 'no_preference') {
     const value = apiSpelling(fromPolicy);
     const own = api.value !== undefined && api.value !== value ? `; the account's own setting reads ${api.value}` : '';
-    return { value, managedBy: 'declarative-policy', source: `enforced by the organization's EC2 declarative policy (${path.join('.')} ${fromPolicy})${own}` };
+    return { value, managedBy: 'declarative-policy', source: `enforced by the organization's EC2 declarative policy (${path.join('.')} ${fromPolicy})${own}`, fromOrganizationPolicy: true };
   }
   const managedBy = api.managedBy ?? 'account';
   const unread = !organization.declarativeEc2.known && managedBy !== 'declarative-policy' ? `; the organization's declarative policy could not be read (${organization.declarativeEc2.reason})` : '';
-  return { value: api.value, managedBy, source: `ManagedBy ${managedBy}${managedBy === 'declarative-policy' ? ', enforced by a declarative policy' : ''}${unread}` };
+  return { value: api.value, managedBy, source: `ManagedBy ${managedBy}${managedBy === 'declarative-policy' ? ', enforced by a declarative policy' : ''}${unread}`, fromOrganizationPolicy: false };
 }
 
 export interface JudgedEc2Setting {
@@ -63,6 +65,5 @@ export interface JudgedEc2Setting {
  */
 export function judgedEc2Setting(organization: OrganizationContext, setting: DeclarativeEc2Setting, apiValue: string | undefined, apiManagedBy: string | undefined): JudgedEc2Setting {
   const effective = effectiveEc2Setting(organization, setting, { value: apiValue, managedBy: apiManagedBy });
-  const byPolicy = effective.managedBy === 'declarative-policy' && effective.source.startsWith('enforced by');
-  return { value: effective.value, who: byPolicy ? effective.source : managedBy(apiManagedBy) };
+  return { value: effective.value, who: effective.fromOrganizationPolicy ? effective.source : managedBy(apiManagedBy) };
 }

@@ -35,7 +35,7 @@ export default defineCheck({
         if (options?.HttpTokens === 'required') return ctx.pass(resource, `${name} requires IMDSv2 (HttpTokens required).`);
         if (options?.HttpTokens === 'optional') {
           // Defaults never override an explicit optional; enforcement makes such launches fail instead.
-          const enforced = accountDefaults.ok ? effectiveEc2Setting(organization, 'httpTokensEnforced', { value: (accountDefaults.value as { HttpTokensEnforced?: string }).HttpTokensEnforced, managedBy: managedByOf(accountDefaults.value) }) : undefined;
+          const enforced = accountDefaults.ok ? effectiveEc2Setting(organization, 'httpTokensEnforced', { value: accountDefaults.value.HttpTokensEnforced, managedBy: accountDefaults.value.ManagedBy }) : undefined;
           const cannotLaunch = enforced?.value === 'enabled' ? ` IMDSv2 enforcement is enabled in ${ctx.region} (${enforced.source}), so launches from it fail.` : '';
           return ctx.fail(resource, `${name} sets HttpTokens optional, so its instances accept IMDSv1.${cannotLaunch}`);
         }
@@ -43,7 +43,7 @@ export default defineCheck({
         return ctx.judge(resource, accountDefaults, (account) => {
           if (options?.HttpEndpoint === undefined && account.HttpEndpoint === 'disabled')
             return ctx.pass(resource, `${name} sets no metadata options; the account-level default in ${ctx.region} disables the metadata endpoint.`);
-          const tokens = effectiveEc2Setting(organization, 'httpTokens', { value: account.HttpTokens, managedBy: managedByOf(account) });
+          const tokens = effectiveEc2Setting(organization, 'httpTokens', { value: account.HttpTokens, managedBy: account.ManagedBy });
           const how = tokens.managedBy === 'declarative-policy' ? ` (${tokens.source})` : '';
           if (tokens.value === 'required')
             return ctx.pass(resource, `${name} leaves HttpTokens unset; the account-level default in ${ctx.region} requires IMDSv2${how}.`);
@@ -56,9 +56,3 @@ export default defineCheck({
     });
   },
 });
-
-/** ManagedBy of the region's metadata defaults (newer SDK shapes carry it); undefined when not reported. */
-function managedByOf(defaults: object): string | undefined {
-  const value = (defaults as { ManagedBy?: unknown }).ManagedBy;
-  return typeof value === 'string' ? value : undefined;
-}

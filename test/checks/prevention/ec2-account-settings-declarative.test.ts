@@ -9,18 +9,10 @@ import snapshotBlock from '../../../src/checks/prevention/ec2-ebs-snapshot-block
 import imdsv2 from '../../../src/checks/prevention/ec2-imdsv2-enforced-at-launch.js';
 import serialConsole from '../../../src/checks/prevention/ec2-serial-console-access-disabled.js';
 import { knownFact, unknownFact, type OrganizationContext } from '../../../src/data/organization.js';
-import { ORG } from '../../fixtures/organizations.js';
+import { memberWithDeclarativeEc2 } from '../../fixtures/organizations.js';
 import { evaluate, ok } from '../../helpers/check-harness.js';
 
-const inOrganization = (declarativeEc2: OrganizationContext['declarativeEc2']): OrganizationContext => ({
-  organization: { ...ORG, managementAccountId: '999999999999' },
-  readBy: 'management-account',
-  isManagementAccount: false,
-  resourceControlPolicies: knownFact([]),
-  accountIds: knownFact([]),
-  declarativeEc2,
-  organizationTrails: knownFact([]),
-});
+const inOrganization = memberWithDeclarativeEc2;
 
 interface Case {
   check: AnyCheck;

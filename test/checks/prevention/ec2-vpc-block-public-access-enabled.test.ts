@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/prevention/ec2-vpc-block-public-access-enabled.js';
 import { awsError, evaluate, run, verdicts } from '../../helpers/check-harness.js';
-import { knownFact, unknownFact, type OrganizationContext } from '../../../src/data/organization.js';
-import { ORG } from '../../fixtures/organizations.js';
+import { knownFact, unknownFact } from '../../../src/data/organization.js';
+import { memberWithDeclarativeEc2 } from '../../fixtures/organizations.js';
 
-const inOrganization = (declarativeEc2: OrganizationContext['declarativeEc2']): OrganizationContext => ({
-  organization: { ...ORG, managementAccountId: '999999999999' },
-  readBy: 'management-account',
-  isManagementAccount: false,
-  resourceControlPolicies: knownFact([]),
-  accountIds: knownFact([]),
-  declarativeEc2,
-  organizationTrails: knownFact([]),
-});
+const inOrganization = memberWithDeclarativeEc2;
 
 const options = (InternetGatewayBlockMode: string, State = 'update-complete') => ({
   AwsAccountId: '123456789012',

@@ -117,6 +117,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .addOption(new Option('--debug', 'stack traces and request statistics on stderr'))
     .addHelpText('after', SCAN_EXAMPLES)
     .action(async (opts) => {
+      const { limitHeapGrowth } = await import('./heap.js');
+      limitHeapGrowth();
       const { isOrgScan, orgScanCommand } = await import('./org-scan.js');
       if (isOrgScan(opts)) {
         exitCode = await orgScanCommand(opts, io);

@@ -79,15 +79,18 @@ describe('the binary', () => {
   it('refuses a Node.js older than 20 with one line and exit code 2, warns on 20 in one line and runs, and keeps its compile cache in the user’s directory', async () => {
     const nodeOf = (version: string) => `data:text/javascript,${encodeURIComponent(`Object.defineProperty(process, 'version', { value: 'v${version}' }); Object.defineProperty(process.versions, 'node', { value: '${version}' });`)}`;
     const home = scratch();
-    const [ancient, endOfLife, current] = await Promise.all([
+    // --version is answered without loading the command line, so --help is what fills the cache.
+    const [ancient, endOfLife, current, help] = await Promise.all([
       runCli(['--version'], { nodeFlags: ['--import', nodeOf('18.20.4')] }),
       runCli(['--version'], { nodeFlags: ['--import', nodeOf('20.19.0')] }),
-      runCli(['--version'], { nodeFlags: [], env: isolatedEnv({ HOME: home }) }),
+      runCli(['--version'], { nodeFlags: [] }),
+      runCli(['--help'], { nodeFlags: [], env: isolatedEnv({ HOME: home }) }),
     ]);
     expect(ancient).toMatchObject({ code: 2, stdout: '', stderr: 'aws-posture: Node.js 22 or later is required (this is v18.20.4)\n' });
     expect(endOfLife).toMatchObject({ code: 0, stderr: 'aws-posture: warning: Node.js v20.19.0 is past its end of life and not supported; use Node.js 22 or later\n' });
     expect(endOfLife.stdout).toBe(current.stdout);
     expect(current.code).toBe(0);
+    expect(help.code).toBe(0);
     if (posix) {
       expect(mode(join(home, '.cache', 'aws-posture'))).toBe(0o700);
       expect(readdirSync(join(home, '.cache', 'aws-posture')).length).toBeGreaterThan(0);

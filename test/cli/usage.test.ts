@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
 import { DEMO, isolatedEnv, runCli } from '../helpers/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-posture-cli-'));
@@ -18,9 +19,15 @@ function expectUsageError(result: { code: number | null; stderr: string; stdout:
 
 describe('aws-posture basics', () => {
   it('prints its version', async () => {
-    const result = await runCli(['--version']);
-    expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // The binary answers --version without loading the command line: the same line run() prints.
+    const [short, long] = await Promise.all([runCli(['-V']), runCli(['--version'])]);
+    expect(long.code).toBe(0);
+    expect(long.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect(short).toEqual(long);
+    let stdout = '';
+    const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, env: {} };
+    expect(await run(['--version'], io)).toBe(0);
+    expect(stdout).toBe(long.stdout);
   });
 
   it('prints help with examples and exit codes', async () => {

@@ -1,7 +1,6 @@
 // Runs the built binary as a user would: a child process, with its own environment.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { SCAN_NODE_FLAGS } from '../../src/cli/heap.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'aws-posture.js');
@@ -30,16 +29,13 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
   onSpawn?: (kill: (s: NodeJS.Signals) => void) => void;
-  /**
-   * node's own flags. By default the scan's, so that a scan does not start node a second time to get
-   * them (test/cli/heap.test.ts runs the binary without them, as a user does).
-   */
+  /** node's own flags; none by default, as a user runs it. */
   nodeFlags?: readonly string[];
 }
 
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const node = [...(options.nodeFlags ?? SCAN_NODE_FLAGS), BIN, ...args];
+    const node = [...(options.nodeFlags ?? []), BIN, ...args];
     const child = spawn(process.execPath, node, { cwd: options.cwd ?? ROOT, env: options.env ?? isolatedEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

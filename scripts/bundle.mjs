@@ -6,14 +6,16 @@
 // What loads lazily today stays lazy: each dynamic import() becomes a chunk of its own (code
 // splitting), so --help loads no reporter and a scan of an inventory no SDK client.
 //
-// The small dependencies every scan loads (commander, ajv, yaml, p-limit: 170 files) are bundled too.
-// The AWS SDK stays outside, resolved from node_modules as before: its client packages are CommonJS
-// bundles already, loaded by require() from src/aws/sdk-transport.ts, one per service a scan talks to,
-// and only when it talks to AWS.
+// The dependencies are bundled too: commander, ajv, yaml, p-limit, and the AWS SDK, from its ES module
+// build (dist-es), which lets esbuild leave out what the scanner never calls (the credential providers
+// it does not use, the SDK's browser and HTTP/2 code) and share one copy of the SDK's cores between the
+// clients. src/aws/sdk-modules.ts, which loads an SDK package by name, is replaced here by one that
+// import()s every package the transport loads by its literal name (sdkModules below): each client is
+// then a chunk of its own, loaded when a scan first talks to its service.
 
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +40,32 @@ const tscLayoutUrls = {
   },
 };
 
+/** src/aws/sdk-modules.ts with an import() by literal name of each package the transport may load. */
+const sdkModules = {
+  name: 'sdk-modules-by-literal-name',
+  setup(b) {
+    b.onLoad({ filter: /\/src\/aws\/sdk-modules\.ts$/ }, async () => {
+      // tsc has written dist/ by now (npm run build): the catalogue names each service's package.
+      const { CATALOGUE } = await import(pathToFileURL(`${root}dist/aws/catalogue.js`).href);
+      const { SDK_CORE_MODULES } = await import(pathToFileURL(`${root}dist/aws/sdk-modules.js`).href);
+      const names = [...new Set([...Object.values(CATALOGUE).map((service) => service.sdkModule), ...SDK_CORE_MODULES])].sort();
+      const cases = names.map((name) => `    case ${JSON.stringify(name)}: return import(${JSON.stringify(name)});`).join('\n');
+      return {
+        contents: [
+          `export const SDK_CORE_MODULES = ${JSON.stringify(SDK_CORE_MODULES)};`,
+          'export function loadSdkModule(name) {',
+          '  switch (name) {',
+          cases,
+          '    default: return Promise.reject(new Error(`The bundle has no SDK package ${name}`));',
+          '  }',
+          '}',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await build({
   entryPoints: { 'aws-posture': `${src}cli/main.ts` },
   outdir,
@@ -47,11 +75,13 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node22',
-  external: ['@aws-sdk/*', '@smithy/*'],
+  // The SDK's ES module build, which esbuild can trim, rather than its CommonJS bundles: the packages
+  // that have no `exports` map name it in `module`.
+  mainFields: ['module', 'main'],
   // Bundled CommonJS (commander) calls require() for node's own modules, which an ES module lacks.
   banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
   chunkNames: 'chunk-[hash]',
-  plugins: [tscLayoutUrls],
+  plugins: [sdkModules, tscLayoutUrls],
   legalComments: 'none',
   logLevel: 'warning',
 });

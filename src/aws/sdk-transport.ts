@@ -1,8 +1,10 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { setMaxListeners } from 'node:events';
-import { createRequire } from 'node:module';
+import type { ClientRequest } from 'node:http';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { CATALOGUE, type AwsService } from './catalogue.js';
 import { redactCredentials, type AwsRequest } from './errors.js';
+import { loadSdkModule } from './sdk-modules.js';
 import type { InFlightSlot, Transport } from './transport.js';
 
 export interface SdkTransportOptions {
@@ -38,13 +40,6 @@ interface SdkClient {
   middlewareStack: { add(middleware: unknown, options: { step: string; priority: string; name: string }): void };
 }
 type SdkModule = Record<string, new (...args: unknown[]) => unknown>;
-
-/**
- * The SDK's client packages are CommonJS bundles. require() loads one in about half the time
- * import() takes, which first scans the bundle for ESM syntax and lexes its named exports: 0.5 s
- * instead of 1.0 s for the nine clients of a full scan (docs/performance.md).
- */
-const requireSdk = createRequire(import.meta.url);
 
 /**
  * The custom endpoint that applies to a service: --endpoint-url first, then the SDK's standard
@@ -99,7 +94,9 @@ export class SdkTransport implements Transport {
   /** SDK modules to load while the next request is answered (prepare). */
   private readonly toLoad: AwsService[] = [];
   private loading = false;
-  private shared: Record<string, unknown> | undefined;
+  /** The next request's sending, while something waits for it (whenSent). */
+  private nextSent: { promise: Promise<void>; resolve: () => void } | undefined;
+  private shared: Promise<Record<string, unknown>> | undefined;
   private readonly credentials: AwsCredentialIdentityProvider;
   private resolvedSource: string | undefined;
 
@@ -137,16 +134,59 @@ export class SdkTransport implements Transport {
   }
 
   /**
-   * Loads the SDK modules of these services once a request has been handed to the HTTP layer, one
-   * per turn of the event loop: the loading then overlaps that request's wait for AWS instead of
-   * delaying its sending.
+   * Loads the SDK modules of these services once the next request has been sent, one per turn of the
+   * event loop: the loading then overlaps that request's wait for AWS instead of delaying its sending.
    */
   prepare(services: readonly AwsService[]): void {
     for (const service of services) if (!this.modules.has(service) && !this.toLoad.includes(service)) this.toLoad.push(service);
+    if (this.toLoad.length > 0) void this.whenSent().then(() => this.loadPrepared());
   }
 
-  /** A request has gone to the HTTP layer: load what `prepare` asked for while it is answered. */
+  /**
+   * Resolves once the next request has been written out. Evaluating a module blocks the event loop
+   * (EC2's for about 0.3 s), and a request handed to node's HTTP client still needs the loop to
+   * connect and write it: work started as soon as the SDK hands a request over holds it back for as
+   * long. Node's HTTP client announces each request it starts (node:diagnostics_channel), whose
+   * `finish` says it is written. With a handler of the options' own (tests, the benchmark), handing
+   * the request over is sending it.
+   */
+  whenSent(): Promise<void> {
+    if (this.nextSent) return this.nextSent.promise;
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.nextSent = { promise, resolve };
+    if (this.options.requestHandler === undefined) {
+      const started = (message: unknown) => {
+        unsubscribe(HTTP_REQUEST_START, started);
+        const { request } = message as { request: ClientRequest };
+        let done = false;
+        const written = () => {
+          if (done) return;
+          done = true;
+          this.markSent();
+        };
+        request.once('finish', written);
+        // A request that fails before it is written out (refused, reset) frees the waiting work too.
+        request.once('close', written);
+      };
+      subscribe(HTTP_REQUEST_START, started);
+    }
+    return promise;
+  }
+
+  private markSent(): void {
+    const next = this.nextSent;
+    this.nextSent = undefined;
+    next?.resolve();
+  }
+
+  /** A request has gone to the HTTP layer. */
   private sent(): void {
+    if (this.options.requestHandler !== undefined) this.markSent();
+  }
+
+  /** Loads what `prepare` asked for, one module per turn of the event loop. */
+  private loadPrepared(): void {
     if (this.loading || this.toLoad.length === 0) return;
     this.loading = true;
     const loadNext = () => {
@@ -209,7 +249,7 @@ export class SdkTransport implements Transport {
     if (!mod) {
       // Loaded on first use only, so that a scan loads the clients of the services it calls; a
       // module that fails to load rejects here, as import() would.
-      mod = new Promise<SdkModule>((resolve) => resolve(requireSdk(CATALOGUE[service].sdkModule) as SdkModule));
+      mod = loadSdkModule(CATALOGUE[service].sdkModule) as Promise<SdkModule>;
       this.modules.set(service, mod);
     }
     return mod;
@@ -234,29 +274,31 @@ export class SdkTransport implements Transport {
    * loaders, created once here and shared by every client, read the same sources and give the same
    * values (about 0.1 ms less per client: docs/performance.md).
    */
-  private sharedSettings(): Record<string, unknown> {
-    if (!this.shared) {
+  private sharedSettings(): Promise<Record<string, unknown>> {
+    this.shared ??= (async () => {
       type Loader = (options: unknown, configuration?: unknown) => () => Promise<unknown>;
-      const config = requireSdk('@smithy/core/config') as { loadConfig: Loader; NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: unknown; NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: unknown };
-      const client = requireSdk('@aws-sdk/core/client') as { NODE_APP_ID_CONFIG_OPTIONS: unknown };
-      const auth = requireSdk('@aws-sdk/core/httpAuthSchemes') as { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: unknown };
-      this.shared = {
+      const [config, client, auth] = (await Promise.all([
+        loadSdkModule('@smithy/core/config'),
+        loadSdkModule('@aws-sdk/core/client'),
+        loadSdkModule('@aws-sdk/core/httpAuthSchemes'),
+      ])) as [{ loadConfig: Loader; NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: unknown; NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: unknown }, { NODE_APP_ID_CONFIG_OPTIONS: unknown }, { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: unknown }];
+      return {
         useFipsEndpoint: config.loadConfig(config.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, {}),
         useDualstackEndpoint: config.loadConfig(config.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, {}),
         userAgentAppId: config.loadConfig(client.NODE_APP_ID_CONFIG_OPTIONS, {}),
         authSchemePreference: config.loadConfig(auth.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, {}),
       };
-    }
+    })();
     return this.shared;
   }
 
   private async createClient(service: AwsService, region: string): Promise<SdkClient> {
-    const mod = await this.module(service);
+    const [mod, shared] = await Promise.all([this.module(service), this.sharedSettings()]);
     const ClientClass = mod[CATALOGUE[service].clientClass];
     if (!ClientClass) throw new Error(`The SDK module for ${service} has no ${CATALOGUE[service].clientClass}`);
     const custom = customEndpointFor(service, this.options);
     const config: Record<string, unknown> = {
-      ...this.sharedSettings(),
+      ...shared,
       region,
       credentials: this.credentials,
       retryMode: 'adaptive',
@@ -295,6 +337,9 @@ export class SdkTransport implements Transport {
     return client;
   }
 }
+
+/** Node's HTTP client publishes each request it starts here (node:diagnostics_channel). */
+const HTTP_REQUEST_START = 'http.client.request.start';
 
 /**
  * Innermost of the deserialize step, so it wraps the HTTP exchange of each attempt and nothing else:

@@ -25,4 +25,9 @@ export interface Transport {
    * now, while it waits for the answers it has asked for.
    */
   prepare?(services: readonly AwsService[]): void;
+  /**
+   * Resolves once the next request has been sent (written out to the network), so that work that
+   * blocks the event loop can wait for it instead of holding the request back.
+   */
+  whenSent?(): Promise<void>;
 }

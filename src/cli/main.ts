@@ -7,6 +7,7 @@ import { GROUP_BY, ORGANIZATION_FORMATS, REPORT_FORMATS, wordList } from '../rep
 import { TOOL } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
 import { processIO, type CliIO } from './io.js';
+import { isOrgScan } from './org-flags.js';
 
 export type { CliIO } from './io.js';
 
@@ -119,8 +120,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .action(async (opts) => {
       const { limitHeapGrowth } = await import('./heap.js');
       limitHeapGrowth();
-      const { isOrgScan, orgScanCommand } = await import('./org-scan.js');
       if (isOrgScan(opts)) {
+        const { orgScanCommand } = await import('./org-scan.js');
         exitCode = await orgScanCommand(opts, io);
         return;
       }

@@ -26,33 +26,12 @@ import { listOf, parseFailOn, parseGroupBy, parseOutputs, parsePositiveInt, pars
 import { writeOrgOutputs } from './outputs.js';
 import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, suppressionsOf, type ScanFlags } from './scan-options.js';
 import { terminalWidth, useColor } from './terminal.js';
+import type { OrgScanFlags } from './org-flags.js';
 
-/**
- * The options of `scan` plus those that pick the accounts. --inventory, --save-inventory, --baseline
- * and --fail-on-new belong to single-account scans and are refused here.
- */
-export interface OrgScanFlags extends ScanFlags {
-  org?: boolean;
-  ou?: string[];
-  accounts?: string[];
-  excludeAccounts?: string[];
-  roleName?: string;
-  externalId?: string;
-  accountConcurrency?: string;
-  shard?: string;
-}
+export { isOrgScan, type OrgScanFlags } from './org-flags.js';
 
 export const DEFAULT_ACCOUNT_CONCURRENCY = 4;
 const MAX_ACCOUNT_CONCURRENCY = 64;
-
-/** Whether the flags ask for a multi-account scan: any option of this command decides it. */
-export function isOrgScan(flags: Partial<OrgScanFlags>): boolean {
-  return (
-    flags.org === true ||
-    [flags.ou, flags.accounts, flags.excludeAccounts].some((v) => v !== undefined && v.length > 0) ||
-    [flags.roleName, flags.externalId, flags.accountConcurrency, flags.shard].some((v) => v !== undefined)
-  );
-}
 
 interface Plan {
   include: string[] | undefined;

@@ -1,41 +1,41 @@
 // `aws-posture scan` of one account: options checked, then scan, finish, write, gate.
+//
+// A live scan's first request (sts:GetCallerIdentity) needs none of the checks, so it does not wait
+// for them: the options that need no check and read no file are checked first (scan-settings.ts),
+// then the scan connects and sends that request, and the checks, the datasets and the options that
+// name checks or read files (--check, --framework, --config, --baseline, the regions' names) are
+// loaded and checked while it is on its way. Bad input still ends the scan, with exit code 2 and the
+// same message, before any check runs or anything is written; it may have cost that one request.
 
 import { AwsCallError } from '../aws/errors.js';
 import type { Comparison } from '../baseline/compare.js';
-import { readReportFile, type ReportSnapshot } from '../baseline/report-file.js';
+import type { ReportSnapshot } from '../baseline/report-file.js';
 import type { AnyCheck } from '../checks/define.js';
 import type { Framework } from '../compliance/frameworks.js';
-import { DATASETS } from '../data/datasets/index.js';
-import { Recorder } from '../data/inventory.js';
-import { scan, ScanSetupError } from '../engine/scan.js';
+import type { Recorder } from '../data/inventory.js';
+import { scan, ScanSetupError, type ScanSelection } from '../engine/scan.js';
 import type { CheckMeta, Severity } from '../model.js';
 import { REPORT_FORMATS, type GroupBy, type ReportFormat } from '../report/formats.js';
-import { finishReport } from '../report/finish.js';
-import { counted } from '../report/labels.js';
 import type { Config } from '../suppress/config.js';
 import { UsageError } from './errors.js';
 import { assertWritable } from './files.js';
-import { gate } from './gate.js';
 import { runLog, type CliIO } from './io.js';
 import { listOf, parseFailOn, parseGroupBy, parseOutputs, parseRegions, parseSeverity, type OutputSpec } from './options.js';
-import { writeScanOutputs, type ExtraFile } from './outputs.js';
-import { planOf, progressLine, showsProgress, type Progress } from './progress.js';
-import { assertKnownRegions } from './regions.js';
-import { announceConfig, assertEndpointUrl, checksOf, interruptible, limitsOf, markdownLimitOf, suppressionsOf, type ScanFlags } from './scan-options.js';
+import { counted } from '../report/labels.js';
+import { gate } from './gate.js';
+import type { Progress } from './progress.js';
+import { assertEndpointUrl, interruptible, limitsOf, markdownLimitOf, type ScanFlags } from './scan-settings.js';
 import { connect, inventoryText } from './source.js';
 import { terminalWidth, useColor } from './terminal.js';
 
-export type { ScanFlags } from './scan-options.js';
+export type { ScanFlags } from './scan-settings.js';
 
-interface Plan {
-  checks: AnyCheck[];
-  framework: Framework | undefined;
+/** The options checked before the scan connects. */
+interface Settings {
   regions: string[] | undefined;
   outputs: OutputSpec<ReportFormat>[];
   failOn: Severity | 'none';
   failOnNew: Severity | undefined;
-  config: Config | undefined;
-  baseline: ReportSnapshot | undefined;
   groupBy: GroupBy | undefined;
   markdownLimit: number | undefined;
   concurrency: number;
@@ -43,18 +43,20 @@ interface Plan {
   requestTimeoutMs: number;
 }
 
-export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> {
-  // Every option is checked before the first AWS call, so bad input costs nothing and writes nothing.
-  const plan = scanPlan(flags);
-  if (plan.regions) await assertKnownRegions(plan.regions);
-  return interruptible(io, () => {
-    if (plan.config) announceConfig(plan.config, io, flags.quiet, new Date());
-    return scanAndReport(flags, io, plan);
-  });
+/** The checks and what else is read from files, loaded once the first request is on its way. */
+interface Selection {
+  checks: AnyCheck[];
+  framework: Framework | undefined;
+  config: Config | undefined;
+  baseline: ReportSnapshot | undefined;
 }
 
-function scanPlan(flags: ScanFlags): Plan {
-  const { checks, framework } = checksOf(flags);
+export async function scanCommand(flags: ScanFlags, io: CliIO): Promise<number> {
+  const settings = scanSettings(flags);
+  return interruptible(io, () => scanAndReport(flags, io, settings));
+}
+
+function scanSettings(flags: ScanFlags): Settings {
   const regionList = listOf(flags.region);
   const regions = regionList ? parseRegions(regionList) : undefined;
   const outputs = parseOutputs(flags.format, flags.output, REPORT_FORMATS);
@@ -63,28 +65,46 @@ function scanPlan(flags: ScanFlags): Plan {
   // With --fail-on-new alone, known findings must not trip the default --fail-on.
   const failOn = parseFailOn(flags.failOn ?? (failOnNew ? 'none' : 'low'));
   if (flags.sarifCategory !== undefined && !/\S/.test(flags.sarifCategory)) throw new UsageError('--sarif-category needs a name');
-  const config = suppressionsOf(flags);
-  const baseline = flags.baseline ? readReportFile(flags.baseline, 'baseline report') : undefined;
   const limits = limitsOf(flags);
   if (flags.endpointUrl !== undefined) assertEndpointUrl(flags.endpointUrl);
   for (const out of outputs) if (out.path) assertWritable(out.path, `the ${out.format} report`);
   if (flags.saveInventory) assertWritable(flags.saveInventory, 'the inventory');
   const groupBy = flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy);
-  return { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, groupBy, markdownLimit: markdownLimitOf(flags), ...limits };
+  return { regions, outputs, failOn, failOnNew, groupBy, markdownLimit: markdownLimitOf(flags), ...limits };
 }
 
-async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<number> {
-  const { checks, framework, regions, outputs, failOn, failOnNew, config, baseline, concurrency, timeoutMs, requestTimeoutMs } = plan;
+async function selectionOf(flags: ScanFlags, settings: Settings, io: CliIO): Promise<Selection> {
+  const [{ announceConfig, checksOf, suppressionsOf }, { assertKnownRegions }, { readReportFile }] = await Promise.all([
+    import('./scan-options.js'),
+    import('./regions.js'),
+    import('../baseline/report-file.js'),
+  ]);
+  const { checks, framework } = checksOf(flags);
+  if (settings.regions) await assertKnownRegions(settings.regions);
+  const config = suppressionsOf(flags);
+  const baseline = flags.baseline ? readReportFile(flags.baseline, 'baseline report') : undefined;
+  if (config) announceConfig(config, io, flags.quiet, new Date());
+  return { checks, framework, config, baseline };
+}
+
+async function scanAndReport(flags: ScanFlags, io: CliIO, settings: Settings): Promise<number> {
+  const { regions, outputs, failOn, failOnNew, concurrency, timeoutMs, requestTimeoutMs } = settings;
   const log = runLog(io, flags.quiet);
   const { transport, homeRegion, source, evaluatedAt } = await connect(flags, io, requestTimeoutMs);
-  const recorder = flags.saveInventory ? new Recorder() : undefined;
-  const showProgress = showsProgress(io.stderr, io.env, flags.quiet);
+  const recorder: Recorder | undefined = flags.saveInventory ? new (await import('../data/inventory.js')).Recorder() : undefined;
   let progress: Progress | undefined;
+  let selected: Selection | undefined;
+  let progressOf: typeof import('./progress.js') | undefined;
+  const select = async (): Promise<ScanSelection> => {
+    const [selection, { DATASETS }, progressModule] = await Promise.all([selectionOf(flags, settings, io), import('../data/datasets/index.js'), import('./progress.js')]);
+    selected = selection;
+    progressOf = progressModule;
+    return { checks: selection.checks, datasets: DATASETS };
+  };
 
   const scanning = scan({
     transport,
-    checks,
-    datasets: DATASETS,
+    select,
     ...(regions ? { regions } : {}),
     homeRegion,
     concurrency,
@@ -92,13 +112,15 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
     ...(evaluatedAt ? { evaluatedAt } : {}),
     ...(recorder ? { recorder } : {}),
     onIdentity: (account, scanned) => {
+      const { checks, baseline } = selected!;
       // Checked before any check runs: comparing two accounts would call every finding new.
       if (baseline && baseline.accountId !== account.id) {
         throw new UsageError(`The baseline report ${baseline.file} is a scan of account ${baseline.accountId}, not of ${account.id}, the account being scanned`);
       }
       log(`Scanning account ${account.id} as ${account.principalArn}`);
       log(`${counted(checks.length, 'check')} in ${counted(scanned.length, 'region')}: ${scanned.join(', ')}`);
-      if (showProgress) progress = progressLine(planOf(checks, scanned), io.stderr);
+      const { planOf, progressLine, showsProgress } = progressOf!;
+      if (showsProgress(io.stderr, io.env, flags.quiet)) progress = progressLine(planOf(checks, scanned), io.stderr);
     },
     onProgress: (event) => progress?.onProgress(event),
   });
@@ -113,6 +135,8 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
     progress?.done();
     transport.destroy?.();
   }
+  const { checks, framework, config, baseline } = selected!;
+  const [{ finishReport }, { writeScanOutputs }] = await Promise.all([import('../report/finish.js'), import('./outputs.js')]);
   const { report, comparison } = finishReport(outcome.report, {
     ...(framework ? { compliance: { framework, checks } } : {}),
     ...(config ? { suppressions: { rules: config.suppressions, now: new Date() } } : {}),
@@ -122,8 +146,8 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, plan: Plan): Promise<n
   const meta = new Map<string, CheckMeta>(checks.map((c) => [c.id, c]));
   const color = useColor(flags.color, io.stdout, io.env);
   const width = terminalWidth(io.stdout, io.env);
-  const extra: ExtraFile[] = recorder && flags.saveInventory ? [{ what: 'the inventory', path: flags.saveInventory, content: inventoryText(report, recorder, evaluatedAt) }] : [];
-  await writeScanOutputs(report, meta, outputs, { ...flags, color, width, groupBy: plan.groupBy, markdownMaxBytes: plan.markdownLimit }, io, log, extra);
+  const extra = recorder && flags.saveInventory ? [{ what: 'the inventory', path: flags.saveInventory, content: await inventoryText(report, recorder, evaluatedAt) }] : [];
+  await writeScanOutputs(report, meta, outputs, { ...flags, color, width, groupBy: settings.groupBy, markdownMaxBytes: settings.markdownLimit }, io, log, extra);
   if (flags.debug) {
     const { requests } = outcome;
     io.stderr.write(`Requests: ${requests.sent} sent, ${requests.reused} answered from the scan's memo; by service ${JSON.stringify(requests.byService)}\n`);

@@ -2,7 +2,7 @@
 // and the inventory a scan records (--save-inventory).
 
 import type { Transport } from '../aws/transport.js';
-import { inventoryProblem, INVENTORY_FORMAT, INVENTORY_VERSION, ReplayTransport, type InventoryFile, type Recorder } from '../data/inventory.js';
+import type { InventoryFile, Recorder } from '../data/inventory.js';
 import type { ScanReport } from '../model.js';
 import { readJson } from '../read-file.js';
 import { UsageError } from './errors.js';
@@ -23,7 +23,7 @@ export interface SourceFlags {
 }
 
 export async function connect(flags: SourceFlags, io: CliIO, requestTimeoutMs: number): Promise<Connection> {
-  if (flags.inventory) return replay(flags.inventory);
+  if (flags.inventory) return await replay(flags.inventory);
   const { liveSetup } = await import('./aws-setup.js');
   const live = await liveSetup({
     env: io.env,
@@ -34,7 +34,10 @@ export async function connect(flags: SourceFlags, io: CliIO, requestTimeoutMs: n
   return { transport: live.transport, homeRegion: live.homeRegion, source: 'aws' };
 }
 
-function replay(file: string): Connection {
+// The inventory module (and its schema validator) loads only for a replay or a recording: a live scan's
+// first request does not wait for it.
+async function replay(file: string): Promise<Connection> {
+  const { inventoryProblem, ReplayTransport } = await import('../data/inventory.js');
   const data = readJson(file, 'inventory file', (message) => new UsageError(message));
   const problem = inventoryProblem(data);
   if (problem) throw new UsageError(`Inventory file ${file} is not valid: ${problem}`);
@@ -49,7 +52,8 @@ function replay(file: string): Connection {
   };
 }
 
-export function inventoryText(report: ScanReport, recorder: Recorder, evaluatedAt: Date | undefined): string {
+export async function inventoryText(report: ScanReport, recorder: Recorder, evaluatedAt: Date | undefined): Promise<string> {
+  const { INVENTORY_FORMAT, INVENTORY_VERSION } = await import('../data/inventory.js');
   const inventory: InventoryFile = {
     format: INVENTORY_FORMAT,
     version: INVENTORY_VERSION,

@@ -16,10 +16,21 @@ export class ScanSetupError extends Error {
   override readonly name = 'ScanSetupError';
 }
 
-export interface ScanOptions {
-  transport: Transport;
+/** What a scan evaluates. */
+export interface ScanSelection {
   checks: readonly AnyCheck[];
   datasets: ReadonlyMap<string, AnyDataset>;
+}
+
+/**
+ * What a scan evaluates, given, or loaded by `select` while the scan's first request is on its way:
+ * that request (sts:GetCallerIdentity) needs none of it, and loading the checks blocks the event loop
+ * that sends the request.
+ */
+export type ScanOptions = ScanSettings & (ScanSelection | { select: () => Promise<ScanSelection> });
+
+export interface ScanSettings {
+  transport: Transport;
   /** Regions asked for; undefined means every region enabled for the account. */
   regions?: readonly string[];
   homeRegion: string;
@@ -60,22 +71,27 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   // EC2 lists the Regions right after STS: its SDK module, the largest (about 0.3 s to load on a
   // small machine), loads while STS answers.
   options.transport.prepare?.(['ec2']);
-  const account = await identifyCaller(aws, options.homeRegion, () => credentialSourceOf(options.transport));
+  const sent = options.transport.whenSent?.();
+  const identifying = identifyCaller(aws, options.homeRegion, () => credentialSourceOf(options.transport));
+  // A selection that fails (an unknown check, say) is the error to report, whatever the identity call does.
+  identifying.catch(() => undefined);
+  const { checks, datasets } = 'select' in options ? await selectOnceSent(options.select, sent, identifying) : options;
+  const account = await identifying;
   const enabled = await enabledRegions(aws, options.homeRegion);
   const regions = chooseRegions(options.regions, enabled);
   options.onIdentity?.(account, regions);
 
   const scope = { regions, homeRegion: options.homeRegion, account, ...(options.organization ? { organization: options.organization } : {}) };
-  const loader = new DatasetLoader(options.datasets, aws, scope);
+  const loader = new DatasetLoader(datasets, aws, scope);
   const run = await runChecks({
-    checks: options.checks,
-    datasets: options.datasets,
+    checks,
+    datasets,
     loader,
     scope,
     now: options.evaluatedAt ?? startedAt,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const result = setAsideUnavailable(run, outcomes.unavailable(), { checks: options.checks, datasets: options.datasets, regions });
+  const result = setAsideUnavailable(run, outcomes.unavailable(), { checks, datasets, regions });
   const report: ScanReport = {
     tool: { ...TOOL },
     account,
@@ -89,6 +105,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   };
   return { report, requests: aws.stats };
 }
+
+/** Runs `select` once the first request has been sent, or has failed before it could be. */
+async function selectOnceSent(select: () => Promise<ScanSelection>, sent: Promise<void> | undefined, identifying: Promise<unknown>): Promise<ScanSelection> {
+  if (sent) await Promise.race([sent, identifying.then(noop, noop)]);
+  return select();
+}
+
+const noop = () => undefined;
 
 /**
  * Sees the final outcome of every request (after the SDK's retries), to tell a service that answered

@@ -66,6 +66,24 @@ const sdkModules = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for executable subcommands (a command run as a
+ * program of its own), which this command line has none of. Loading that module costs several
+ * milliseconds of every start, --help's included; commander is handed one that loads it on first use.
+ */
+const lazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: { 'aws-posture': `${src}cli/main.ts` },
   outdir,
@@ -81,7 +99,7 @@ await build({
   // Bundled CommonJS (commander) calls require() for node's own modules, which an ES module lacks.
   banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
   chunkNames: 'chunk-[hash]',
-  plugins: [sdkModules, tscLayoutUrls],
+  plugins: [sdkModules, tscLayoutUrls, lazyChildProcess],
   legalComments: 'none',
   logLevel: 'warning',
 });

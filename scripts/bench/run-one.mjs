@@ -7,7 +7,7 @@
 // --direct answers from the fake in this process without the SDK (see direct-transport.mjs).
 // BENCH_TIMELINE=1 prints, on stderr, the requests in flight per 250 ms and the last second's requests.
 
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants as perfConstants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { generateAccount } from './account.mjs';
@@ -108,12 +108,23 @@ const sampler = setInterval(() => {
 }, 100);
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
+// The garbage collector's pauses of the JavaScript thread (V8's background threads work beside it).
+const gcPauses = { minorMs: 0, minor: 0, majorMs: 0, major: 0 };
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const major = entry.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR;
+    gcPauses[major ? 'majorMs' : 'minorMs'] += entry.duration;
+    gcPauses[major ? 'major' : 'minor']++;
+  }
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const { report, requests } = await scan({ transport, checks: CHECKS, datasets: DATASETS, homeRegion: fake.info.homeRegion, concurrency, source: 'aws' });
 const wallMs = performance.now() - started;
 const scanCpu = process.cpuUsage(cpuBefore);
 loopDelay.disable();
+gcObserver.disconnect();
 clearInterval(sampler);
 transport.destroy?.();
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
@@ -149,6 +160,7 @@ console.log(
     cpuMs: Math.round((scanCpu.user + scanCpu.system) / 1000),
     compileCache: 'directory' in compileCache ? 'on' : `off (${compileCache.skipped})`,
     startup: { bootMs, loadMs, toFirstRequestMs: firstRequestAt - started, totalMs: bootMs + loadMs + (firstRequestAt - started) },
+    gcPauses: { minorMs: Math.round(gcPauses.minorMs), minor: gcPauses.minor, majorMs: Math.round(gcPauses.majorMs), major: gcPauses.major },
     loopDelayMs: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
     awsErrors: stats.errors,
     unhandled: stats.unhandled,

@@ -7,8 +7,9 @@
 // --direct answers from the fake in this process without the SDK (see direct-transport.mjs).
 // BENCH_TIMELINE=1 prints, on stderr, the requests in flight per 250 ms and the last second's requests.
 
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants as perfConstants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import { generateAccount } from './account.mjs';
 import { longestChain } from './chain.mjs';
 import { createDirectTransport } from './direct-transport.mjs';
@@ -35,6 +36,11 @@ const concurrency = Number(values.concurrency);
 // own work in between (building the account, starting the fake) is left out.
 const bootMs = performance.now();
 const dist = new URL('../../dist/', import.meta.url);
+// As bin/aws-posture.js does before it loads anything else: a scan run before this one has left V8's
+// compiled code of the scanner and the SDK clients in the user's cache (BENCH_NO_COMPILE_CACHE=1: none).
+const compileCache = process.env.BENCH_NO_COMPILE_CACHE
+  ? { skipped: 'BENCH_NO_COMPILE_CACHE is set' }
+  : (await import(new URL('cli/compile-cache.js', dist))).enableCompileCache();
 const [{ scan }, { CHECKS }, { DATASETS }, { SdkTransport }, { limitHeapGrowth }] = await Promise.all([
   import(new URL('engine/scan.js', dist)),
   import(new URL('checks/registry.js', dist)),
@@ -93,20 +99,32 @@ timeSends(transport, (req, start, end) => {
   if (process.env.BENCH_TIMELINE) timeline.push([start, end, `${req.service}:${req.operation}@${req.region}`]);
 });
 
+// The kernel's maxRSS (read at the end) is the peak resident size; the samples add the peak heap. Every
+// 100 ms, not more often: reading the heap's statistics costs CPU that would be charged to the scan.
 let peakRss = process.memoryUsage.rss();
 let peakHeap = 0;
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-}, 20);
+  peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+}, 100);
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
+// The garbage collector's pauses of the JavaScript thread (V8's background threads work beside it).
+const gcPauses = { minorMs: 0, minor: 0, majorMs: 0, major: 0 };
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const major = entry.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR;
+    gcPauses[major ? 'majorMs' : 'minorMs'] += entry.duration;
+    gcPauses[major ? 'major' : 'minor']++;
+  }
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const { report, requests } = await scan({ transport, checks: CHECKS, datasets: DATASETS, homeRegion: fake.info.homeRegion, concurrency, source: 'aws' });
 const wallMs = performance.now() - started;
 const scanCpu = process.cpuUsage(cpuBefore);
 loopDelay.disable();
+gcObserver.disconnect();
 clearInterval(sampler);
 transport.destroy?.();
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
@@ -140,7 +158,9 @@ console.log(
     meanWireMs: values.direct ? requestMs / Math.max(requestCount, 1) : wireMs / Math.max(wireCount, 1),
     fakeLatencyMs: stats.sleptMs / Math.max(stats.requests, 1),
     cpuMs: Math.round((scanCpu.user + scanCpu.system) / 1000),
+    compileCache: 'directory' in compileCache ? 'on' : `off (${compileCache.skipped})`,
     startup: { bootMs, loadMs, toFirstRequestMs: firstRequestAt - started, totalMs: bootMs + loadMs + (firstRequestAt - started) },
+    gcPauses: { minorMs: Math.round(gcPauses.minorMs), minor: gcPauses.minor, majorMs: Math.round(gcPauses.majorMs), major: gcPauses.major },
     loopDelayMs: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
     awsErrors: stats.errors,
     unhandled: stats.unhandled,

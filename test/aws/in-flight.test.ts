@@ -1,3 +1,6 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { createServer, type ClientRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { SdkTransport } from '../../src/aws/sdk-transport.js';
@@ -142,5 +145,40 @@ describe('SdkTransport.prepare', () => {
     expect(events).toEqual([]);
     await transport.send({ service: 'sts', operation: 'GetCallerIdentity', region: 'us-east-1', input: {} });
     expect(events.filter((e) => e !== 'load sts')).toEqual(['request sent', 'load ec2']);
+  });
+
+  it("over node's HTTP client, loads them once node reports the request written out", async () => {
+    const events: string[] = [];
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        res.end(
+          '<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/a</Arn><UserId>AIDA</UserId><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>',
+        );
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    // Subscribed before the transport, so that this listener of the request's 'finish' runs first.
+    const started = (message: unknown) => (message as { request: ClientRequest }).request.once('finish', () => events.push('request written'));
+    subscribe('http.client.request.start', started);
+    try {
+      const endpointUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const transport = new SdkTransport({ credentials, maxAttempts: 1, requestTimeoutMs: 5000, connectionTimeoutMs: 5000, endpointUrl, env: {} });
+      const loads = transport as unknown as { module(service: string): Promise<unknown> };
+      const load = loads.module.bind(transport);
+      loads.module = (service: string) => {
+        if (service === 'ec2') events.push('load ec2');
+        return load(service);
+      };
+      transport.prepare(['ec2']);
+      await transport.send({ service: 'sts', operation: 'GetCallerIdentity', region: 'us-east-1', input: {} });
+      await new Promise((r) => setImmediate(r));
+      expect(events).toEqual(['request written', 'load ec2']);
+      transport.destroy();
+    } finally {
+      unsubscribe('http.client.request.start', started);
+      server.close();
+    }
   });
 });

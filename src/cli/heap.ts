@@ -4,7 +4,8 @@
 // over 400 MB of heap at 20,000 resources for 140 MB in use (docs/performance.md). Capping the growth
 // costs a few more collections, mostly on V8's background threads.
 //
-// The cap is set from inside, when the scan command starts and before it allocates much: V8 reads
+// The cap is set from inside, when a scan starts and before it allocates much (a single-account scan
+// sets it once its first request is on its way, with the checks still to load): V8 reads
 // --heap-growing-percent each time it sets the next heap limit (after every full collection), so a
 // value set then governs the whole scan. Node.js warns that flags set after start-up may behave
 // unpredictably; this one is only read, never cached, and starting node again with it instead cost

@@ -118,9 +118,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .addOption(new Option('--debug', 'stack traces and request statistics on stderr'))
     .addHelpText('after', SCAN_EXAMPLES)
     .action(async (opts) => {
-      const { limitHeapGrowth } = await import('./heap.js');
-      limitHeapGrowth();
       if (isOrgScan(opts)) {
+        const { limitHeapGrowth } = await import('./heap.js');
+        limitHeapGrowth();
         const { orgScanCommand } = await import('./org-scan.js');
         exitCode = await orgScanCommand(opts, io);
         return;

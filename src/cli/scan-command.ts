@@ -96,6 +96,9 @@ async function scanAndReport(flags: ScanFlags, io: CliIO, settings: Settings): P
   let selected: Selection | undefined;
   let progressOf: typeof import('./progress.js') | undefined;
   const select = async (): Promise<ScanSelection> => {
+    // Before the checks load and the scan allocates; node:v8 alone takes several milliseconds to load.
+    const { limitHeapGrowth } = await import('./heap.js');
+    limitHeapGrowth();
     const [selection, { DATASETS }, progressModule] = await Promise.all([selectionOf(flags, settings, io), import('../data/datasets/index.js'), import('./progress.js')]);
     selected = selection;
     progressOf = progressModule;

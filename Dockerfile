@@ -36,5 +36,5 @@ USER node
 # the node user's home by default, or a directory mounted with -v and chosen with -w.
 WORKDIR /home/node
 # The V8 flag a scan runs with (see src/cli/heap.ts), given here so that the process never restarts itself.
-ENTRYPOINT ["node", "--heap-growing-percent=50", "/app/bin/aws-posture.js"]
+ENTRYPOINT ["node", "--heap-growing-percent=30", "/app/bin/aws-posture.js"]
 CMD ["--help"]

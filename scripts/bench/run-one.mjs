@@ -9,7 +9,7 @@
 
 import { constants as perfConstants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { generateAccount } from './account.mjs';
 import { longestChain } from './chain.mjs';
 import { createDirectTransport } from './direct-transport.mjs';
@@ -194,6 +194,8 @@ function directFake() {
 function retainedHeap() {
   if (typeof globalThis.gc !== 'function') return undefined;
   globalThis.gc();
+  // BENCH_HEAP_SNAPSHOT=file.heapsnapshot: what the report and anything else still reachable hold.
+  if (process.env.BENCH_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT);
   return process.memoryUsage().heapUsed;
 }
 

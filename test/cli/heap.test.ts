@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { limitHeapGrowth, missingNodeFlags, SCAN_NODE_FLAGS } from '../../src/cli/heap.js';
 import { DEMO, isolatedEnv, runCli } from '../helpers/cli.js';
 
-const FLAG = '--heap-growing-percent=50';
+const FLAG = '--heap-growing-percent=30';
 
 describe('the node flags of a scan', () => {
   it('caps the heap growth at 50 %, unless node was given a growth of its own', () => {

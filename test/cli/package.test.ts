@@ -100,7 +100,7 @@ describe('the Dockerfile', () => {
     expect(user).toBeGreaterThan(instructions.findIndex((l) => l.startsWith('FROM node:${NODE_VERSION}-bookworm-slim') && !l.endsWith('AS build')));
     // Nothing runs as root after the switch, and the process starts with the scan's node flags.
     expect(instructions.slice(user).filter((l) => l.startsWith('RUN '))).toEqual([]);
-    expect(instructions.at(-2)).toBe('ENTRYPOINT ["node", "--heap-growing-percent=50", "/app/bin/aws-posture.js"]');
+    expect(instructions.at(-2)).toBe('ENTRYPOINT ["node", "--heap-growing-percent=30", "/app/bin/aws-posture.js"]');
     expect(instructions.at(-1)).toBe('CMD ["--help"]');
   });
 

@@ -39,7 +39,7 @@ const tscLayoutUrls = {
 };
 
 await build({
-  entryPoints: { 'aws-posture': `${src}cli/main.ts` },
+  entryPoints: { 'aws-posture': `${src}cli/main.ts`, 'scan-worker': `${src}org/scan-worker.ts` },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -10,7 +10,8 @@ import type { CheckMeta, Severity } from '../model.js';
 import { accountTransport, type RoleAccessPlan } from '../org/account-transport.js';
 import { label } from '../org/accounts.js';
 import { callerCredentials, isExternalId, isRoleName, sessionName } from '../org/assume-role.js';
-import type { OrgAccountSummary, OrgReport } from '../org/model.js';
+import type { OrgAccountSummary } from '../org/model.js';
+import { resultsInSpool } from '../org/results.js';
 import { scanOrganizationToSpool } from '../org/scan-org.js';
 import { MAX_SHARDS, parseShardSpec, type ShardSpec } from '../org/shard.js';
 import { ORGANIZATION_FORMATS, type GroupBy, type OrganizationFormat } from '../report/formats.js';
@@ -242,21 +243,20 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
       else log(line);
     },
   });
-  const { spool } = outcome;
-  let report: OrgReport;
+  // Each account's result waits in the spool: the reports and the gate read them back one at a time.
+  const results = resultsInSpool(outcome.report, outcome.spool);
   try {
-    report = { ...outcome.report, accounts: outcome.report.accounts.map((a) => spool.read(a.id)) };
+    const meta = new Map<string, CheckMeta>(plan.checks.map((c) => [c.id, c]));
+    const color = useColor(flags.color, io.stdout, io.env);
+    await writeOrgOutputs(results, meta, plan.outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy: plan.groupBy }, io, log);
+    if (flags.debug) {
+      const r = outcome.requests;
+      io.stderr.write(`Requests: ${r.sent} sent, ${r.reused} answered from the scans' memos; by service ${JSON.stringify(r.byService)}\n`);
+    }
+    return gateOrganization(results, { failOn: plan.failOn, failOnError: flags.failOnError === true }, log, io);
   } finally {
-    spool.remove();
+    outcome.spool.remove();
   }
-  const meta = new Map<string, CheckMeta>(plan.checks.map((c) => [c.id, c]));
-  const color = useColor(flags.color, io.stdout, io.env);
-  await writeOrgOutputs(report, meta, plan.outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy: plan.groupBy }, io, log);
-  if (flags.debug) {
-    const r = outcome.requests;
-    io.stderr.write(`Requests: ${r.sent} sent, ${r.reused} answered from the scans' memos; by service ${JSON.stringify(r.byService)}\n`);
-  }
-  return gateOrganization(report, { failOn: plan.failOn, failOnError: flags.failOnError === true }, log, io);
 }
 
 function outcomeText(result: OrgAccountSummary): string {

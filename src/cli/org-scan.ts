@@ -202,8 +202,7 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
   );
   for (const note of choice.notes) log(note);
 
-  const plainAccess: RoleAccessPlan = {
-    ...(flags.profile ?? io.env.AWS_PROFILE ? { profile: flags.profile ?? io.env.AWS_PROFILE } : {}),
+  const access = {
     partition: choice.caller.partition,
     roleName: plan.roleName,
     ...(plan.externalId ? { externalId: plan.externalId } : {}),
@@ -214,7 +213,8 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
     requestTimeoutMs: plan.requestTimeoutMs,
     callerId: choice.caller.id,
   };
-  const { profile: _, ...access } = plainAccess;
+  const profile = flags.profile ?? io.env.AWS_PROFILE;
+  const plainAccess: RoleAccessPlan = { ...access, ...(profile ? { profile } : {}) };
   const outcome = await scanOrganizationToSpool({
     accounts,
     transportFor: (account) => accountTransport(account, { ...access, base, env: io.env }),

@@ -6,7 +6,7 @@ import type { AwsService } from '../aws/catalogue.js';
 import type { Transport } from '../aws/transport.js';
 import { assumedRoleCredentials, assumeRoleFailure, callerCredentials, roleArn } from './assume-role.js';
 import type { OrgAccount } from './model.js';
-import type { TransportFactory } from './worker-pool.js';
+import type { TransportFactory } from './transports.js';
 
 export interface RoleAccess {
   /** The caller's credentials, which each AssumeRole is signed with. */

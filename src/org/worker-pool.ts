@@ -10,24 +10,15 @@
 
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Transport } from '../aws/transport.js';
 import type { Framework } from '../compliance/frameworks.js';
 import type { RequestStats } from '../data/aws-data.js';
 import type { OrganizationContext } from '../data/organization.js';
 import type { ScanReport } from '../model.js';
 import type { Finishing } from '../report/finish.js';
 import type { OrgAccount, OrgAccountSummary } from './model.js';
+import type { TransportFactory, TransportSource } from './transports.js';
 
-/**
- * How a worker builds its transports: a module it imports, and plain data (a structured clone) for
- * it. The module's `openTransports(options)` resolves to a TransportFactory. Without `module`, the
- * worker uses the role access of `scan --org` (openRoleTransports in account-transport.ts), which
- * resolves the caller's credentials again in the worker: no credential crosses between threads.
- */
-export interface TransportSource {
-  module?: string;
-  options: unknown;
-}
+export type { TransportFactory, TransportSource };
 
 /** The factory a TransportSource names, opened in this thread. */
 export async function openTransports(source: TransportSource): Promise<TransportFactory> {
@@ -37,12 +28,6 @@ export async function openTransports(source: TransportSource): Promise<Transport
   }
   const module = (await import(source.module)) as { openTransports(options: unknown): Promise<TransportFactory> };
   return module.openTransports(source.options);
-}
-
-export interface TransportFactory {
-  transportFor(account: OrgAccount): Promise<Transport>;
-  /** Called once the worker has scanned its last account. */
-  close?(): Promise<void> | void;
 }
 
 /** Everything a worker needs to scan, as plain data: the checks by id, the framework by name. */

@@ -3,13 +3,15 @@
 // Run with `npm run bench` (builds first); see docs/performance.md for what is measured and why.
 //
 //   node scripts/bench.mjs [--sizes 100,2000,20000] [--latency 50] [--concurrency 16] [--runs 1] [--direct] [--json file]
-//   node scripts/bench.mjs --org 200 [--account-concurrency 4] [--org-size 100] [--latency 50] [--concurrency 16] [--json file]
+//   node scripts/bench.mjs --org 200 [--workers 1] [--account-concurrency 4] [--org-size 100] [--latency 50] [--concurrency 16] [--json file]
 //   node scripts/bench.mjs --startup [--runs 15]
 //
 // --runs n keeps the fastest of n runs per size (on a shared machine, the run least disturbed by
 // others); --direct answers without the SDK, to separate scheduling from the SDK's CPU cost.
 // --org n runs only the organization scenario instead: scanOrganization() over n accounts of about
-// --org-size resources each (default 100; scripts/bench/org.mjs; figures in docs/scale.md).
+// --org-size resources each (default 100; scripts/bench/org.mjs; figures in docs/scale.md), in one
+// thread or on --workers worker threads (default 1, unlike the CLI's default of one per CPU, so
+// that a figure names its worker count).
 // --startup measures the command line's start instead (scripts/bench/startup.mjs; docs/performance.md).
 
 import { spawn } from 'node:child_process';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     org: { type: 'string' },
     'account-concurrency': { type: 'string', default: '4' },
+    workers: { type: 'string', default: '1' },
     'org-size': { type: 'string', default: '100' },
     startup: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
@@ -36,7 +39,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log('usage: node scripts/bench.mjs [--sizes 100,2000,20000] [--latency ms] [--concurrency n] [--runs n] [--direct] [--seed n] [--json results.json]');
-  console.log('       node scripts/bench.mjs --org <accounts> [--account-concurrency n] [--org-size resources] [--latency ms] [--concurrency n] [--seed n] [--json results.json]');
+  console.log('       node scripts/bench.mjs --org <accounts> [--workers n] [--account-concurrency n] [--org-size resources] [--latency ms] [--concurrency n] [--seed n] [--json results.json]');
   console.log('       node scripts/bench.mjs --startup [--runs n]');
   process.exit(0);
 }
@@ -64,12 +67,13 @@ if (values.org !== undefined) {
   const accounts = Number(values.org);
   const accountConcurrency = Number(values['account-concurrency']);
   const size = Number(values['org-size']);
-  if (![accounts, accountConcurrency, size].every((n) => Number.isInteger(n) && n > 0)) {
-    console.error('bench: --org, --account-concurrency and --org-size need positive integers');
+  const workers = Number(values.workers);
+  if (![accounts, accountConcurrency, size, workers].every((n) => Number.isInteger(n) && n > 0)) {
+    console.error('bench: --org, --account-concurrency, --org-size and --workers need positive integers');
     process.exit(2);
   }
   const { orgBenchmark } = await import('./bench/org.mjs');
-  await orgBenchmark({ accounts, size, latencyMs, concurrency, accountConcurrency, seed: Number(values.seed), json: values.json });
+  await orgBenchmark({ accounts, size, latencyMs, concurrency, accountConcurrency, workers, seed: Number(values.seed), json: values.json });
   process.exit(0);
 }
 

@@ -85,7 +85,7 @@ const lazyChildProcess = {
 };
 
 await build({
-  entryPoints: { 'aws-posture': `${src}cli/main.ts` },
+  entryPoints: { 'aws-posture': `${src}cli/main.ts`, 'scan-worker': `${src}org/scan-worker.ts` },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

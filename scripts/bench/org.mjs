@@ -17,42 +17,37 @@
 // and its STS client), and writing the report. Each account is generated from a different seed, so
 // the accounts are alike in size and mix but not identical; every account id appears in its ARNs.
 
-import { fork, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACCOUNT_ID, generateAccount } from './account.mjs';
 import { createFakeAws } from './fake-aws.mjs';
 import { MANAGEMENT_ACCESS_KEY, MANAGEMENT_ID } from './fake-org.mjs';
-import { httpHandler, timeSends } from './fake-handler.mjs';
+import { httpHandler } from './fake-handler.mjs';
+import { openTransports, ORG_DEFAULTS, orgAccount, startOrgFake } from './org-transports.mjs';
 import { parseRequest, SERVICES, writeError } from './wire.mjs';
 
-/** The CLI's defaults (`--account-concurrency`, `--concurrency`, `--timeout`, `--request-timeout`). */
-export const ORG_DEFAULTS = { accountConcurrency: 4, concurrency: 16, accountTimeoutMs: 900_000, requestTimeoutMs: 20_000 };
+export { ORG_DEFAULTS, orgAccount };
 
 const SELF = fileURLToPath(import.meta.url);
 const mb = (bytes) => Math.round(bytes / 2 ** 20);
 const seconds = (ms) => (ms / 1000).toFixed(1);
 
-/** Account i of the organization: a 12-digit id, and the access key id its transport signs with. */
-export function orgAccount(i) {
-  const id = String(210_000_000_000 + i * 1_000_003);
-  return { id, name: `bench-${String(i + 1).padStart(4, '0')}`, accessKeyId: `ASIA${id}BNCH` };
-}
-
 // ---------------------------------------------------------------------------------------------
 // bench.mjs --org N: run the measured process, print what it measured.
 
-export async function orgBenchmark({ accounts, size = 100, latencyMs = 50, concurrency = ORG_DEFAULTS.concurrency, accountConcurrency = ORG_DEFAULTS.accountConcurrency, seed = 7, json }) {
+export async function orgBenchmark({ accounts, size = 100, latencyMs = 50, concurrency = ORG_DEFAULTS.concurrency, accountConcurrency = ORG_DEFAULTS.accountConcurrency, workers = 1, seed = 7, json }) {
   const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryMb: mb(os.totalmem()), loadAverage: os.loadavg() };
   console.log(
     `aws-posture organization benchmark: ${accounts} accounts of about ${size} resources, ${accountConcurrency} accounts at a time, ` +
       `${concurrency} requests in flight per account, latency ${latencyMs} ms per request; ` +
       `${machine.cpus} CPUs, ${machine.memoryMb} MB, node ${machine.node}, load average ${machine.loadAverage[0].toFixed(1)}`,
   );
-  const args = ['scan', '--accounts', accounts, '--size', size, '--latency', latencyMs, '--concurrency', concurrency, '--account-concurrency', accountConcurrency, '--seed', seed].map(String);
+  const args = ['scan', '--accounts', accounts, '--size', size, '--latency', latencyMs, '--concurrency', concurrency, '--account-concurrency', accountConcurrency, '--workers', workers, '--seed', seed].map(String);
   const r = await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -65,16 +60,19 @@ export async function orgBenchmark({ accounts, size = 100, latencyMs = 50, concu
     });
   });
   const perMinute = (r.scanned * 60_000) / r.wallMs;
-  const boundMs = (r.requests * latencyMs) / (accountConcurrency * concurrency);
+  // Accounts in flight: `accountConcurrency` in each worker.
+  const slots = workers * accountConcurrency;
+  const boundMs = (r.requests * latencyMs) / (slots * concurrency);
   const t = r.accountWallMs;
   console.log(`\n${r.accounts} accounts of ${r.resourcesPerAccount} resources in ${r.regions} Regions each (${r.scanned} scanned, ${r.failed} not scanned)`);
-  console.log(`  wall time        ${seconds(r.wallMs)} s = ${(r.wallMs / 60_000).toFixed(2)} min   (${(r.wallMs / boundMs).toFixed(2)} × the lower bound ${seconds(boundMs)} s = ${r.requests} requests × ${latencyMs} ms / (${accountConcurrency} × ${concurrency}))`);
-  console.log(`  accounts/minute  ${perMinute.toFixed(1)}   (${(perMinute / 60).toFixed(2)} per second; effective time per account at ${accountConcurrency} at once: wall × ${accountConcurrency} / accounts = ${seconds((r.wallMs * accountConcurrency) / r.accounts)} s)`);
+  console.log(`  wall time        ${seconds(r.wallMs)} s = ${(r.wallMs / 60_000).toFixed(2)} min   (${(r.wallMs / boundMs).toFixed(2)} × the lower bound ${seconds(boundMs)} s = ${r.requests} requests × ${latencyMs} ms / (${workers > 1 ? `${workers} × ` : ''}${accountConcurrency} × ${concurrency}))`);
+  console.log(`  throughput       ${((r.scanned * 1000) / r.wallMs).toFixed(2)} accounts/s, ${Math.round((r.requests * 1000) / r.wallMs)} requests/s   (${workers === 1 ? 'one thread' : `${workers} worker threads`}; ${os.availableParallelism()} CPUs available)`);
+  console.log(`  accounts/minute  ${perMinute.toFixed(1)}   (${(perMinute / 60).toFixed(2)} per second; effective time per account at ${slots} at once: wall × ${slots} / accounts = ${seconds((r.wallMs * slots) / r.accounts)} s)`);
   console.log(`  one account      ${seconds(t.mean)} s on average (p50 ${seconds(t.p50)}, p95 ${seconds(t.p95)}, max ${seconds(t.max)}; the first wave, which loads the SDK, ${seconds(t.firstWave)} s)`);
   console.log(`  requests         ${r.requests} at the fake, ${Math.round(r.requests / r.accounts)} per account (sent by the scanner ${r.sentByScanner}; duplicates ${r.duplicates}, throttled ${r.throttled}, AWS errors ${r.awsErrors}, wrong account ${r.wrongAccount}${Object.keys(r.unhandled).length ? `, UNHANDLED ${JSON.stringify(r.unhandled)}` : ''})`);
   console.log(`  by service       ${Object.entries(r.byService).sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);
-  console.log(`  peak in flight   ${r.peakInFlight} across accounts (at most ${accountConcurrency} × ${concurrency} = ${accountConcurrency * concurrency})`);
-  console.log(`  peak RSS         ${mb(r.peakRssBytes)} MB   (scan process; peak heap ${mb(r.peakHeapBytes)} MB; RSS at the end, every report held: ${mb(r.endRssBytes)} MB)`);
+  console.log(`  peak in flight   ${r.peakInFlight} across accounts${workers > 1 ? " (the sum of each worker's fake's peak)" : ''} (at most ${slots} × ${concurrency} = ${slots * concurrency})`);
+  console.log(`  peak RSS         ${mb(r.peakRssBytes)} MB   (scan process, worker threads included; peak heap of the main thread ${mb(r.peakHeapBytes)} MB; RSS at the end, each account's result on disk: ${mb(r.endRssBytes)} MB)`);
   console.log(`  RSS as accounts finish  ${r.memory.map((m) => `${m.done}: ${mb(m.rssBytes)} MB (heap ${mb(m.heapBytes)})`).join(', ')}`);
   console.log(
     `  where time goes  scan CPU ${seconds(r.cpuMs)} s = ${((100 * r.cpuMs) / r.wallMs).toFixed(0)} % of one CPU over the wall time, ${(r.cpuMs / r.requests).toFixed(2)} ms per request; ` +
@@ -85,10 +83,10 @@ export async function orgBenchmark({ accounts, size = 100, latencyMs = 50, concu
   const o = r.organizationVerdicts;
   console.log(`  organization     read once by the management account: ${o.neutralised} public grants neutralised by the RCP, ${o.enforced} settings enforced by the declarative policy${o.notes.length ? `; notes: ${o.notes.join(' ')}` : ''}`);
   for (const sample of r.errorSamples) console.log(`    ${sample}`);
-  console.log('\n| accounts | resources each | account concurrency | concurrency | wall (s) | accounts/min | requests | per account | throttled | mean account (s) | scan CPU (s) | peak RSS (MB) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| accounts | resources each | workers | account concurrency | concurrency | wall (s) | accounts/min | accounts/s | requests/s | requests | per account | throttled | mean account (s) | scan CPU (s) | peak RSS (MB) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   console.log(
-    `| ${r.accounts} | ${r.resourcesPerAccount} | ${accountConcurrency} | ${concurrency} | ${seconds(r.wallMs)} | ${perMinute.toFixed(1)} | ${r.requests} | ${Math.round(r.requests / r.accounts)} | ${r.throttled} | ${seconds(t.mean)} | ${seconds(r.cpuMs)} | ${mb(r.peakRssBytes)} |`,
+    `| ${r.accounts} | ${r.resourcesPerAccount} | ${workers} | ${accountConcurrency} | ${concurrency} | ${seconds(r.wallMs)} | ${perMinute.toFixed(1)} | ${((r.scanned * 1000) / r.wallMs).toFixed(2)} | ${Math.round((r.requests * 1000) / r.wallMs)} | ${r.requests} | ${Math.round(r.requests / r.accounts)} | ${r.throttled} | ${seconds(t.mean)} | ${seconds(r.cpuMs)} | ${mb(r.peakRssBytes)} |`,
   );
   const misses = [
     ...(r.failed > 0 ? [`${r.failed} accounts not scanned`] : []),
@@ -98,7 +96,7 @@ export async function orgBenchmark({ accounts, size = 100, latencyMs = 50, concu
     ...(Object.keys(r.unhandled).length > 0 ? ['requests the fake could not answer'] : []),
   ];
   console.log(misses.length ? `\nProblems: ${misses.join('; ')}` : '\nEvery account scanned, no ERROR finding, no duplicate request.');
-  if (json) writeFileSync(json, `${JSON.stringify({ scenario: 'org', latencyMs, concurrency, accountConcurrency, machine, result: { ...r, accountsPerMinute: perMinute, boundMs } }, null, 1)}\n`);
+  if (json) writeFileSync(json, `${JSON.stringify({ scenario: 'org', latencyMs, concurrency, accountConcurrency, workers, machine, result: { ...r, accountsPerMinute: perMinute, boundMs } }, null, 1)}\n`);
   return r;
 }
 
@@ -116,15 +114,17 @@ async function scanMode() {
       concurrency: { type: 'string', default: String(ORG_DEFAULTS.concurrency) },
       'account-concurrency': { type: 'string', default: String(ORG_DEFAULTS.accountConcurrency) },
       seed: { type: 'string', default: '7' },
+      workers: { type: 'string', default: '1' },
     },
   });
+  const workers = Number(values.workers);
   const count = Number(values.accounts);
   const size = Number(values.size);
   const seed = Number(values.seed);
   const latencyMs = Number(values.latency);
 
   const dist = new URL('../../dist/', import.meta.url);
-  const [{ scanOrganization }, { CHECKS }, { DATASETS }, { SdkTransport }, { limitHeapGrowth }, { readOrganization }] = await Promise.all([
+  const [{ scanOrganizationToSpool }, { CHECKS }, { DATASETS }, { SdkTransport }, { limitHeapGrowth }, { readOrganization }] = await Promise.all([
     import(new URL('org/scan-org.js', dist)),
     import(new URL('checks/registry.js', dist)),
     import(new URL('data/datasets/index.js', dist)),
@@ -141,32 +141,16 @@ async function scanMode() {
   const accounts = Array.from({ length: count }, (_, i) => orgAccount(i));
   const byId = new Map(accounts.map((a, i) => [a.id, { ...a, index: i }]));
 
-  let requestMs = 0;
-  let requestCount = 0;
-  let info;
   const started = new Map();
   const accountWall = [];
   let firstWaveMs = 0;
   const memory = [];
   const marks = new Set([1, ...[0.1, 0.25, 0.5, 0.75, 1].map((f) => Math.max(1, Math.round(count * f)))]);
-
-  async function transportFor(account) {
-    const { accessKeyId, index } = byId.get(account.id);
-    info = await fake.ask({ type: 'open', accountId: account.id, accessKeyId, size, seed: seed + index });
-    const credentials = { accessKeyId, secretAccessKey: `bench/${account.id}/wJalrXUtnFEMIK7MDENGbPxRfiCY`, sessionToken: `FwoGZXIvYXdzEBench${account.id}` };
-    const transport = new SdkTransport({
-      credentials: async () => ({ ...credentials, expiration: new Date(Date.now() + 3_600_000) }),
-      maxAttempts: 6,
-      requestTimeoutMs: ORG_DEFAULTS.requestTimeoutMs,
-      connectionTimeoutMs: 5_000,
-      requestHandler: handler,
-      env: {},
-    });
-    return timeSends(transport, (_req, start, end) => {
-      requestMs += end - start;
-      requestCount++;
-    });
-  }
+  // With one worker, this process scans through the fake it already runs; each worker thread starts its own.
+  const statsDir = mkdtempSync(join(os.tmpdir(), 'aws-posture-bench-'));
+  const transportOptions = { size, seed, latencyMs, statsDir };
+  const here = workers > 1 ? undefined : await openTransports(transportOptions, fake);
+  const transports = here ? { transportFor: here.transportFor } : { workers, transports: { module: new URL('./org-transports.mjs', import.meta.url).href, options: transportOptions } };
 
   let peakRss = process.memoryUsage.rss();
   let peakHeap = 0;
@@ -197,10 +181,10 @@ async function scanMode() {
     concurrency: 4,
   });
   management.destroy();
-  const { report, requests } = await scanOrganization({
+  const { report, requests, spool } = await scanOrganizationToSpool({
     organizationReading,
     accounts: accounts.map(({ id, name }) => ({ id, name })),
-    transportFor,
+    ...transports,
     checks: CHECKS,
     datasets: DATASETS,
     homeRegion: 'us-east-1',
@@ -212,11 +196,12 @@ async function scanMode() {
     onAccountDone: (result, done) => {
       const ms = performance.now() - started.get(result.id);
       accountWall.push(ms);
-      if (done <= Number(values['account-concurrency'])) firstWaveMs = Math.max(firstWaveMs, ms);
-      fake.tell({ type: 'close', accountId: result.id });
+      if (done <= workers * Number(values['account-concurrency'])) firstWaveMs = Math.max(firstWaveMs, ms);
       if (marks.has(done)) {
         const m = process.memoryUsage();
         memory.push({ done, rssBytes: m.rss, heapBytes: m.heapUsed });
+        // As it happens, so that a long run shows its trend before it ends.
+        process.stderr.write(`  ${done}/${count} accounts done at ${Math.round(performance.now() - t0)} ms: RSS ${Math.round(m.rss / 2 ** 20)} MB\n`);
       }
     },
   });
@@ -226,14 +211,31 @@ async function scanMode() {
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
   const endRss = process.memoryUsage.rss();
+  // The fakes' counts: this process's (the management account's, and every member's with one worker) and each worker's.
   const stats = await fake.ask({ type: 'stats' });
   fake.close();
+  let requestMs = here?.seen.requestMs ?? 0;
+  let requestCount = here?.seen.requestCount ?? 0;
+  let info = here?.seen.info;
+  for (const file of readdirSync(statsDir)) {
+    const worker = JSON.parse(readFileSync(join(statsDir, file), 'utf8'));
+    for (const k of ['requests', 'duplicates', 'throttled', 'errors', 'sleptMs', 'wrongAccount', 'cpuMs']) stats[k] += worker.stats[k];
+    // Each fake sees only its worker's requests: the sum of their peaks bounds the peak across them.
+    stats.peakInFlight += worker.stats.peakInFlight;
+    for (const key of ['byService', 'unhandled']) for (const [s, n] of Object.entries(worker.stats[key])) stats[key][s] = (stats[key][s] ?? 0) + n;
+    requestMs += worker.seen.requestMs;
+    requestCount += worker.seen.requestCount;
+    info ??= worker.seen.info;
+  }
+  rmSync(statsDir, { recursive: true, force: true });
 
   const findings = { PASS: 0, FAIL: 0, ERROR: 0 };
   // Verdicts that use what the management account read: grants an RCP neutralises, settings a declarative policy enforces.
   const organizationVerdicts = { neutralised: 0, enforced: 0, notes: report.notes };
   const errorSamples = [];
-  for (const a of report.accounts) {
+  // One account's result at a time, read back from the spool, as the reports are written.
+  for (const summary of report.accounts) {
+    const a = spool.read(summary.id);
     if (a.status === 'error') {
       if (errorSamples.length < 5) errorSamples.push(`NOT SCANNED ${a.id}: ${a.error}`);
       continue;
@@ -245,6 +247,7 @@ async function scanMode() {
       if (f.status === 'ERROR' && errorSamples.length < 5) errorSamples.push(`ERROR ${a.id} ${f.checkId}: ${f.message}`);
     }
   }
+  spool.remove();
   const sorted = [...accountWall].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   console.log(
@@ -258,6 +261,7 @@ async function scanMode() {
       latencyMs,
       concurrency: Number(values.concurrency),
       accountConcurrency: Number(values['account-concurrency']),
+      workers,
       wallMs: Math.round(wallMs),
       accountWallMs: { mean: sorted.reduce((a, b) => a + b, 0) / Math.max(sorted.length, 1), p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, firstWave: firstWaveMs },
       requests: stats.requests,
@@ -283,26 +287,6 @@ async function scanMode() {
       errorSamples,
     }),
   );
-}
-
-/** Forks the fake (`org.mjs serve`); every message carries an id, so several asks can be pending at once. */
-async function startOrgFake(latencyMs) {
-  const child = fork(SELF, ['serve'], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const pending = new Map();
-  let nextId = 0;
-  child.on('message', (message) => {
-    const resolve = pending.get(message.id);
-    pending.delete(message.id);
-    resolve?.(message);
-  });
-  const ask = (message) =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      child.send({ ...message, id });
-    });
-  await ask({ type: 'init', latencyMs });
-  return { ask, tell: (message) => child.send(message), close: () => child.kill() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,7 +370,7 @@ if (process.argv[1] === SELF) {
   if (process.argv[2] === 'serve') serveMode();
   else if (process.argv[2] === 'scan') await scanMode();
   else {
-    console.error('usage: node scripts/bench.mjs --org <accounts>   (or: node scripts/bench/org.mjs scan --accounts n [--size 100] [--latency ms] [--concurrency n] [--account-concurrency n] [--seed n])');
+    console.error('usage: node scripts/bench.mjs --org <accounts>   (or: node scripts/bench/org.mjs scan --accounts n [--size 100] [--latency ms] [--concurrency n] [--account-concurrency n] [--workers n] [--seed n])');
     process.exit(2);
   }
 }

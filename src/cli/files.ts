@@ -1,7 +1,7 @@
 // Files the CLI writes appear whole or not at all: each is written to a temporary file beside it
 // and renamed into place, so an interrupted or failed run never leaves half a report.
 
-import { accessSync, closeSync, constants, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -42,15 +42,19 @@ function reasonOf(err: unknown): string {
   return `the directory takes no new file (${code ?? 'unknown error'})`;
 }
 
+/** A file's content: its text, or its text in pieces, produced as the file is written. */
+export type FileContent = string | (() => Iterable<string>);
+
 /** Writes every file or none: all temporaries first, then the renames. */
-export function writeFilesAtomically(files: ReadonlyArray<{ path: string; content: string }>): void {
+export function writeFilesAtomically(files: ReadonlyArray<{ path: string; content: FileContent }>): void {
   const staged: Array<{ temp: string; path: string }> = [];
   try {
     for (const file of files) {
       const full = resolve(file.path);
       const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now()}.tmp`);
       pendingTemps.add(temp);
-      writeFileSync(temp, file.content, { mode: 0o644 });
+      if (typeof file.content === 'string') writeFileSync(temp, file.content, { mode: 0o644 });
+      else writePieces(temp, file.content());
       staged.push({ temp, path: full });
     }
     for (const { temp, path } of staged) {
@@ -61,6 +65,15 @@ export function writeFilesAtomically(files: ReadonlyArray<{ path: string; conten
     removePendingTemps();
     const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     throw new UsageError(`Could not write ${files.map((f) => f.path).join(', ')}: ${reason}`);
+  }
+}
+
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w', 0o644);
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
   }
 }
 

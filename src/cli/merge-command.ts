@@ -10,6 +10,7 @@ import { gateOrganization } from './gate.js';
 import { runLog, type CliIO } from './io.js';
 import { parseFailOn, parseGroupBy, parseOutputs } from './options.js';
 import { writeOrgOutputs } from './outputs.js';
+import { resultsInMemory } from '../org/results.js';
 import { terminalWidth, useColor } from './terminal.js';
 
 export interface MergeFlags {
@@ -46,6 +47,7 @@ export async function mergeCommand(files: readonly string[], flags: MergeFlags, 
   // A partial merge is still a report, but nobody should take it for the whole organization.
   for (const warning of merged.warnings) io.stderr.write(`aws-posture: warning: ${warning}\n`);
   const color = useColor(flags.color, io.stdout, io.env);
-  await writeOrgOutputs(merged.report, merged.meta, outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy }, io, log, merged.json);
-  return gateOrganization(merged.report, { failOn, failOnError: flags.failOnError === true }, log, io);
+  const results = resultsInMemory(merged.report);
+  await writeOrgOutputs(results, merged.meta, outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy }, io, log, merged.json);
+  return gateOrganization(results, { failOn, failOnError: flags.failOnError === true }, log, io);
 }

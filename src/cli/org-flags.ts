@@ -15,6 +15,7 @@ export interface OrgScanFlags extends ScanFlags {
   roleName?: string;
   externalId?: string;
   accountConcurrency?: string;
+  workers?: string;
   shard?: string;
 }
 
@@ -23,6 +24,6 @@ export function isOrgScan(flags: Partial<OrgScanFlags>): boolean {
   return (
     flags.org === true ||
     [flags.ou, flags.accounts, flags.excludeAccounts].some((v) => v !== undefined && v.length > 0) ||
-    [flags.roleName, flags.externalId, flags.accountConcurrency, flags.shard].some((v) => v !== undefined)
+    [flags.roleName, flags.externalId, flags.accountConcurrency, flags.workers, flags.shard].some((v) => v !== undefined)
   );
 }

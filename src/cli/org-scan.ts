@@ -2,15 +2,17 @@
 // given), keep this run's shard of them, assume the scanning role in each, scan them a few at a time,
 // and write one report covering them all.
 
+import { availableParallelism } from 'node:os';
 import type { AnyCheck } from '../checks/define.js';
 import type { Framework } from '../compliance/frameworks.js';
 import { DATASETS } from '../data/datasets/index.js';
 import type { CheckMeta, Severity } from '../model.js';
-import { accountTransport } from '../org/account-transport.js';
+import { accountTransport, type RoleAccessPlan } from '../org/account-transport.js';
 import { label } from '../org/accounts.js';
 import { callerCredentials, isExternalId, isRoleName, sessionName } from '../org/assume-role.js';
-import type { OrgAccountResult } from '../org/model.js';
-import { scanOrganization } from '../org/scan-org.js';
+import type { OrgAccountSummary } from '../org/model.js';
+import { resultsInSpool } from '../org/results.js';
+import { scanOrganizationToSpool } from '../org/scan-org.js';
 import { MAX_SHARDS, parseShardSpec, type ShardSpec } from '../org/shard.js';
 import { ORGANIZATION_FORMATS, type GroupBy, type OrganizationFormat } from '../report/formats.js';
 import { counted } from '../report/labels.js';
@@ -32,6 +34,7 @@ export { isOrgScan, type OrgScanFlags } from './org-flags.js';
 
 export const DEFAULT_ACCOUNT_CONCURRENCY = 4;
 const MAX_ACCOUNT_CONCURRENCY = 64;
+const MAX_WORKERS = 64;
 
 interface Plan {
   include: string[] | undefined;
@@ -40,6 +43,7 @@ interface Plan {
   roleName: string;
   externalId: string | undefined;
   accountConcurrency: number;
+  workers: number;
   shard: ShardSpec | undefined;
   checks: AnyCheck[];
   framework: Framework | undefined;
@@ -106,6 +110,7 @@ function planOf(flags: OrgScanFlags): Plan {
     externalId: flags.externalId,
     accountConcurrency:
       flags.accountConcurrency === undefined ? DEFAULT_ACCOUNT_CONCURRENCY : parsePositiveInt('account-concurrency', flags.accountConcurrency, MAX_ACCOUNT_CONCURRENCY),
+    workers: flags.workers === undefined ? Math.min(availableParallelism(), MAX_WORKERS) : parsePositiveInt('workers', flags.workers, MAX_WORKERS),
     shard,
     checks,
     framework,
@@ -167,14 +172,15 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
   }
   const session = sessionName(new Date());
   const shardText = shard ? ` (shard ${shard.index}/${shard.count} of ${counted(shard.total, 'account')})` : '';
+  const workers = Math.min(plan.workers, Math.max(accounts.length, 1));
+  const atOnce = workers > 1 ? `${workers} worker threads, ${plan.accountConcurrency} accounts at a time each` : `${Math.min(plan.accountConcurrency, Math.max(accounts.length, 1))} at a time`;
   log(
-    `Scanning ${counted(accounts.length, 'account')}${shardText}, ${Math.min(plan.accountConcurrency, Math.max(accounts.length, 1))} at a time, ` +
+    `Scanning ${counted(accounts.length, 'account')}${shardText}, ${atOnce}, ` +
       `as role ${plan.roleName} (session ${session}); ${counted(plan.checks.length, 'check')}`,
   );
   for (const note of choice.notes) log(note);
 
   const access = {
-    base,
     partition: choice.caller.partition,
     roleName: plan.roleName,
     ...(plan.externalId ? { externalId: plan.externalId } : {}),
@@ -182,13 +188,18 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
     homeRegion: choice.homeRegion,
     ...(flags.endpointUrl ? { endpointUrl: flags.endpointUrl } : {}),
     ...(choice.configuredEndpoints ? { configuredEndpoints: choice.configuredEndpoints } : {}),
-    env: io.env,
     requestTimeoutMs: plan.requestTimeoutMs,
     callerId: choice.caller.id,
   };
-  const outcome = await scanOrganization({
+  const profile = flags.profile ?? io.env.AWS_PROFILE;
+  const plainAccess: RoleAccessPlan = { ...access, ...(profile ? { profile } : {}) };
+  const outcome = await scanOrganizationToSpool({
     accounts,
-    transportFor: (account) => accountTransport(account, access),
+    transportFor: (account) => accountTransport(account, { ...access, base, env: io.env }),
+    // Each worker thread resolves the caller's credentials again from the same profile and environment.
+    transports: { options: plainAccess },
+    workers,
+    env: io.env,
     checks: plan.checks,
     datasets: DATASETS,
     ...(plan.regions ? { regions: plan.regions } : {}),
@@ -210,20 +221,24 @@ async function run(flags: OrgScanFlags, io: CliIO, plan: Plan): Promise<number> 
       else log(line);
     },
   });
-  const report = outcome.report;
-  const meta = new Map<string, CheckMeta>(plan.checks.map((c) => [c.id, c]));
-  const color = useColor(flags.color, io.stdout, io.env);
-  await writeOrgOutputs(report, meta, plan.outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy: plan.groupBy }, io, log);
-  if (flags.debug) {
-    const r = outcome.requests;
-    io.stderr.write(`Requests: ${r.sent} sent, ${r.reused} answered from the scans' memos; by service ${JSON.stringify(r.byService)}\n`);
+  // Each account's result waits in the spool: the reports and the gate read them back one at a time.
+  const results = resultsInSpool(outcome.report, outcome.spool);
+  try {
+    const meta = new Map<string, CheckMeta>(plan.checks.map((c) => [c.id, c]));
+    const color = useColor(flags.color, io.stdout, io.env);
+    await writeOrgOutputs(results, meta, plan.outputs, { ...flags, color, width: terminalWidth(io.stdout, io.env), groupBy: plan.groupBy }, io, log);
+    if (flags.debug) {
+      const r = outcome.requests;
+      io.stderr.write(`Requests: ${r.sent} sent, ${r.reused} answered from the scans' memos; by service ${JSON.stringify(r.byService)}\n`);
+    }
+    return gateOrganization(results, { failOn: plan.failOn, failOnError: flags.failOnError === true }, log, io);
+  } finally {
+    outcome.spool.remove();
   }
-  return gateOrganization(report, { failOn: plan.failOn, failOnError: flags.failOnError === true }, log, io);
 }
 
-function outcomeText(result: OrgAccountResult): string {
-  if (!result.report) return `not scanned: ${result.error ?? 'unknown error'}`;
-  const count = (status: string) => result.report!.findings.filter((f) => f.status === status).length;
-  const seconds = Math.round((Date.parse(result.report.finishedAt) - Date.parse(result.report.startedAt)) / 1000);
-  return `${count('FAIL')} FAIL, ${count('ERROR')} ERROR, ${count('PASS')} PASS in ${seconds}s`;
+function outcomeText(result: OrgAccountSummary): string {
+  if (!result.findings) return `not scanned: ${result.error ?? 'unknown error'}`;
+  const { FAIL, ERROR, PASS } = result.findings;
+  return `${FAIL} FAIL, ${ERROR} ERROR, ${PASS} PASS in ${Math.round((result.durationMs ?? 0) / 1000)}s`;
 }

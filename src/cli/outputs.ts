@@ -2,12 +2,13 @@
 // files.ts), then standard output, then a line on stderr per file.
 
 import type { CheckMeta, ScanReport } from '../model.js';
-import type { OrgReport } from '../org/model.js';
+import type { OrgAccountResult } from '../org/model.js';
+import { wholeReport, type OrgResults } from '../org/results.js';
 import type { OrganizationFormat, ReportFormat } from '../report/formats.js';
 import type { JsonReport } from '../report/json.js';
 import type { GroupBy } from '../report/formats.js';
 import { UsageError } from './errors.js';
-import { writeFilesAtomically } from './files.js';
+import { writeFilesAtomically, type FileContent } from './files.js';
 import { writeStdout, type CliIO, type Log } from './io.js';
 import type { OutputSpec } from './options.js';
 
@@ -32,7 +33,7 @@ export interface RenderFlags {
 interface Rendered {
   format: string;
   path?: string;
-  texts: string[];
+  texts: FileContent[];
 }
 
 /** A file that is not a report (the recorded inventory), written with the reports, all or none. */
@@ -76,9 +77,13 @@ export async function writeScanOutputs(
  * The report of many accounts. A SARIF report of more than 20 runs is written as `<name>.1.sarif`,
  * `<name>.2.sarif`, ...: GitHub refuses larger files, and upload-sarif would join the files of one
  * directory back into a single upload. `asRead` keeps merged JSON reports exactly as they were read.
+ *
+ * JSON and SARIF are written one account at a time as they are read (from the spool of `scan --org`),
+ * so they hold one account's report at a time; the table groups and sorts findings across accounts
+ * and so reads the whole report first.
  */
 export async function writeOrgOutputs(
-  report: OrgReport,
+  results: OrgResults,
   meta: ReadonlyMap<string, CheckMeta>,
   outputs: readonly OutputSpec<OrganizationFormat>[],
   flags: RenderFlags,
@@ -86,17 +91,17 @@ export async function writeOrgOutputs(
   log: Log,
   asRead?: ReadonlyMap<string, JsonReport>,
 ): Promise<void> {
-  const [{ formatOrgTable }, { formatOrgJson }, { formatOrgSarif, MAX_RUNS_PER_FILE }, { withoutSuppressed }] = await Promise.all([
+  const [{ formatOrgTable }, { orgJsonChunks }, { orgSarifFiles, MAX_RUNS_PER_FILE }, { withoutSuppressed }] = await Promise.all([
     import('../report/org-table.js'),
     import('../report/org-json.js'),
     import('../report/org-sarif.js'),
     import('../suppress/apply.js'),
   ]);
   const rendered = outputs.map((out): Rendered => {
-    let texts: string[];
+    let texts: FileContent[];
     if (out.format === 'table') {
       texts = [
-        formatOrgTable(report, meta, {
+        formatOrgTable(wholeReport(results), meta, {
           color: out.path ? false : flags.color,
           showPassed: flags.showPassed === true,
           ...(!out.path && flags.width !== undefined ? { width: flags.width } : {}),
@@ -105,11 +110,11 @@ export async function writeOrgOutputs(
         }),
       ];
     } else if (out.format === 'json') {
-      texts = [formatOrgJson(report, meta, asRead ? { asRead } : {})];
+      texts = [() => orgJsonChunks(results, meta, asRead ? { asRead } : {})];
     } else {
       // GitHub turns SARIF suppressions into open alerts unless the repository opts in, so by default they stay out.
-      const shown = flags.sarifSuppressions ? report : { ...report, accounts: report.accounts.map((a) => (a.report ? { ...a, report: withoutSuppressed(a.report) } : a)) };
-      texts = formatOrgSarif(shown, meta, flags.sarifCategory !== undefined ? { categoryPrefix: flags.sarifCategory.trim() } : {});
+      const shown = flags.sarifSuppressions ? undefined : (a: OrgAccountResult) => (a.report ? { ...a, report: withoutSuppressed(a.report) } : a);
+      texts = orgSarifFiles(results, meta, flags.sarifCategory !== undefined ? { categoryPrefix: flags.sarifCategory.trim() } : {}, shown).map((file) => () => [file()]);
       if (!out.path && texts.length > 1) {
         throw new UsageError(`The SARIF report needs ${texts.length} files of at most ${MAX_RUNS_PER_FILE} runs; write it to a file (--format sarif=posture.sarif)`);
       }
@@ -120,8 +125,8 @@ export async function writeOrgOutputs(
 }
 
 function write(rendered: readonly Rendered[], io: CliIO, log: Log, extra: readonly ExtraFile[], runsPerFile?: number): void {
-  const files: Array<{ path: string; content: string }> = [];
-  const toStdout: string[] = [];
+  const files: Array<{ path: string; content: FileContent }> = [];
+  const toStdout: FileContent[] = [];
   const written: string[] = [];
   for (const out of rendered) {
     if (!out.path) {
@@ -141,7 +146,10 @@ function write(rendered: readonly Rendered[], io: CliIO, log: Log, extra: readon
     written.push(`Wrote ${file.what} to ${file.path}`);
   }
   writeFilesAtomically(files);
-  for (const text of toStdout) writeStdout(io, text);
+  for (const text of toStdout) {
+    if (typeof text === 'string') writeStdout(io, text);
+    else for (const piece of text()) writeStdout(io, piece);
+  }
   for (const line of written) log(line);
 }
 

@@ -4,8 +4,9 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AwsService } from '../aws/catalogue.js';
 import type { Transport } from '../aws/transport.js';
-import { assumedRoleCredentials, assumeRoleFailure, roleArn } from './assume-role.js';
+import { assumedRoleCredentials, assumeRoleFailure, callerCredentials, roleArn } from './assume-role.js';
 import type { OrgAccount } from './model.js';
+import type { TransportFactory } from './transports.js';
 
 export interface RoleAccess {
   /** The caller's credentials, which each AssumeRole is signed with. */
@@ -55,4 +56,19 @@ export async function accountTransport(account: OrgAccount, access: RoleAccess):
     throw new Error(assumeRoleFailure(err, arn, access.externalId !== undefined));
   }
   return liveTransport({ credentials, ...where });
+}
+
+/**
+ * RoleAccess as plain data, for a worker thread: the caller's profile instead of their credentials,
+ * and the worker's own environment instead of a copy of it.
+ */
+export interface RoleAccessPlan extends Omit<RoleAccess, 'base' | 'env'> {
+  profile?: string;
+}
+
+/** A worker's transports: the caller's credentials resolved again here, from the same profile and environment. */
+export async function openRoleTransports(plan: RoleAccessPlan): Promise<TransportFactory> {
+  const { profile, ...access } = plan;
+  const base = await callerCredentials(profile);
+  return { transportFor: (account) => accountTransport(account, { ...access, base, env: process.env }) };
 }

@@ -47,3 +47,16 @@ export interface OrgReport {
   /** Run-level remarks: suspended accounts skipped, shards merged. */
   notes: string[];
 }
+
+/**
+ * What the run keeps in memory of an account once its result is on disk (spool.ts): enough for the
+ * progress line and the run's totals, without the account's findings.
+ */
+export interface OrgAccountSummary extends OrgAccount {
+  status: AccountStatus;
+  error?: string;
+  /** Scanned accounts: their findings by status. */
+  findings?: { PASS: number; FAIL: number; ERROR: number };
+  /** Scanned accounts: how long the scan took, in milliseconds. */
+  durationMs?: number;
+}

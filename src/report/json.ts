@@ -274,6 +274,11 @@ const RAW_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2
 
 /** Two-space JSON with a trailing newline and no raw control character. */
 export function jsonText(value: unknown): string {
+  return nestedJsonText(value, 0) + '\n';
+}
+
+/** jsonText of a value that sits `depth` levels deep in a larger document, without the trailing newline. */
+export function nestedJsonText(value: unknown, depth: number): string {
   const text = JSON.stringify(value, null, 2).replace(RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return text + '\n';
+  return depth === 0 ? text : text.replaceAll('\n', `\n${'  '.repeat(depth)}`);
 }

@@ -5,7 +5,8 @@
 
 import type { Log, Notification, Run } from 'sarif';
 import type { CheckMeta } from '../model.js';
-import type { OrgAccountResult, OrgReport } from '../org/model.js';
+import type { OrgAccountResult, OrgAccountSummary, OrgReport } from '../org/model.js';
+import type { OrgResults } from '../org/results.js';
 import { jsonText } from './json.js';
 import { SARIF_SCHEMA, sarifRun, toSarif } from './sarif.js';
 import { safeText } from './text.js';
@@ -49,9 +50,35 @@ export function formatOrgSarif(report: OrgReport, meta: ReadonlyMap<string, Chec
   return toOrgSarifLogs(report, meta, options).map(jsonText);
 }
 
+/**
+ * formatOrgSarif's files, each built when it is reached, from the accounts read one at a time: a
+ * file holds the runs of at most MAX_RUNS_PER_FILE accounts. `shown` gives each account's report as
+ * it is to appear (without suppressed results, say).
+ */
+export function orgSarifFiles(results: OrgResults, meta: ReadonlyMap<string, CheckMeta>, options: OrgSarifOptions = {}, shown: (a: OrgAccountResult) => OrgAccountResult = (a) => a): Array<() => string> {
+  const prefix = options.categoryPrefix?.replace(/\/+$/, '') || undefined;
+  const failed = results.accounts.filter((a) => a.status === 'error');
+  const runs = orgSarifRunCount(results);
+  const files = Math.max(1, Math.ceil(runs / MAX_RUNS_PER_FILE));
+  const accounts = results.results()[Symbol.iterator]();
+  let next = 0;
+  return Array.from({ length: files }, (_, file) => () => {
+    if (file !== next++) throw new Error('The SARIF files are built in order');
+    const part: Run[] = [];
+    while (part.length < MAX_RUNS_PER_FILE) {
+      const step = accounts.next();
+      if (step.done) break;
+      const account = shown(step.value);
+      if (account.report) part.push(accountRun(account, meta, prefix));
+    }
+    if (file === files - 1 && failed.length > 0) part.push(errorsRun(results.head, failed, prefix ? `${prefix}/account-errors` : ACCOUNT_ERRORS_CATEGORY));
+    return jsonText({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: part } satisfies Log);
+  });
+}
+
 /** How many runs the report needs, without building them. */
-export function orgSarifRunCount(report: OrgReport): number {
-  const scanned = report.accounts.filter((a) => a.report).length;
+export function orgSarifRunCount(report: Pick<OrgReport | OrgResults, 'accounts'>): number {
+  const scanned = report.accounts.filter((a) => a.status === 'scanned').length;
   return scanned + (scanned < report.accounts.length ? 1 : 0);
 }
 
@@ -68,7 +95,7 @@ function accountRun(account: OrgAccountResult, meta: ReadonlyMap<string, CheckMe
   };
 }
 
-function errorsRun(report: OrgReport, failed: readonly OrgAccountResult[], category: string): Run {
+function errorsRun(report: Pick<OrgReport, 'tool' | 'startedAt' | 'finishedAt'>, failed: readonly OrgAccountSummary[], category: string): Run {
   const notifications: Notification[] = failed.map((a) => {
     const who = a.name ? `Account ${a.id} (${safeText(a.name)})` : `Account ${a.id}`;
     const reason = safeText(a.error ?? 'unknown error');

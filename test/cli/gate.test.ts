@@ -6,6 +6,7 @@ import { gate, gateOrganization } from '../../src/cli/gate.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { atLeast, type CheckSummary, type ScanReport } from '../../src/model.js';
 import { accountReport, orgReport } from '../org/fixture.js';
+import { resultsInMemory } from '../../src/org/results.js';
 
 /** Only PASS results, and every check state pass or nothing in scope. */
 function clean(id: string): ScanReport {
@@ -43,7 +44,7 @@ describe('the gate of an organization scan', () => {
     report.accounts[0]!.report = clean('333333333333');
     report.accounts[1]!.report = skipped(clean('444444444444'));
     const c = capture();
-    expect(gateOrganization(report, { failOn: 'low', failOnError: true }, c.log, c.io)).toBe(EXIT.GATE);
+    expect(gateOrganization(resultsInMemory(report), { failOn: 'low', failOnError: true }, c.log, c.io)).toBe(EXIT.GATE);
     expect(c.lines).toEqual(['1 result could not be evaluated (ERROR, 1 of them checks skipped in a region).']);
   });
 
@@ -53,7 +54,7 @@ describe('the gate of an organization scan', () => {
     const fails = report.accounts.reduce((n, a) => n + (a.report?.findings.filter((f) => f.status === 'FAIL' && !f.suppression && atLeast(f.severity, 'low')).length ?? 0), 0);
     const errors = report.accounts.reduce((n, a) => n + (a.report?.findings.filter((f) => f.status === 'ERROR' && !f.suppression).length ?? 0), 0);
     const c = capture();
-    expect(gateOrganization(report, { failOn: 'low', failOnError: false }, c.log, c.io)).toBe(EXIT.GATE);
+    expect(gateOrganization(resultsInMemory(report), { failOn: 'low', failOnError: false }, c.log, c.io)).toBe(EXIT.GATE);
     expect(c.lines).toEqual([
       `${errors + 1} results could not be evaluated (ERROR, 1 of them checks skipped in a region); they do not affect the exit code without --fail-on-error.`,
       `Gate: ${fails} FAIL results at or above low.`,
@@ -63,7 +64,7 @@ describe('the gate of an organization scan', () => {
 
   it('exits 2 when no account could be scanned', () => {
     const c = capture();
-    expect(gateOrganization(orgReport([{ id: '555555555555', error: 'AccessDenied' }]), { failOn: 'none', failOnError: false }, c.log, c.io)).toBe(EXIT.USAGE);
+    expect(gateOrganization(resultsInMemory(orgReport([{ id: '555555555555', error: 'AccessDenied' }])), { failOn: 'none', failOnError: false }, c.log, c.io)).toBe(EXIT.USAGE);
     expect(c.err.join('')).toBe('aws-posture: none of the 1 account could be scanned\n');
   });
 });

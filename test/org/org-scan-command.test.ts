@@ -57,6 +57,8 @@ function flags(extra: Partial<OrgScanFlags>): OrgScanFlags {
   return {
     roleName: 'posture-audit',
     check: ['rds-instance-storage-encrypted'],
+    // The SDK mocks live in this thread; worker threads are covered by scan-org-workers.test.ts.
+    workers: '1',
     concurrency: '4',
     timeout: '60',
     requestTimeout: '5',
@@ -231,6 +233,10 @@ describe('scan --org options', () => {
   it('checks --shard', () => refused({ org: true, shard: '0/4' }, /--shard '0\/4' must be <index>\/<count> with the index counted from 1 up to the count \(1\/4 to 4\/4\)/));
   it('refuses single-account options', () => refused({ org: true, inventory: 'examples/demo-inventory.json' }, '--inventory works on one account and is not available with --org or --accounts'));
   it('checks --account-concurrency', () => refused({ org: true, accountConcurrency: '0' }, '--account-concurrency must be a whole number from 1 to 64'));
+  it('checks --workers', async () => {
+    await refused({ org: true, workers: '0' }, '--workers must be a whole number from 1 to 64');
+    await refused({ org: true, workers: '2.5' }, '--workers must be a whole number from 1 to 64');
+  });
 
   it('refuses SARIF on standard output for more accounts than a file may hold runs, before assuming any role', async () => {
     orgs.on(ListAccountsCommand).resolves({ Accounts: Array.from({ length: 21 }, (_, i) => ({ Id: String(500000000000 + i), State: 'ACTIVE' })) });

@@ -4,8 +4,9 @@ import addFormatsImport from 'ajv-formats';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/report/json.js';
-import { formatOrgJson, ORG_SCHEMA_ID, toOrgJson } from '../../src/report/org-json.js';
-import { ACCOUNT_ERRORS_CATEGORY, formatOrgSarif, MAX_RUNS_PER_FILE, orgSarifRunCount, toOrgSarifLogs } from '../../src/report/org-sarif.js';
+import { resultsInMemory } from '../../src/org/results.js';
+import { formatOrgJson, orgJsonChunks, ORG_SCHEMA_ID, toOrgJson } from '../../src/report/org-json.js';
+import { ACCOUNT_ERRORS_CATEGORY, formatOrgSarif, MAX_RUNS_PER_FILE, orgSarifFiles, orgSarifRunCount, toOrgSarifLogs } from '../../src/report/org-sarif.js';
 import { formatOrgTable } from '../../src/report/org-table.js';
 import { displayWidth } from '../../src/report/text.js';
 import { errorsOf, sarifValidator } from '../report/schemas.js';
@@ -163,5 +164,18 @@ describe('organization table report', () => {
 
   it('colours when asked', () => {
     expect(formatOrgTable(REPORT, META, { color: true })).toContain('\u001b[');
+  });
+});
+
+describe('the organization reports written one account at a time', () => {
+  it('streams the same JSON and SARIF as the whole report gives', () => {
+    const ids = accountIds(45);
+    const report = orgReport(ids.map((id, i) => (i === 7 ? { id, error: 'AccessDenied' } : { id, ...(i % 3 ? { name: `team-${i}` } : {}) })).sort((a, b) => a.id.localeCompare(b.id)));
+    const results = resultsInMemory(report);
+    expect([...orgJsonChunks(results, META)].join('')).toBe(formatOrgJson(report, META));
+    expect(orgSarifFiles(results, META).map((file) => file())).toEqual(formatOrgSarif(report, META));
+    const empty = orgReport([]);
+    expect([...orgJsonChunks(resultsInMemory(empty), META)].join('')).toBe(formatOrgJson(empty, META));
+    expect(orgSarifFiles(resultsInMemory(empty), META).map((file) => file())).toEqual(formatOrgSarif(empty, META));
   });
 });

@@ -80,6 +80,10 @@ export function respondManagement(memberIds, { service, region, operation, param
       return ok({ trailList: [{ Name: 'org-trail', TrailARN: trailArn, HomeRegion: 'us-east-1', IsMultiRegionTrail: true, IsOrganizationTrail: true, S3BucketName: 'org-trail-logs' }] });
     case 'cloudtrail:GetTrailStatus':
       return region === 'us-east-1' && params.Name === trailArn ? ok({ IsLogging: true }) : error('TrailNotFoundException', 'Unknown trail');
+    case 'cloudtrail:GetEventSelectors':
+      return region === 'us-east-1' && params.TrailName === trailArn
+        ? ok({ TrailARN: trailArn, EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }] })
+        : error('TrailNotFoundException', 'Unknown trail');
     default:
       return undefined;
   }

@@ -41,9 +41,10 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 describe('scan --accounts --role-name', () => {
+  // Two worker threads, whatever the machine's CPUs: each resolves the caller's keys and assumes roles itself.
   it('scans each account through its own role, and reports the one whose role cannot be assumed', async () => {
     const result = await runCli(
-      ['scan', '--accounts', `222233334444,555566667777,${MISSING_ROLE_ACCOUNT}`, '--role-name', 'Audit', '--check', 'ec2-sg-no-admin-ports-from-ipv4-internet', '--region', 'us-east-1', '--format', 'json', '--fail-on', 'none'],
+      ['scan', '--accounts', `222233334444,555566667777,${MISSING_ROLE_ACCOUNT}`, '--role-name', 'Audit', '--workers', '2', '--check', 'ec2-sg-no-admin-ports-from-ipv4-internet', '--region', 'us-east-1', '--format', 'json', '--fail-on', 'none'],
       {
         env: isolatedEnv({
           AWS_ACCESS_KEY_ID: 'AKIAORGORGORGORG0001',

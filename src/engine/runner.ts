@@ -85,8 +85,12 @@ async function evaluateUnit(
   };
   let data: Record<string, unknown>;
   try {
-    const entries = await Promise.all(check.reads.map(async (id) => [id, await loader.load(id, region)] as const));
-    data = Object.fromEntries(entries);
+    // Every read settles before one failure is reported, and the failure reported is that of the
+    // first dataset the check names: the same ERROR whichever answer came back first.
+    const settled = await Promise.allSettled(check.reads.map((id) => loader.load(id, region)));
+    const failed = settled.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    data = Object.fromEntries(check.reads.map((id, i) => [id, (settled[i] as PromiseFulfilledResult<unknown>).value]));
   } catch (err) {
     if (err instanceof AwsCallError) return [ctx.error(scopeRef, err.info, `${check.id} in ${where}`)];
     return [errorFinding(ctx, scopeRef, `Could not collect the data of ${check.id} in ${where}: ${messageOf(err)}.`)];

@@ -10,15 +10,9 @@ import { EXIT, UsageError } from './errors.js';
 import { assertWritable, writeFilesAtomically } from './files.js';
 import { runLog, writeStdout, type CliIO } from './io.js';
 import { listOf, parseFramework, parseSeverity } from './options.js';
-import { selectChecks } from './select.js';
+import { selectChecks, type CheckSelectionFlags } from './select.js';
 
-export interface IamPolicyFlags {
-  pillar?: string[];
-  service?: string[];
-  check?: string[];
-  excludeCheck?: string[];
-  minSeverity?: string;
-  framework?: string;
+export interface IamPolicyFlags extends CheckSelectionFlags {
   org?: boolean;
   roleName?: string;
   output?: string;

@@ -4,18 +4,13 @@
 import { EXIT, UsageError } from './errors.js';
 import { removePendingTemps } from './files.js';
 import type { CliIO } from './io.js';
+import type { CheckSelectionFlags } from './select.js';
 import { parsePositiveInt } from './options.js';
 
 /** The options of `scan`, as commander hands them over. */
-export interface ScanFlags {
+export interface ScanFlags extends CheckSelectionFlags {
   profile?: string;
   region?: string[];
-  pillar?: string[];
-  service?: string[];
-  check?: string[];
-  excludeCheck?: string[];
-  minSeverity?: string;
-  framework?: string;
   format?: string[];
   output?: string;
   /** Default `low`, or `none` when only --fail-on-new is given. */

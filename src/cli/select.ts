@@ -5,6 +5,16 @@ import { UsageError } from './errors.js';
 import { parsePillars, parseServices } from './options.js';
 import { didYouMean } from './suggest.js';
 
+/** The check-selection options, as commander hands them over to every command that picks checks. */
+export interface CheckSelectionFlags {
+  pillar?: string[];
+  service?: string[];
+  check?: string[];
+  excludeCheck?: string[];
+  minSeverity?: string;
+  framework?: string;
+}
+
 export interface Selection {
   pillars?: string[] | undefined;
   services?: string[] | undefined;

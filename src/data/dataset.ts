@@ -20,6 +20,16 @@ export type DatasetId = keyof DatasetTypes & string;
 /** A per-resource read: its value, or the AWS error that kept it from being read. */
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: AwsErrorInfo };
 
+/** The outcome of one read: an AWS error is kept as the result (the checks judge it), anything else is thrown. */
+export async function fetched<T>(read: () => Promise<T>): Promise<Fetched<T>> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (err) {
+    if (err instanceof AwsCallError) return { ok: false, error: err.info };
+    throw err;
+  }
+}
+
 export interface Scoped {
   /** The region of this evaluation: the scanned region, or the home region for global datasets. */
   region: string;

@@ -1,6 +1,5 @@
 import type { ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel } from '@aws-sdk/client-config-service';
-import { AwsCallError } from '../../aws/errors.js';
-import { defineDataset, type Fetched } from '../dataset.js';
+import { defineDataset, fetched, type Fetched } from '../dataset.js';
 import { readEveryRegion, type RegionRead } from '../region-reads.js';
 
 /** AWS Config recording in one region. */
@@ -27,15 +26,6 @@ declare module '../dataset.js' {
 /** A recorder created by another AWS service for its own limited scope; it does not count as AWS Config being on. */
 export function isServiceLinked(recorder: ConfigurationRecorder): boolean {
   return !!recorder.servicePrincipal;
-}
-
-async function fetched<T>(read: () => Promise<T>): Promise<Fetched<T>> {
-  try {
-    return { ok: true, value: await read() };
-  } catch (err) {
-    if (err instanceof AwsCallError) return { ok: false, error: err.info };
-    throw err;
-  }
 }
 
 /**

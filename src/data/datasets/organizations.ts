@@ -1,7 +1,7 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import { AwsCallError } from '../../aws/errors.js';
 import type { AwsErrorInfo } from '../../model.js';
-import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
+import { defineDataset, fetched, type FetchContext, type Fetched } from '../dataset.js';
 import {
   declarativeAttributes,
   knownFact,
@@ -139,15 +139,6 @@ export const standing = defineDataset({
 async function administers(ctx: FetchContext): Promise<boolean> {
   const role = (await ctx.get('organizations.standing')).role;
   return role === 'management' || role === 'delegated-administrator';
-}
-
-async function fetched<T>(read: () => Promise<T>): Promise<Fetched<T>> {
-  try {
-    return { ok: true, value: await read() };
-  } catch (err) {
-    if (err instanceof AwsCallError) return { ok: false, error: err.info };
-    throw err;
-  }
 }
 
 export const roots = defineDataset({

@@ -6,8 +6,7 @@ import type {
   ResourceComplianceSummaryItem,
   ServiceSetting,
 } from '@aws-sdk/client-ssm';
-import { AwsCallError } from '../../aws/errors.js';
-import { defineDataset, type FetchContext, type Fetched } from '../dataset.js';
+import { defineDataset, fetched, type FetchContext, type Fetched } from '../dataset.js';
 
 /** Who an SSM document is shared with (`DescribeDocumentPermission` with `PermissionType` `Share`). */
 export interface DocumentSharing {
@@ -48,15 +47,6 @@ declare module '../dataset.js' {
 export const PUBLIC_SHARING_SETTING = '/ssm/documents/console/public-sharing-permission';
 export const AUTOMATION_LOG_DESTINATION_SETTING = '/ssm/automation/customer-script-log-destination';
 export const AUTOMATION_LOG_GROUP_SETTING = '/ssm/automation/customer-script-log-group-name';
-
-async function fetched<T>(read: () => Promise<T>): Promise<Fetched<T>> {
-  try {
-    return { ok: true, value: await read() };
-  } catch (err) {
-    if (err instanceof AwsCallError) return { ok: false, error: err.info };
-    throw err;
-  }
-}
 
 /** One service setting of the region. The answer's value is judged as returned, the AWS default included (`Status` `Default`). */
 function serviceSetting(ctx: FetchContext, settingId: string): Promise<Fetched<ServiceSetting>> {
